@@ -1,0 +1,3 @@
+module github.com/pgstrata/pgstrata
+
+go 1.26.8

@@ -1,0 +1,204 @@
+package snapshot
+
+import (
+	"slices"
+	"strings"
+)
+
+// Object is anything in the catalog with an identity.
+type Object interface {
+	ID() ObjectID
+}
+
+// ID methods: one per kind. They are the single place that says which fields
+// make up each kind's identity.
+
+func (o Schema) ID() ObjectID    { return ObjectID{Kind: KindSchema, Name: o.Name} }
+func (o Extension) ID() ObjectID { return ObjectID{Kind: KindExtension, Name: o.Name} }
+func (o Language) ID() ObjectID  { return ObjectID{Kind: KindLanguage, Name: o.Name} }
+func (o Collation) ID() ObjectID {
+	return ObjectID{Kind: KindCollation, Schema: o.Schema, Name: o.Name}
+}
+func (o Enum) ID() ObjectID   { return ObjectID{Kind: KindEnum, Schema: o.Schema, Name: o.Name} }
+func (o Domain) ID() ObjectID { return ObjectID{Kind: KindDomain, Schema: o.Schema, Name: o.Name} }
+func (o CompositeType) ID() ObjectID {
+	return ObjectID{Kind: KindCompositeType, Schema: o.Schema, Name: o.Name}
+}
+func (o RangeType) ID() ObjectID {
+	return ObjectID{Kind: KindRangeType, Schema: o.Schema, Name: o.Name}
+}
+func (o Sequence) ID() ObjectID {
+	return ObjectID{Kind: KindSequence, Schema: o.Schema, Name: o.Name}
+}
+
+func (o Table) ID() ObjectID {
+	kind := KindTable
+	if o.RelKind == "f" {
+		kind = KindForeignTable
+	}
+	return ObjectID{Kind: kind, Schema: o.Schema, Name: o.Name}
+}
+
+func (o Constraint) ID() ObjectID {
+	return ObjectID{Kind: KindConstraint, Schema: o.Schema, Table: o.Table, Name: o.Name}
+}
+func (o Index) ID() ObjectID { return ObjectID{Kind: KindIndex, Schema: o.Schema, Name: o.Name} }
+
+func (o View) ID() ObjectID {
+	kind := KindView
+	if o.Materialized {
+		kind = KindMaterializedView
+	}
+	return ObjectID{Kind: kind, Schema: o.Schema, Name: o.Name}
+}
+
+func (o Function) ID() ObjectID {
+	kind := KindFunction
+	if o.Procedure {
+		kind = KindProcedure
+	}
+	return ObjectID{Kind: kind, Schema: o.Schema, Name: o.Name, Args: o.IdentityArgs}
+}
+func (o Aggregate) ID() ObjectID {
+	return ObjectID{Kind: KindAggregate, Schema: o.Schema, Name: o.Name, Args: o.IdentityArgs}
+}
+func (o Operator) ID() ObjectID {
+	left := o.Left
+	if left == "" {
+		left = "NONE"
+	}
+	return ObjectID{Kind: KindOperator, Schema: o.Schema, Name: o.Name, Args: left + ", " + o.Right}
+}
+func (o Cast) ID() ObjectID { return ObjectID{Kind: KindCast, Name: o.Source + " AS " + o.Target} }
+func (o Trigger) ID() ObjectID {
+	return ObjectID{Kind: KindTrigger, Schema: o.Schema, Table: o.Table, Name: o.Name}
+}
+func (o EventTrigger) ID() ObjectID { return ObjectID{Kind: KindEventTrigger, Name: o.Name} }
+func (o Policy) ID() ObjectID {
+	return ObjectID{Kind: KindPolicy, Schema: o.Schema, Table: o.Table, Name: o.Name}
+}
+func (o Rule) ID() ObjectID {
+	return ObjectID{Kind: KindRule, Schema: o.Schema, Table: o.Table, Name: o.Name}
+}
+func (o Statistics) ID() ObjectID {
+	return ObjectID{Kind: KindStatistics, Schema: o.Schema, Name: o.Name}
+}
+func (o Publication) ID() ObjectID { return ObjectID{Kind: KindPublication, Name: o.Name} }
+func (o ForeignDataWrapper) ID() ObjectID {
+	return ObjectID{Kind: KindForeignDataWrapper, Name: o.Name}
+}
+func (o ForeignServer) ID() ObjectID { return ObjectID{Kind: KindForeignServer, Name: o.Name} }
+func (o DefaultPrivilege) ID() ObjectID {
+	return ObjectID{Kind: KindDefaultPrivilege, Schema: o.Schema, Name: o.Role, Args: o.ObjectType}
+}
+
+// ColumnID is the identity of column name of relation schema.table.
+func ColumnID(schema, table, name string) ObjectID {
+	return ObjectID{Kind: KindColumn, Schema: schema, Table: table, Name: name}
+}
+
+// Each calls fn for every top-level object in the catalog, kind by kind in
+// the order of the Catalog fields. Columns are reached through their tables
+// and views (see Counts).
+func (c *Catalog) Each(fn func(Object)) {
+	each(c.Schemas, fn)
+	each(c.Extensions, fn)
+	each(c.Languages, fn)
+	each(c.Collations, fn)
+	each(c.Enums, fn)
+	each(c.Domains, fn)
+	each(c.CompositeTypes, fn)
+	each(c.RangeTypes, fn)
+	each(c.Sequences, fn)
+	each(c.Tables, fn)
+	each(c.Constraints, fn)
+	each(c.Indexes, fn)
+	each(c.Views, fn)
+	each(c.Functions, fn)
+	each(c.Aggregates, fn)
+	each(c.Operators, fn)
+	each(c.Casts, fn)
+	each(c.Triggers, fn)
+	each(c.EventTriggers, fn)
+	each(c.Policies, fn)
+	each(c.Rules, fn)
+	each(c.Statistics, fn)
+	each(c.Publications, fn)
+	each(c.ForeignDataWrappers, fn)
+	each(c.ForeignServers, fn)
+	each(c.DefaultPrivileges, fn)
+}
+
+func each[T Object](objects []T, fn func(Object)) {
+	for _, o := range objects {
+		fn(o)
+	}
+}
+
+// Counts returns the number of objects per kind, columns included (table,
+// view and materialized-view columns all count as KindColumn). Kinds with no
+// objects are absent.
+func (c *Catalog) Counts() map[Kind]int {
+	counts := map[Kind]int{}
+	c.Each(func(o Object) { counts[o.ID().Kind]++ })
+	for _, t := range c.Tables {
+		counts[KindColumn] += len(t.Columns)
+	}
+	for _, v := range c.Views {
+		counts[KindColumn] += len(v.Columns)
+	}
+	return counts
+}
+
+// Sort puts every list in identity order (and each list nested in an object in
+// its own canonical order), so that equal catalogs are equal values and encode
+// to identical bytes. The reader calls it; so should anyone who builds a
+// Catalog by hand.
+func (c *Catalog) Sort() {
+	sortByID(c.Schemas)
+	sortByID(c.Extensions)
+	sortByID(c.Languages)
+	sortByID(c.Collations)
+	sortByID(c.Enums)
+	sortByID(c.Domains)
+	sortByID(c.CompositeTypes)
+	sortByID(c.RangeTypes)
+	sortByID(c.Sequences)
+	sortByID(c.Tables)
+	sortByID(c.Constraints)
+	sortByID(c.Indexes)
+	sortByID(c.Views)
+	sortByID(c.Functions)
+	sortByID(c.Aggregates)
+	sortByID(c.Operators)
+	sortByID(c.Casts)
+	sortByID(c.Triggers)
+	sortByID(c.EventTriggers)
+	sortByID(c.Policies)
+	sortByID(c.Rules)
+	sortByID(c.Statistics)
+	sortByID(c.Publications)
+	sortByID(c.ForeignDataWrappers)
+	sortByID(c.ForeignServers)
+	sortByID(c.DefaultPrivileges)
+	slices.SortFunc(c.Dependencies, func(a, b Dependency) int {
+		if d := a.From.Compare(b.From); d != 0 {
+			return d
+		}
+		if d := a.To.Compare(b.To); d != 0 {
+			return d
+		}
+		return strings.Compare(a.Type, b.Type)
+	})
+	c.Dependencies = slices.Compact(c.Dependencies)
+	sortCounts(c.NotModeled)
+	sortCounts(c.NotReadable)
+}
+
+func sortByID[T Object](objects []T) {
+	slices.SortFunc(objects, func(a, b T) int { return a.ID().Compare(b.ID()) })
+}
+
+func sortCounts(counts []CatalogCount) {
+	slices.SortFunc(counts, func(a, b CatalogCount) int { return strings.Compare(a.Catalog, b.Catalog) })
+}

@@ -1,0 +1,14 @@
+// Package snapshot holds pgstrata's catalog model and the reader that fills it
+// from a live PostgreSQL server.
+//
+// The model (Catalog and the per-kind types) is plain Go data: no database
+// handles, no encoding concerns. Every object has a stable identity (ObjectID)
+// built from names, never from OIDs, so that two catalogs read from different
+// servers — or decoded from files years apart — can be compared directly.
+// Dependencies between objects are stored as edges between identities, which
+// lets the diff engine order statements with no database at hand.
+//
+// The reader (Read) captures a whole database in one REPEATABLE READ, READ ONLY
+// transaction with an empty search_path, using one set-based query per object
+// kind. It never writes to the database it reads.
+package snapshot

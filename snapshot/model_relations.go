@@ -1,0 +1,140 @@
+package snapshot
+
+// Table is an ordinary (relkind r), partitioned (p) or foreign (f) table.
+type Table struct {
+	Schema  string
+	Name    string
+	RelKind string // r, p or f
+	// Unlogged is true for UNLOGGED tables (temporary tables are never captured).
+	Unlogged bool `msgpack:",omitempty"`
+	// PartitionKey is pg_get_partkeydef for partitioned tables, e.g. "RANGE (created_at)".
+	PartitionKey string `msgpack:",omitempty"`
+	// PartitionOf and PartitionBound are set for partitions: the parent and
+	// pg_get_expr(relpartbound), e.g. "FOR VALUES FROM ('2020-01-01') TO ('2021-01-01')".
+	PartitionOf    *QualifiedName `msgpack:",omitempty"`
+	PartitionBound string         `msgpack:",omitempty"`
+	// Inherits lists the parents of a table that uses INHERITS, in order.
+	Inherits []QualifiedName `msgpack:",omitempty"`
+	// OfType is the composite type of a typed table (CREATE TABLE … OF type).
+	OfType string `msgpack:",omitempty"`
+	// Options are the storage parameters (reloptions), e.g. "fillfactor=70".
+	Options []string `msgpack:",omitempty"`
+	// AccessMethod is the table access method when it is not heap.
+	AccessMethod     string `msgpack:",omitempty"`
+	RowSecurity      bool   `msgpack:",omitempty"`
+	ForceRowSecurity bool   `msgpack:",omitempty"`
+	// ReplicaIdentity is relreplident: d (default), n (nothing), f (full) or
+	// i (index: see Index.ReplicaIdentity).
+	ReplicaIdentity string
+	// ForeignServer and ForeignOptions are set for foreign tables.
+	ForeignServer  string   `msgpack:",omitempty"`
+	ForeignOptions []string `msgpack:",omitempty"`
+	Columns        []Column
+	Common
+}
+
+// Column is one column of a table, view or materialized view, in attnum order.
+// Dropped columns are not listed.
+type Column struct {
+	Name string
+	// Type is format_type(atttypid, atttypmod), e.g. "character varying(20)".
+	Type    string
+	NotNull bool `msgpack:",omitempty"`
+	// Default is the default expression, or for a generated column the
+	// generation expression (see Generated).
+	Default string `msgpack:",omitempty"`
+	// Generated is attgenerated: "" (not generated), s (stored) or v (virtual).
+	Generated string `msgpack:",omitempty"`
+	// Identity is set for identity columns.
+	Identity *Identity `msgpack:",omitempty"`
+	// Collation is set only when it differs from the type's default collation.
+	Collation string `msgpack:",omitempty"`
+	// Storage is attstorage when it differs from the type's default (p, e, m, x).
+	Storage string `msgpack:",omitempty"`
+	// Compression is attcompression (PostgreSQL 14+): "" default, p pglz, l lz4.
+	Compression string `msgpack:",omitempty"`
+	// StatisticsTarget is attstattarget, -1 when the default applies.
+	StatisticsTarget int
+	// Options are attribute options (attoptions), e.g. "n_distinct=100".
+	Options []string `msgpack:",omitempty"`
+	// ForeignOptions are per-column options of a foreign table.
+	ForeignOptions []string `msgpack:",omitempty"`
+	// Local is attislocal: false when the column exists only because a parent
+	// (partitioned or INHERITS parent) has it. InheritCount is attinhcount.
+	Local        bool
+	InheritCount int       `msgpack:",omitempty"`
+	Comment      string    `msgpack:",omitempty"`
+	ACL          []ACLItem `msgpack:",omitempty"` // column privileges (attacl); no default
+}
+
+// Identity describes an identity column: GENERATED ALWAYS (a) or BY DEFAULT
+// (d), and the sequence behind it.
+type Identity struct {
+	Generated string
+	Sequence  QualifiedName
+	SequenceOptions
+}
+
+// Constraint is a table constraint: primary key (p), unique (u), foreign key
+// (f), check (c) or exclusion (x). Constraints of domains live in Domain.
+type Constraint struct {
+	Schema string
+	Table  string
+	Name   string
+	Type   string
+	// Definition is pg_get_constraintdef, e.g. "FOREIGN KEY (a) REFERENCES s.t(id) ON DELETE CASCADE".
+	Definition        string
+	Deferrable        bool `msgpack:",omitempty"`
+	InitiallyDeferred bool `msgpack:",omitempty"`
+	// Validated is false for a constraint added NOT VALID and not yet validated.
+	Validated bool
+	NoInherit bool `msgpack:",omitempty"`
+	// Local and InheritCount as for columns: a partition's copy of its parent's
+	// constraint has Local false.
+	Local        bool
+	InheritCount int `msgpack:",omitempty"`
+	// Index names the index that enforces a primary key, unique or exclusion
+	// constraint (same schema as the table).
+	Index string `msgpack:",omitempty"`
+	// References is the referenced table of a foreign key.
+	References *QualifiedName `msgpack:",omitempty"`
+	Comment    string         `msgpack:",omitempty"`
+}
+
+// Index is an index of a table or materialized view, including those that
+// enforce constraints (Constraint is then set and the constraint creates it).
+type Index struct {
+	Schema string
+	Name   string
+	Table  string
+	// Definition is pg_get_indexdef, e.g. "CREATE UNIQUE INDEX i ON s.t USING btree (a) WHERE (b > 0)".
+	Definition string
+	Unique     bool `msgpack:",omitempty"`
+	// Constraint names the constraint this index enforces, if any.
+	Constraint      string `msgpack:",omitempty"`
+	Clustered       bool   `msgpack:",omitempty"`
+	ReplicaIdentity bool   `msgpack:",omitempty"`
+	Valid           bool
+	// PartitionOf is the parent index a partition's index is attached to.
+	PartitionOf *QualifiedName `msgpack:",omitempty"`
+	Comment     string         `msgpack:",omitempty"`
+}
+
+// View is a view (relkind v) or materialized view (m).
+type View struct {
+	Schema       string
+	Name         string
+	Materialized bool `msgpack:",omitempty"`
+	// Definition is pg_get_viewdef, the SELECT the view runs.
+	Definition string
+	// Options are reloptions such as "security_barrier=true",
+	// "security_invoker=true", "check_option=local".
+	Options []string `msgpack:",omitempty"`
+	// Populated is false for a materialized view created WITH NO DATA.
+	Populated    bool   `msgpack:",omitempty"`
+	AccessMethod string `msgpack:",omitempty"`
+	// Columns carry names, types, defaults (ALTER VIEW … SET DEFAULT),
+	// comments and column privileges.
+	Columns []Column
+	Common
+}
