@@ -1,0 +1,226 @@
+package snapshot
+
+import (
+	"bytes"
+	"context"
+	"embed"
+
+	"fmt"
+	"text/template"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+)
+
+// MinServerVersionNum is the oldest server the reader supports (PostgreSQL 12).
+const MinServerVersionNum = 120000
+
+// ReadOptions tune how a live database is read.
+type ReadOptions struct {
+	// LockTimeout bounds how long any catalog query may wait for a lock, so
+	// that a snapshot never queues behind (and blocks) a busy server's DDL.
+	LockTimeout time.Duration
+	// StatementTimeout bounds each catalog query.
+	StatementTimeout time.Duration
+}
+
+// ServerInfo describes the server a catalog was read from.
+type ServerInfo struct {
+	Version    string // server_version, e.g. "15.4 (Debian 15.4-1)"
+	VersionNum int    // server_version_num, e.g. 150004
+	Database   string
+}
+
+//go:embed queries/*.sql
+var queryFiles embed.FS
+
+var queries = template.Must(template.New("").Option("missingkey=error").ParseFS(queryFiles, "queries/*.sql"))
+
+// Read captures the schema of the database conn is connected to. It runs in
+// one REPEATABLE READ, READ ONLY transaction, so the result is consistent
+// even while other sessions change the schema, and it changes nothing.
+func Read(ctx context.Context, conn *pgx.Conn, opts ReadOptions) (*Catalog, ServerInfo, error) {
+	var info ServerInfo
+	tx, err := conn.BeginTx(ctx, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly})
+	if err != nil {
+		return nil, info, fmt.Errorf("starting read-only transaction: %w", err)
+	}
+	// Read-only: rolling back is the only way this transaction ends.
+	defer tx.Rollback(context.WithoutCancel(ctx))
+
+	if err := configureSession(ctx, tx, opts); err != nil {
+		return nil, info, err
+	}
+	err = tx.QueryRow(ctx, `SELECT current_setting('server_version'), current_setting('server_version_num')::int, current_database()`).
+		Scan(&info.Version, &info.VersionNum, &info.Database)
+	if err != nil {
+		return nil, info, fmt.Errorf("reading server version: %w", err)
+	}
+	if info.VersionNum < MinServerVersionNum {
+		return nil, info, fmt.Errorf("unsupported server: PostgreSQL %s (pgstrata needs 12 or newer)", info.Version)
+	}
+
+	r := &reader{tx: tx, version: info.VersionNum, cat: &Catalog{ServerVersionNum: info.VersionNum}, ids: map[objectKey]ObjectID{}}
+	for _, step := range readSteps {
+		if err := step.read(ctx, r); err != nil {
+			return nil, info, fmt.Errorf("reading %s: %w", step.what, err)
+		}
+	}
+	r.cat.Sort()
+	return r.cat, info, nil
+}
+
+// configureSession fixes every setting that changes how PostgreSQL deparses
+// definitions, so that any session on any server prints them identically: an
+// empty search_path makes every name come back schema-qualified, and fixed
+// date, interval, float and bytea styles make constants print the same way.
+func configureSession(ctx context.Context, tx pgx.Tx, opts ReadOptions) error {
+	settings := [][2]string{
+		{"search_path", ""},
+		{"DateStyle", "ISO, MDY"},
+		{"IntervalStyle", "postgres"},
+		{"TimeZone", "UTC"},
+		{"extra_float_digits", "3"},
+		{"bytea_output", "hex"},
+		{"standard_conforming_strings", "on"},
+		{"lock_timeout", fmt.Sprintf("%dms", opts.LockTimeout.Milliseconds())},
+		{"statement_timeout", fmt.Sprintf("%dms", opts.StatementTimeout.Milliseconds())},
+	}
+	for _, s := range settings {
+		if _, err := tx.Exec(ctx, `SELECT pg_catalog.set_config($1, $2, true)`, s[0], s[1]); err != nil {
+			return fmt.Errorf("setting %s: %w", s[0], err)
+		}
+	}
+	return nil
+}
+
+// readStep reads one kind (or a few closely related kinds) of object.
+type readStep struct {
+	what string
+	read func(context.Context, *reader) error
+}
+
+// readSteps run in this order. Dependencies come last: they are resolved
+// through the identities that the other steps registered.
+var readSteps = []readStep{
+	{"schemas", readSchemas},
+	{"extensions", readExtensions},
+	{"extension members", readExtensionMembers},
+	{"languages", readLanguages},
+	{"collations", readCollations},
+	{"types", readTypes},
+	{"sequences", readSequences},
+	{"relations", readRelations},
+	{"columns", readColumns},
+	{"constraints", readConstraints},
+	{"indexes", readIndexes},
+	{"functions", readFunctions},
+	{"aggregates", readAggregates},
+	{"operators", readOperators},
+	{"casts", readCasts},
+	{"triggers", readTriggers},
+	{"event triggers", readEventTriggers},
+	{"policies", readPolicies},
+	{"rules", readRules},
+	{"extended statistics", readStatistics},
+	{"publications", readPublications},
+	{"foreign data wrappers", readForeignDataWrappers},
+	{"foreign servers", readForeignServers},
+	{"default privileges", readDefaultPrivileges},
+	{"dependencies", readDependencies},
+	{"objects not modeled", readNotModeled},
+}
+
+// reader carries the state of one Read.
+type reader struct {
+	tx      pgx.Tx
+	version int
+	cat     *Catalog
+	// ids maps catalog addresses (as pg_depend and pg_description use them)
+	// to the identities of captured objects.
+	ids map[objectKey]ObjectID
+}
+
+// objectKey addresses a catalog row the way pg_depend does: the OID of the
+// system catalog, the object's OID and a sub-id (column number, or 0).
+type objectKey struct {
+	classID uint32
+	objID   uint32
+	subID   int32
+}
+
+// System catalog OIDs. They are fixed in PostgreSQL's source and identical in
+// every version.
+const (
+	pgClass              = 1259
+	pgType               = 1247
+	pgProc               = 1255
+	pgConstraint         = 2606
+	pgNamespace          = 2615
+	pgTrigger            = 2620
+	pgRewrite            = 2618
+	pgAttrdef            = 2604
+	pgCollation          = 3456
+	pgExtension          = 3079
+	pgEventTrigger       = 3466
+	pgPolicy             = 3256
+	pgPublication        = 6104
+	pgStatisticExt       = 3381
+	pgOperator           = 2617
+	pgCast               = 2605
+	pgForeignServer      = 1417
+	pgForeignDataWrapper = 2328
+	pgLanguage           = 2612
+)
+
+// register records that the catalog row (classID, objID, subID) is the
+// captured object id.
+func (r *reader) register(classID, objID uint32, subID int32, id ObjectID) {
+	r.ids[objectKey{classID, objID, subID}] = id
+}
+
+// lookup returns the identity registered for a catalog row.
+func (r *reader) lookup(classID, objID uint32, subID int32) (ObjectID, bool) {
+	id, ok := r.ids[objectKey{classID, objID, subID}]
+	return id, ok
+}
+
+// query runs the named embedded query, rendered for this server's version,
+// and calls scan for each row.
+func (r *reader) query(ctx context.Context, name string, scan func(pgx.Rows) error) error {
+	var sql bytes.Buffer
+	if err := queries.ExecuteTemplate(&sql, name, r); err != nil {
+		return fmt.Errorf("rendering %s: %w", name, err)
+	}
+	rows, err := r.tx.Query(ctx, sql.String())
+	if err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		if err := scan(rows); err != nil {
+			return fmt.Errorf("%s: %w", name, err)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	return nil
+}
+
+// Version is the server_version_num; queries use it as {{if ge .Version 140000}}.
+func (r *reader) Version() int { return r.version }
+
+// collect runs the named query and scans each row into a T by column name.
+func collect[T any](ctx context.Context, r *reader, name string) ([]T, error) {
+	var out []T
+	err := r.query(ctx, name, func(rows pgx.Rows) error {
+		row, err := pgx.RowToStructByName[T](rows)
+		if err != nil {
+			return err
+		}
+		out = append(out, row)
+		return nil
+	})
+	return out, err
+}
