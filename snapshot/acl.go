@@ -1,7 +1,9 @@
 package snapshot
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -21,6 +23,11 @@ func parseACL(items []string) ([]ACLItem, error) {
 		}
 		out = append(out, item)
 	}
+	// The catalog keeps entries in the order the grants happened; two objects
+	// with the same privileges must compare equal whatever that order was.
+	slices.SortFunc(out, func(a, b ACLItem) int {
+		return cmp.Or(strings.Compare(a.Grantee, b.Grantee), strings.Compare(a.Grantor, b.Grantor))
+	})
 	return out, nil
 }
 

@@ -139,6 +139,9 @@ type reader struct {
 	// ids maps catalog addresses (as pg_depend and pg_description use them)
 	// to the identities of captured objects.
 	ids map[objectKey]ObjectID
+	// relations maps the OIDs of captured tables and views to where they are
+	// in the catalog.
+	relations map[uint32]relationRef
 }
 
 // objectKey addresses a catalog row the way pg_depend does: the OID of the
@@ -171,6 +174,17 @@ const (
 	pgForeignServer      = 1417
 	pgForeignDataWrapper = 2328
 	pgLanguage           = 2612
+
+	// pgDefaultACL: default privileges are registered under it so that their
+	// pg_depend edge to a schema resolves.
+	pgDefaultACL = 826
+	// pgPublicationRel and pgPublicationNamespace: a publication's table and
+	// schema entries are rows of their own, and it is they that depend on the
+	// table (and the columns of its column list and row filter) or schema.
+	// Registering each entry as its publication turns those edges into
+	// "publication needs table".
+	pgPublicationRel       = 6106
+	pgPublicationNamespace = 6237
 )
 
 // register records that the catalog row (classID, objID, subID) is the

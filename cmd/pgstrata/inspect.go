@@ -1,0 +1,142 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"slices"
+	"text/tabwriter"
+	"time"
+
+	"github.com/pgstrata/pgstrata/formats/strata"
+	"github.com/pgstrata/pgstrata/snapshot"
+)
+
+type inspectCmd struct {
+	File string `arg:"" type:"path" help:"Snapshot file to inspect."`
+	JSON bool   `name:"json" help:"Print one JSON object instead of text."`
+}
+
+// inspectReport is what inspect prints; its JSON keys are a stable interface.
+type inspectReport struct {
+	File             string         `json:"file"`
+	FormatVersion    int            `json:"format_version"`
+	ToolVersion      string         `json:"tool_version"`
+	ServerVersion    string         `json:"server_version"`
+	ServerVersionNum int            `json:"server_version_num"`
+	Database         string         `json:"database"`
+	CapturedAt       string         `json:"captured_at"`
+	Source           string         `json:"source"`
+	Options          []string       `json:"options"`
+	Compression      string         `json:"compression"`
+	BodyLength       int64          `json:"body_length"`
+	CompressedLength int64          `json:"compressed_length"`
+	Digest           string         `json:"digest"`
+	DigestOK         bool           `json:"digest_ok"`
+	DigestError      string         `json:"digest_error,omitempty"`
+	Counts           map[string]int `json:"counts"`
+	Dependencies     int            `json:"dependencies"`
+	NotModeled       map[string]int `json:"not_modeled"`
+	NotReadable      map[string]int `json:"not_readable"`
+}
+
+func (c *inspectCmd) Run(rc *runContext) error {
+	file, err := strata.ReadFile(c.File, strata.ReadOptions{AllowDigestMismatch: true})
+	if err != nil {
+		return err
+	}
+	report := newInspectReport(c.File, file)
+	if c.JSON {
+		enc := json.NewEncoder(rc.stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(report); err != nil {
+			return err
+		}
+	} else {
+		printInspectReport(rc.stdout, report)
+	}
+	if !file.DigestOK {
+		return &exitStatus{code: exitError, err: fmt.Errorf("%s: digest mismatch: %v", c.File, file.BodyErr)}
+	}
+	return nil
+}
+
+func newInspectReport(name string, file *strata.File) inspectReport {
+	h := file.Header
+	r := inspectReport{
+		File: name, FormatVersion: h.FormatVersion, ToolVersion: h.ToolVersion,
+		ServerVersion: h.ServerVersion, ServerVersionNum: h.ServerVersionNum, Database: h.Database,
+		Source: h.Source, Options: h.Options, Compression: h.Compression, BodyLength: h.BodyLength,
+		CompressedLength: h.CompressedLength, Digest: h.BodyDigest, DigestOK: file.DigestOK,
+		Counts: map[string]int{}, NotModeled: map[string]int{}, NotReadable: map[string]int{},
+	}
+	if r.Options == nil {
+		r.Options = []string{}
+	}
+	if !h.CapturedAt.IsZero() {
+		r.CapturedAt = h.CapturedAt.UTC().Format(time.RFC3339)
+	}
+	if file.BodyErr != nil {
+		r.DigestError = file.BodyErr.Error()
+	}
+	if cat := file.Catalog; cat != nil {
+		for kind, n := range cat.Counts() {
+			r.Counts[string(kind)] = n
+		}
+		r.Dependencies = len(cat.Dependencies)
+		addCounts(r.NotModeled, cat.NotModeled)
+		addCounts(r.NotReadable, cat.NotReadable)
+	}
+	return r
+}
+
+func addCounts(into map[string]int, counts []snapshot.CatalogCount) {
+	for _, c := range counts {
+		into[c.Catalog] += c.Count
+	}
+}
+
+func printInspectReport(w io.Writer, r inspectReport) {
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	digest := "OK"
+	if !r.DigestOK {
+		digest = "MISMATCH: " + r.DigestError
+	}
+	fmt.Fprintf(tw, "file:\t%s\n", r.File)
+	fmt.Fprintf(tw, "format version:\t%d\n", r.FormatVersion)
+	fmt.Fprintf(tw, "written by:\tpgstrata %s\n", r.ToolVersion)
+	fmt.Fprintf(tw, "server:\tPostgreSQL %s (%d)\n", r.ServerVersion, r.ServerVersionNum)
+	fmt.Fprintf(tw, "database:\t%s\n", r.Database)
+	fmt.Fprintf(tw, "captured:\t%s\n", r.CapturedAt)
+	fmt.Fprintf(tw, "source:\t%s\n", r.Source)
+	for i, o := range r.Options {
+		label := ""
+		if i == 0 {
+			label = "options:"
+		}
+		fmt.Fprintf(tw, "%s\t%s\n", label, o)
+	}
+	fmt.Fprintf(tw, "body:\t%d bytes, %s-compressed to %d\n", r.BodyLength, r.Compression, r.CompressedLength)
+	fmt.Fprintf(tw, "digest:\t%s %s\n", r.Digest, digest)
+	tw.Flush()
+	printCounts(w, "objects", r.Counts)
+	fmt.Fprintf(w, "  %-24s %6d\n", "(dependency edges)", r.Dependencies)
+	printCounts(w, "not modeled", r.NotModeled)
+	printCounts(w, "not readable", r.NotReadable)
+}
+
+func printCounts(w io.Writer, title string, counts map[string]int) {
+	fmt.Fprintf(w, "\n%s:\n", title)
+	if len(counts) == 0 {
+		fmt.Fprintln(w, "  (none)")
+		return
+	}
+	keys := make([]string, 0, len(counts))
+	for k := range counts {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		fmt.Fprintf(w, "  %-24s %6d\n", k, counts[k])
+	}
+}

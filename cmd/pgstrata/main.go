@@ -1,0 +1,117 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+
+	"github.com/alecthomas/kong"
+)
+
+// version is the pgstrata version; release builds set it with
+// -ldflags "-X main.version=…".
+var version = "0.1.0-dev"
+
+// Exit statuses, as migra has them.
+const (
+	exitOK          = 0
+	exitError       = 1
+	exitDifferences = 2
+	exitUnsafe      = 3
+)
+
+type cli struct {
+	Version kong.VersionFlag `help:"Print the version and exit."`
+
+	Snapshot snapshotCmd `cmd:"" help:"Capture a database's schema into a snapshot file."`
+	Inspect  inspectCmd  `cmd:"" help:"Show what a snapshot file holds and check its digest."`
+}
+
+// runContext is what every command's Run receives.
+type runContext struct {
+	ctx    context.Context
+	stdout io.Writer
+	stderr io.Writer
+}
+
+// exitError carries an exit status other than 1 out of a command.
+type exitStatus struct {
+	code int
+	err  error // printed when not nil
+}
+
+func (e *exitStatus) Error() string {
+	if e.err == nil {
+		return fmt.Sprintf("exit status %d", e.code)
+	}
+	return e.err.Error()
+}
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// run is main without the process: it parses args, runs the command and
+// returns the exit status. Every error becomes one line on stderr.
+func run(args []string, stdout, stderr io.Writer) (code int) {
+	var cmdline cli
+	exited := false
+	parser, err := kong.New(&cmdline,
+		kong.Name("pgstrata"),
+		kong.Description("PostgreSQL schema snapshots and migrations."),
+		kong.Vars{"version": "pgstrata " + version},
+		kong.UsageOnError(),
+		kong.Writers(stdout, stderr),
+		kong.Exit(func(c int) { code, exited = c, true; panic(exitPanic{}) }),
+	)
+	if err != nil {
+		fmt.Fprintln(stderr, "pgstrata: internal error:", err)
+		return exitError
+	}
+	// kong calls Exit for --help and --version; unwind to here instead of
+	// leaving the process from inside the parser.
+	defer func() {
+		if p := recover(); p != nil {
+			if _, ok := p.(exitPanic); !ok || !exited {
+				panic(p)
+			}
+		}
+	}()
+	kctx, err := parser.Parse(args)
+	if err != nil {
+		fmt.Fprintln(stderr, "pgstrata: "+oneLine(err.Error()))
+		return exitError
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	err = kctx.Run(&runContext{ctx: ctx, stdout: stdout, stderr: stderr})
+	var status *exitStatus
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.As(err, &status):
+		if status.err != nil {
+			fmt.Fprintln(stderr, "pgstrata: "+oneLine(status.err.Error()))
+		}
+		return status.code
+	case ctx.Err() != nil:
+		fmt.Fprintln(stderr, "pgstrata: interrupted")
+		return exitError
+	default:
+		fmt.Fprintln(stderr, "pgstrata: "+oneLine(err.Error()))
+		return exitError
+	}
+}
+
+type exitPanic struct{}
+
+// oneLine folds a multi-line message (some server errors have a DETAIL or
+// HINT on lines of their own) into a single line.
+func oneLine(msg string) string {
+	return strings.Join(strings.Fields(msg), " ")
+}

@@ -1,0 +1,53 @@
+package main
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/pgstrata/pgstrata/formats/strata"
+	"github.com/pgstrata/pgstrata/snapshot"
+)
+
+type snapshotCmd struct {
+	Source           string        `arg:"" name:"url" help:"Database to read: a postgres:// URL or a key=value DSN (PG* variables and ~/.pgpass fill in the rest)."`
+	Output           string        `short:"o" required:"" placeholder:"FILE" help:"Snapshot file to write (written atomically)."`
+	LockTimeout      time.Duration `default:"5s" help:"Give up rather than wait longer than this for a catalog lock (never block a busy server)."`
+	StatementTimeout time.Duration `default:"5m" help:"Give up on any catalog query that runs longer than this."`
+}
+
+func (c *snapshotCmd) Run(rc *runContext) error {
+	opts := snapshot.ReadOptions{LockTimeout: c.LockTimeout, StatementTimeout: c.StatementTimeout}
+	conn, err := snapshot.Connect(rc.ctx, c.Source)
+	if err != nil {
+		return err
+	}
+	defer conn.Close(rc.ctx)
+	capturedAt := time.Now().UTC()
+	cat, info, err := snapshot.Read(rc.ctx, conn, opts)
+	if err != nil {
+		return err
+	}
+	header := strata.Header{
+		ToolVersion:      version,
+		ServerVersion:    info.Version,
+		ServerVersionNum: info.VersionNum,
+		Database:         info.Database,
+		CapturedAt:       capturedAt,
+		Source:           strata.RedactSource(c.Source),
+		Options: []string{
+			"lock_timeout=" + c.LockTimeout.String(),
+			"statement_timeout=" + c.StatementTimeout.String(),
+		},
+	}
+	if err := strata.WriteFile(c.Output, header, cat); err != nil {
+		return err
+	}
+	counts := cat.Counts()
+	total := 0
+	for _, n := range counts {
+		total += n
+	}
+	fmt.Fprintf(rc.stderr, "pgstrata: wrote %s: %d objects from %s (PostgreSQL %s)\n",
+		c.Output, total, info.Database, info.Version)
+	return nil
+}

@@ -1,0 +1,127 @@
+package strata
+
+import (
+	"bytes"
+	"sync"
+	"testing"
+
+	"github.com/klauspost/compress/zstd"
+
+	"github.com/pgstrata/pgstrata/snapshot"
+)
+
+// The 10,000-table catalog (10 columns each, plus a primary key, a foreign
+// key, two indexes and dependencies per table) is built once: ~0.5 s.
+var bigCatalog = sync.OnceValue(func() *snapshot.Catalog { return syntheticCatalog(10000, 10) })
+
+// BenchmarkEncode10kTables measures Encode end to end (msgpack, SHA-256,
+// zstd, header) and reports the file size.
+func BenchmarkEncode10kTables(b *testing.B) {
+	c := bigCatalog()
+	var size int
+	b.ResetTimer()
+	for b.Loop() {
+		n, err := countingEncode(c)
+		if err != nil {
+			b.Fatal(err)
+		}
+		size = n
+	}
+	b.ReportMetric(float64(size), "file-bytes")
+}
+
+// BenchmarkDecode10kTables measures Decode end to end (all checks included).
+func BenchmarkDecode10kTables(b *testing.B) {
+	file := encode(b, sampleHeader(), bigCatalog())
+	b.SetBytes(int64(len(file)))
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := Decode(bytes.NewReader(file), "bench", ReadOptions{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(len(file)), "file-bytes")
+}
+
+func countingEncode(c *snapshot.Catalog) (int, error) {
+	var w countWriter
+	_, err := Encode(&w, sampleHeader(), c)
+	return int(w), err
+}
+
+type countWriter int
+
+func (w *countWriter) Write(p []byte) (int, error) { *w += countWriter(len(p)); return len(p), nil }
+
+// BenchmarkZstdLevels compresses the 10k-table body at each level with the
+// settings Encode uses, reporting compressed size and time: the measurement
+// behind zstdLevel. Run with -bench=ZstdLevels -benchtime=5x.
+func BenchmarkZstdLevels(b *testing.B) {
+	body, _, err := EncodeBody(bigCatalog())
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, level := range []zstd.EncoderLevel{zstd.SpeedFastest, zstd.SpeedDefault, zstd.SpeedBetterCompression, zstd.SpeedBestCompression} {
+		b.Run(level.String(), func(b *testing.B) {
+			enc := newEncoder(level)
+			var out []byte
+			b.SetBytes(int64(len(body)))
+			for b.Loop() {
+				out = enc.EncodeAll(body, out[:0])
+			}
+			b.ReportMetric(float64(len(out)), "compressed-bytes")
+			b.ReportMetric(float64(len(body))/float64(len(out)), "ratio")
+		})
+	}
+}
+
+// BenchmarkDecompressLevels is the read side of the same measurement.
+func BenchmarkDecompressLevels(b *testing.B) {
+	body, _, err := EncodeBody(bigCatalog())
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, level := range []zstd.EncoderLevel{zstd.SpeedFastest, zstd.SpeedDefault, zstd.SpeedBetterCompression, zstd.SpeedBestCompression} {
+		b.Run(level.String(), func(b *testing.B) {
+			compressed := newEncoder(level).EncodeAll(body, nil)
+			h := Header{BodyLength: int64(len(body))}
+			d := &reader{name: "bench"}
+			b.SetBytes(int64(len(body)))
+			for b.Loop() {
+				if _, err := d.decompress(compressed, h); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkMsgpack10kTables isolates the body encoding and decoding.
+func BenchmarkMsgpack10kTables(b *testing.B) {
+	c := bigCatalog()
+	body, _, _ := EncodeBody(c)
+	b.Run("marshal", func(b *testing.B) {
+		b.SetBytes(int64(len(body)))
+		for b.Loop() {
+			if _, err := marshal(c); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("checkShape+unmarshal", func(b *testing.B) {
+		b.SetBytes(int64(len(body)))
+		for b.Loop() {
+			if err := unmarshal(body, new(snapshot.Catalog), catalogShape(), maxDecodedSize(len(body))); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("checkShape", func(b *testing.B) {
+		b.SetBytes(int64(len(body)))
+		for b.Loop() {
+			if _, _, err := checkShape(body, catalogShape(), maxDecodedSize(len(body))); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}

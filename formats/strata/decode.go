@@ -1,0 +1,248 @@
+package strata
+
+import (
+	"bytes"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"hash/crc32"
+	"io"
+	"io/fs"
+	"os"
+	"strings"
+
+	"github.com/pgstrata/pgstrata/snapshot"
+)
+
+// ReadFile reads and fully checks the snapshot file at path. Errors name path.
+func ReadFile(path string, opts ReadOptions) (*File, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, ioError(path, err)
+	}
+	defer f.Close()
+	return Decode(f, path, opts)
+}
+
+// ReadHeader reads only the prefix and header of the file at path, checking
+// the magic, the format version and the header checksum but not the body
+// (not even its length): it is cheap whatever the file's size.
+func ReadHeader(path string) (Header, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return Header{}, ioError(path, err)
+	}
+	defer f.Close()
+	return (&reader{r: f, name: path}).header()
+}
+
+// Decode reads a snapshot file from r, reading r to its end, and checks it
+// whole: prefix, header checksum, body length, digest. name is only used in
+// error messages, which all start with it.
+func Decode(r io.Reader, name string, opts ReadOptions) (*File, error) {
+	d := &reader{r: r, name: name}
+	h, err := d.header()
+	if err != nil {
+		return nil, err
+	}
+	if h.BodyLength > opts.maxBody() {
+		return nil, d.fail(ErrTooLarge, nil, "too large: the body is %d bytes uncompressed, the limit is %d", h.BodyLength, opts.maxBody())
+	}
+	compressed, err := d.compressedBody(h)
+	if err != nil {
+		return nil, err
+	}
+	body, err := d.decompress(compressed, h)
+	if err == nil {
+		if got := bodyDigest(body); got != h.BodyDigest {
+			err = d.fail(ErrCorrupt, nil, "digest mismatch: the body is corrupt (expected %s, got %s)", h.BodyDigest, got)
+		}
+	}
+	if err != nil {
+		if opts.AllowDigestMismatch {
+			return &File{Header: h, BodyErr: err}, nil
+		}
+		return nil, err
+	}
+	// Only now, with the body known to be what the writer wrote, is it
+	// decoded; still defensively, since a writer can be hostile.
+	c := new(snapshot.Catalog)
+	if err := unmarshal(body, c, catalogShape(), maxDecodedSize(len(body))); err != nil {
+		return nil, d.fail(ErrCorrupt, err, "the body does not decode as a catalog: %v", err)
+	}
+	return &File{Header: h, Catalog: c, DigestOK: true}, nil
+}
+
+// reader reads one file front to back, keeping the offset for messages.
+type reader struct {
+	r    io.Reader
+	name string
+}
+
+func (d *reader) fail(kind, cause error, format string, args ...any) error {
+	return &Error{File: d.name, Kind: kind, Msg: fmt.Sprintf(format, args...), Err: cause}
+}
+
+func ioError(name string, err error) error {
+	// *PathError and *LinkError repeat the path; keep only the operation
+	// and the cause, after our own prefix.
+	msg := err.Error()
+	if pe, ok := errors.AsType[*fs.PathError](err); ok {
+		msg = pe.Op + ": " + pe.Err.Error()
+	} else if le, ok := errors.AsType[*os.LinkError](err); ok {
+		msg = le.Op + ": " + le.Err.Error()
+	}
+	return &Error{File: name, Msg: msg, Err: err}
+}
+
+// readFull reads len(buf) bytes of the part called what. A short read is
+// truncation; any other read error is reported as such.
+func (d *reader) readFull(buf []byte, what string) error {
+	n, err := io.ReadFull(d.r, buf)
+	switch {
+	case err == nil:
+		return nil
+	case errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF):
+		return d.fail(ErrTruncated, nil, "truncated: %s ends after %d of %d bytes", what, n, len(buf))
+	default:
+		return ioError(d.name, err)
+	}
+}
+
+// header reads and checks everything before the body.
+func (d *reader) header() (Header, error) {
+	if err := d.magic(); err != nil {
+		return Header{}, err
+	}
+	var fixed [6]byte // version, header length
+	if err := d.readFull(fixed[:], "format version and header length"); err != nil {
+		return Header{}, err
+	}
+	version := binary.BigEndian.Uint16(fixed[0:2])
+	switch {
+	case version == 0:
+		return Header{}, d.fail(ErrCorrupt, nil, "corrupt: format version 0 does not exist")
+	case version > FormatVersion:
+		// Nothing after the version can be trusted to mean the same, so stop here.
+		return Header{}, d.fail(ErrNewerFormat, nil, "written by a newer pgstrata: format version %d, this build reads up to %d", version, FormatVersion)
+	}
+	hlen := binary.BigEndian.Uint32(fixed[2:6])
+	switch {
+	case hlen > MaxHeaderLength:
+		return Header{}, d.fail(ErrTooLarge, nil, "too large: header of %d bytes, the limit is %d", hlen, MaxHeaderLength)
+	case hlen == 0:
+		return Header{}, d.fail(ErrCorrupt, nil, "corrupt: empty header")
+	}
+	hb := make([]byte, hlen) // at most 1 MiB: checked above
+	if err := d.readFull(hb, "header"); err != nil {
+		return Header{}, err
+	}
+	var sum [4]byte
+	if err := d.readFull(sum[:], "header checksum"); err != nil {
+		return Header{}, err
+	}
+	crc := crc32.Update(crc32.Checksum(fixed[:], castagnoli), castagnoli, hb)
+	if crc != binary.BigEndian.Uint32(sum[:]) {
+		return Header{}, d.fail(ErrCorrupt, nil, "header checksum mismatch: the header is corrupt")
+	}
+	var h Header
+	if err := unmarshal(hb, &h, headerShape(), maxDecodedSize(len(hb))); err != nil {
+		return Header{}, d.fail(ErrCorrupt, err, "corrupt: the header does not decode: %v", err)
+	}
+	if err := d.checkHeader(&h, int(version)); err != nil {
+		return Header{}, err
+	}
+	return h, nil
+}
+
+// magic reads and checks the signature, telling apart a foreign file, a
+// short one and one whose signature a text-mode transfer altered.
+func (d *reader) magic() error {
+	var buf [len(Magic)]byte
+	n, err := io.ReadFull(d.r, buf[:])
+	if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, io.ErrUnexpectedEOF) {
+		return ioError(d.name, err)
+	}
+	got := string(buf[:n])
+	switch {
+	case got == Magic:
+		return nil
+	case n == 0:
+		return d.fail(ErrNotSnapshot, nil, "not a pgstrata snapshot: the file is empty")
+	case strings.HasPrefix(Magic, got):
+		return d.fail(ErrTruncated, nil, "truncated: the file ends after %d bytes, inside the signature", n)
+	case strings.Contains(got, "PGSTRATA"):
+		return d.fail(ErrCorrupt, nil, "corrupt: the signature was altered, as by a text-mode or 7-bit transfer; copy the file in binary mode")
+	default:
+		return d.fail(ErrNotSnapshot, nil, "not a pgstrata snapshot")
+	}
+}
+
+// checkHeader checks what the header says about itself and the body, so
+// that later steps can trust its lengths to be consistent (not small).
+func (d *reader) checkHeader(h *Header, version int) error {
+	switch {
+	case h.FormatVersion != version:
+		return d.fail(ErrCorrupt, nil, "corrupt: the header says format version %d, the prefix %d", h.FormatVersion, version)
+	case h.Compression != CompressionZstd:
+		return d.fail(ErrCorrupt, nil, "corrupt: unknown body compression %q", h.Compression)
+	case !validDigest(h.BodyDigest):
+		return d.fail(ErrCorrupt, nil, "corrupt: malformed body digest %q", h.BodyDigest)
+	case h.BodyLength <= 0 || h.CompressedLength <= 0:
+		return d.fail(ErrCorrupt, nil, "corrupt: impossible body lengths %d (compressed %d)", h.BodyLength, h.CompressedLength)
+	case h.CompressedLength > zstdBound(h.BodyLength):
+		return d.fail(ErrCorrupt, nil, "corrupt: %d compressed bytes cannot hold a %d-byte body", h.CompressedLength, h.BodyLength)
+	}
+	if !h.CapturedAt.IsZero() {
+		h.CapturedAt = h.CapturedAt.UTC()
+	}
+	return nil
+}
+
+func validDigest(s string) bool {
+	hexPart, ok := strings.CutPrefix(s, "sha256:")
+	if !ok || len(hexPart) != 64 {
+		return false
+	}
+	for _, c := range []byte(hexPart) {
+		if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f') {
+			return false
+		}
+	}
+	return true
+}
+
+// zstdBound is the most a zstd frame of n content bytes can take: n bytes
+// stored raw in blocks of 128 KiB with a 3-byte header each, plus the frame
+// header and checksum, with room to spare.
+func zstdBound(n int64) int64 {
+	return n + (n>>17+1)*3 + 64
+}
+
+// compressedBody reads the body, which must end exactly where the file does.
+func (d *reader) compressedBody(h Header) ([]byte, error) {
+	var buf bytes.Buffer
+	// The buffer grows as bytes arrive, so a short file that declares a
+	// long body costs no more memory than it has.
+	buf.Grow(int(min(h.CompressedLength, 1<<20)))
+	n, err := io.CopyN(&buf, d.r, h.CompressedLength)
+	if err != nil {
+		if errors.Is(err, io.EOF) {
+			return nil, d.fail(ErrTruncated, nil, "truncated: body ends after %d of %d bytes", n, h.CompressedLength)
+		}
+		return nil, ioError(d.name, err)
+	}
+	const most = 1 << 20
+	extra, err := io.Copy(io.Discard, io.LimitReader(d.r, most+1))
+	switch {
+	case err != nil:
+		return nil, ioError(d.name, err)
+	case extra > most:
+		return nil, d.fail(ErrCorrupt, nil, "corrupt: more than %d bytes of trailing garbage after the body", most)
+	case extra == 1:
+		return nil, d.fail(ErrCorrupt, nil, "corrupt: 1 byte of trailing garbage after the body")
+	case extra > 0:
+		return nil, d.fail(ErrCorrupt, nil, "corrupt: %d bytes of trailing garbage after the body", extra)
+	}
+	return buf.Bytes(), nil
+}

@@ -1,0 +1,138 @@
+package strata
+
+import (
+	"errors"
+	"time"
+
+	"github.com/pgstrata/pgstrata/snapshot"
+)
+
+// FormatVersion is the version of the file layout and body encoding this
+// build writes, and the newest it reads. Bump it for any change an older
+// reader would misread; adding a field to the model or the header is not
+// such a change (an older reader skips keys it does not know).
+const FormatVersion = 1
+
+// Magic starts every snapshot file. Like PNG's signature, it is built to be
+// damaged by a careless transfer: the high byte by a 7-bit channel, "\r\n" by
+// a newline conversion in either direction, "\x1a" by tools that stop at a
+// DOS end-of-file, so that such damage is diagnosed at once rather than as a
+// corrupt body.
+const Magic = "\x89PGSTRATA\r\n\x1a\n"
+
+// CompressionZstd is the only body compression of format version 1.
+const CompressionZstd = "zstd"
+
+// Limits on what a reader accepts. The header limit is fixed: a header is a
+// few hundred bytes, so anything near the limit is damage or an attack. The
+// body limit is a default that ReadOptions can lower (or raise).
+const (
+	MaxHeaderLength      = 1 << 20
+	DefaultMaxBodyLength = 1 << 30
+)
+
+// Header describes a snapshot without its body: who wrote it, from what, and
+// how to check the body. It is small and cheap to read (see ReadHeader).
+type Header struct {
+	// ToolVersion is the pgstrata version that wrote the file, given by the caller.
+	ToolVersion string `msgpack:",omitempty"`
+	// FormatVersion is set by Encode to FormatVersion and must repeat the
+	// version in the file's prefix.
+	FormatVersion int
+	// ServerVersion and ServerVersionNum are the server's server_version
+	// ("16.2 (Debian 16.2-1.pgdg120+2)") and server_version_num (160002).
+	ServerVersion    string `msgpack:",omitempty"`
+	ServerVersionNum int    `msgpack:",omitempty"`
+	Database         string `msgpack:",omitempty"`
+	// CapturedAt is when the catalog was read; stored and returned in UTC.
+	CapturedAt time.Time `msgpack:",omitempty"`
+	// Source says where the catalog came from (a connection string, a file).
+	// Encode strips any password from it with RedactSource, whatever the caller did.
+	Source string `msgpack:",omitempty"`
+	// Options are the capture options as sorted "key=value" strings.
+	Options []string `msgpack:",omitempty"`
+
+	// The rest is filled in by Encode.
+
+	// BodyDigest is "sha256:<hex>" of the uncompressed msgpack body: it names
+	// the catalog's exact content, whatever the compression.
+	BodyDigest string
+	// BodyLength is the uncompressed body length in bytes.
+	BodyLength int64
+	// Compression is how the body is compressed: CompressionZstd.
+	Compression string
+	// CompressedLength is the body's length in the file, which then ends:
+	// it tells a truncated file and trailing bytes apart from a corrupt body.
+	CompressedLength int64
+}
+
+// File is a decoded snapshot file.
+type File struct {
+	Header Header
+	// Catalog is the decoded body; nil when DigestOK is false.
+	Catalog *snapshot.Catalog
+	// DigestOK is false only when ReadOptions.AllowDigestMismatch let a file
+	// with a corrupt body through; BodyErr then says what is wrong.
+	DigestOK bool
+	BodyErr  error
+}
+
+// ReadOptions tune Decode and ReadFile. The zero value is the safe default.
+type ReadOptions struct {
+	// MaxBodyLength is the largest uncompressed body accepted; 0 means
+	// DefaultMaxBodyLength. Decoding needs memory of a few times this.
+	MaxBodyLength int64
+	// AllowDigestMismatch returns a file whose body is corrupt (its digest
+	// does not match, or it does not decompress to the declared length)
+	// instead of failing, with DigestOK false and no Catalog, so that a
+	// caller such as `pgstrata inspect` can still show the header.
+	// A damaged prefix or header, truncation and trailing bytes still fail.
+	AllowDigestMismatch bool
+}
+
+func (o ReadOptions) maxBody() int64 {
+	if o.MaxBodyLength > 0 {
+		return o.MaxBodyLength
+	}
+	return DefaultMaxBodyLength
+}
+
+// The kinds of failure, for errors.Is. Every error that Decode, ReadFile,
+// ReadHeader and WriteFile return is an *Error naming the file.
+var (
+	// ErrNotSnapshot: the file does not start with Magic.
+	ErrNotSnapshot = errors.New("not a pgstrata snapshot")
+	// ErrNewerFormat: the file has a format version this build does not know.
+	ErrNewerFormat = errors.New("written by a newer pgstrata")
+	// ErrCorrupt: the file is damaged (or forged) past its magic.
+	ErrCorrupt = errors.New("corrupt")
+	// ErrTruncated: the file ends early.
+	ErrTruncated = errors.New("truncated")
+	// ErrTooLarge: a declared length exceeds a limit.
+	ErrTooLarge = errors.New("too large")
+)
+
+// Error is a failure to read or write one snapshot file. Its message is one
+// line that starts with the file name, e.g.
+// "prod.strata: truncated: body ends after 1234 of 5678 bytes".
+type Error struct {
+	File string // the name or path, as given by the caller
+	Kind error  // one of the Err* values above; nil for an I/O error
+	Msg  string // the problem, without the file name
+	Err  error  // the underlying cause, if any (an I/O, zstd or msgpack error)
+}
+
+func (e *Error) Error() string { return e.File + ": " + e.Msg }
+
+// Unwrap exposes both the kind and the cause, so that errors.Is works with
+// the sentinels above as well as with fs.ErrNotExist and the like.
+func (e *Error) Unwrap() []error {
+	var errs []error
+	if e.Kind != nil {
+		errs = append(errs, e.Kind)
+	}
+	if e.Err != nil {
+		errs = append(errs, e.Err)
+	}
+	return errs
+}

@@ -1,0 +1,120 @@
+package strata
+
+import (
+	"bytes"
+	"encoding/binary"
+	"errors"
+	"hash/crc32"
+	"strings"
+	"testing"
+
+	"github.com/pgstrata/pgstrata/snapshot"
+)
+
+// fuzzOpts keeps the fuzzer's memory small: any length past it is refused
+// by the same code that refuses a length past the default.
+var fuzzOpts = ReadOptions{MaxBodyLength: 8 << 20}
+
+// FuzzDecode feeds arbitrary files to Decode. With fixCRC the header
+// checksum is recomputed first, so that mutated headers get past it and
+// their decoding and checks are exercised too.
+//
+//	go test ./formats/strata -run=^$ -fuzz=FuzzDecode -fuzztime=60s
+func FuzzDecode(f *testing.F) {
+	for _, c := range []*snapshot.Catalog{sampleCatalog(), {}, syntheticCatalog(3, 2)} {
+		file := encode(f, sampleHeader(), c)
+		f.Add(file, false)
+		f.Add(file, true)
+		f.Add(file[:len(file)/2], true)
+	}
+	f.Add([]byte(Magic), false)
+	f.Add([]byte("not a snapshot"), false)
+	f.Fuzz(func(t *testing.T, data []byte, fixCRC bool) {
+		if fixCRC {
+			data = withFixedCRC(data)
+		}
+		for _, opts := range []ReadOptions{fuzzOpts, {MaxBodyLength: fuzzOpts.MaxBodyLength, AllowDigestMismatch: true}} {
+			file, err := Decode(bytes.NewReader(data), "fuzz.strata", opts)
+			if err != nil {
+				if file != nil {
+					t.Fatalf("a file and an error: %v", err)
+				}
+				if !strings.HasPrefix(err.Error(), "fuzz.strata: ") || strings.Contains(err.Error(), "\n") {
+					t.Fatalf("bad message %q", err)
+				}
+				if _, ok := errors.AsType[*Error](err); !ok {
+					t.Fatalf("not an *Error: %T %v", err, err)
+				}
+				continue
+			}
+			if file.DigestOK != (file.Catalog != nil) || file.DigestOK != (file.BodyErr == nil) {
+				t.Fatalf("inconsistent file: DigestOK %v, Catalog %v, BodyErr %v", file.DigestOK, file.Catalog != nil, file.BodyErr)
+			}
+			if file.Catalog != nil {
+				checkStable(t, file.Catalog)
+			}
+		}
+	})
+}
+
+// FuzzUnmarshalBody feeds arbitrary bodies to the body decoder, behind the
+// digest check that FuzzDecode can rarely get past: this is where a forged
+// but well-digested body lands.
+func FuzzUnmarshalBody(f *testing.F) {
+	for _, c := range []*snapshot.Catalog{sampleCatalog(), {}, syntheticCatalog(3, 2)} {
+		body, _, _ := EncodeBody(c)
+		f.Add(body)
+	}
+	f.Add([]byte{0x81, 0xa6, 'T', 'a', 'b', 'l', 'e', 's', 0xdd, 0xff, 0xff, 0xff, 0xff})
+	f.Fuzz(func(t *testing.T, body []byte) {
+		c := new(snapshot.Catalog)
+		if err := unmarshal(body, c, catalogShape(), maxDecodedSize(len(body))); err != nil {
+			return
+		}
+		checkStable(t, c)
+	})
+}
+
+// checkStable: whatever decodes must re-encode, and decode again to a
+// catalog that encodes the same (the canonical form is a fixed point).
+func checkStable(t *testing.T, c *snapshot.Catalog) {
+	body, digest, err := EncodeBody(c)
+	if err != nil {
+		t.Fatalf("a decoded catalog does not encode: %v", err)
+	}
+	again := new(snapshot.Catalog)
+	if err := unmarshal(body, again, catalogShape(), maxDecodedSize(len(body))); err != nil {
+		t.Fatalf("a canonical body does not decode: %v", err)
+	}
+	if _, digest2, _ := EncodeBody(again); digest2 != digest {
+		t.Fatalf("re-encoding is not stable: %s then %s", digest, digest2)
+	}
+}
+
+// withFixedCRC returns data with the header checksum recomputed, if data is
+// long enough to have one.
+func withFixedCRC(data []byte) []byte {
+	at := len(Magic)
+	if len(data) < at+6 {
+		return data
+	}
+	end := at + 6 + int(binary.BigEndian.Uint32(data[at+2:]))
+	if end < at+6 || end+4 > len(data) {
+		return data
+	}
+	out := bytes.Clone(data)
+	binary.BigEndian.PutUint32(out[end:], crc32.Checksum(out[at:end], castagnoli))
+	return out
+}
+
+func FuzzRedactSource(f *testing.F) {
+	for _, s := range []string{"postgres://u:p@h/d?password=x", "host=h password='a b' user=u", "x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		once := RedactSource(s)
+		if twice := RedactSource(once); twice != once {
+			t.Fatalf("not idempotent: %q -> %q -> %q", s, once, twice)
+		}
+	})
+}

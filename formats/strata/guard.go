@@ -1,0 +1,350 @@
+package strata
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"reflect"
+	"strings"
+	"sync"
+
+	"github.com/pgstrata/pgstrata/snapshot"
+)
+
+// This file vets msgpack data before msgpack.Unmarshal sees it. The library
+// trusts the lengths it reads: it allocates a slice of whatever length an
+// array header declares, and it recurses once per level of nesting when it
+// skips unknown keys. A hostile body could therefore exhaust memory or the
+// stack, which no recover can catch. checkShape walks the data once, without
+// allocating, and refuses it unless
+//
+//   - every length fits in the bytes that remain (an array element or map
+//     entry takes at least one byte), so nothing runs past the end;
+//   - nesting stays within maxDepth (the model needs about 8);
+//   - the slices the decoder will allocate, counted with the Go sizes of
+//     their element types, fit within a budget.
+//
+// To know those sizes it follows the data with a shape: the Go type the
+// decoder will fill, resolved the way msgpack resolves struct fields (field
+// name or tag name, embedded structs inlined).
+
+const maxDepth = 32
+
+type shapeKind uint8
+
+const (
+	scalarShape shapeKind = iota // or unknown to the decoder: nothing allocated
+	sliceShape
+	structShape
+	pointerShape
+)
+
+type shape struct {
+	kind   shapeKind
+	elem   *shape // slice and pointer
+	size   int64  // slice: bytes per element; pointer: bytes pointed to
+	fields map[string]*shape
+	// names lists the fields in msgpack's order, for structs encoded as
+	// arrays (msgpack decodes those too).
+	names []string
+}
+
+var (
+	catalogShape = sync.OnceValue(func() *shape { return shapeOf(reflect.TypeFor[snapshot.Catalog]()) })
+	headerShape  = sync.OnceValue(func() *shape { return shapeOf(reflect.TypeFor[Header]()) })
+	// maxElemSize is what an array costs per element where no slice type is
+	// known to receive it: the largest element of any slice the decoder
+	// could fill. It keeps the budget safe should the shapes here ever
+	// disagree with msgpack's view of a type.
+	maxElemSize = sync.OnceValue(func() int64 {
+		seen := map[*shape]bool{}
+		return max(largestElem(catalogShape(), seen), largestElem(headerShape(), seen))
+	})
+)
+
+func shapeOf(t reflect.Type) *shape {
+	return buildShape(t, map[reflect.Type]*shape{})
+}
+
+func buildShape(t reflect.Type, memo map[reflect.Type]*shape) *shape {
+	if s, ok := memo[t]; ok {
+		return s
+	}
+	s := &shape{}
+	memo[t] = s // before recursing, for self-referential types
+	switch t.Kind() {
+	case reflect.Slice:
+		s.kind, s.size = sliceShape, int64(t.Elem().Size())
+		s.elem = buildShape(t.Elem(), memo)
+	case reflect.Pointer:
+		s.kind, s.size = pointerShape, int64(t.Elem().Size())
+		s.elem = buildShape(t.Elem(), memo)
+	case reflect.Struct:
+		s.kind, s.fields = structShape, map[string]*shape{}
+		addFields(s, t, memo)
+	}
+	return s
+}
+
+// addFields mirrors msgpack v5's getFields: skip "-" and unexported fields,
+// name a field by its tag or Go name, and inline an embedded struct unless
+// one of its fields is already taken (then it is a field of its own).
+func addFields(s *shape, t reflect.Type, memo map[reflect.Type]*shape) {
+	for i := range t.NumField() {
+		f := t.Field(i)
+		name, opts, _ := strings.Cut(f.Tag.Get("msgpack"), ",")
+		if name == "-" || (f.PkgPath != "" && !f.Anonymous) {
+			continue
+		}
+		if name == "" {
+			name = f.Name
+		}
+		if f.Anonymous && !strings.Contains(opts, "noinline") && f.Type.Kind() == reflect.Struct {
+			inner := &shape{kind: structShape, fields: map[string]*shape{}}
+			addFields(inner, f.Type, memo)
+			if strings.Contains(opts, "inline") || !overlaps(s, inner) {
+				for _, n := range inner.names {
+					if _, taken := s.fields[n]; !taken {
+						s.add(n, inner.fields[n])
+					}
+				}
+				continue
+			}
+		}
+		s.add(name, buildShape(f.Type, memo))
+	}
+}
+
+func (s *shape) add(name string, field *shape) {
+	s.fields[name] = field
+	s.names = append(s.names, name)
+}
+
+func overlaps(s, inner *shape) bool {
+	for n := range inner.fields {
+		if _, ok := s.fields[n]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+func largestElem(s *shape, seen map[*shape]bool) int64 {
+	if s == nil || seen[s] {
+		return 0
+	}
+	seen[s] = true
+	m := int64(0)
+	if s.kind == sliceShape || s.kind == pointerShape {
+		m = s.size
+	}
+	m = max(m, largestElem(s.elem, seen))
+	for _, f := range s.fields {
+		m = max(m, largestElem(f, seen))
+	}
+	return m
+}
+
+// walker is the state of one checkShape pass.
+type walker struct {
+	data   []byte
+	pos    int
+	budget int64
+}
+
+var errShort = errors.New("a value runs past the end of the data")
+
+// checkShape vets data as the encoding of a value of shape s, charging
+// allocations to budget, and returns where that value ends and how much of
+// the budget it spent.
+func checkShape(data []byte, s *shape, budget int64) (end int, spent int64, err error) {
+	w := &walker{data: data, budget: budget}
+	if err := w.value(s, 0); err != nil {
+		return 0, 0, fmt.Errorf("at byte %d: %w", w.pos, err)
+	}
+	return w.pos, budget - w.budget, nil
+}
+
+func (w *walker) left() int { return len(w.data) - w.pos }
+
+// uint reads a big-endian unsigned integer of size bytes.
+func (w *walker) uint(size int) (int, error) {
+	if w.left() < size {
+		return 0, errShort
+	}
+	b := w.data[w.pos : w.pos+size]
+	w.pos += size
+	switch size {
+	case 1:
+		return int(b[0]), nil
+	case 2:
+		return int(binary.BigEndian.Uint16(b)), nil
+	default:
+		return int(binary.BigEndian.Uint32(b)), nil
+	}
+}
+
+func (w *walker) skip(n int) error {
+	if n < 0 || n > w.left() {
+		return errShort
+	}
+	w.pos += n
+	return nil
+}
+
+func (w *walker) charge(n int, size int64) error {
+	if cost := int64(n) * size; cost > w.budget {
+		return fmt.Errorf("an array of %d elements would need more memory than the data can justify", n)
+	}
+	w.budget -= int64(n) * size
+	return nil
+}
+
+// value walks one msgpack value; s is nil where the decoder fills nothing.
+func (w *walker) value(s *shape, depth int) error {
+	if depth > maxDepth {
+		return fmt.Errorf("values nested more than %d deep", maxDepth)
+	}
+	if w.left() < 1 {
+		return errShort
+	}
+	c := w.data[w.pos]
+	w.pos++
+	for s != nil && s.kind == pointerShape {
+		if c == 0xc0 { // nil: the pointer stays nil
+			return nil
+		}
+		// The decoder allocates the pointee, then decodes this same value into it.
+		if err := w.charge(1, s.size); err != nil {
+			return err
+		}
+		s = s.elem
+	}
+	switch {
+	case c <= 0x7f || c >= 0xe0: // positive and negative fixint
+		return nil
+	case c <= 0x8f:
+		return w.mapBody(int(c&0x0f), s, depth)
+	case c <= 0x9f:
+		return w.array(int(c&0x0f), s, depth)
+	case c <= 0xbf:
+		return w.skip(int(c & 0x1f))
+	}
+	switch c {
+	case 0xc0, 0xc2, 0xc3: // nil, false, true
+		return nil
+	case 0xc4, 0xd9, 0xc5, 0xda, 0xc6, 0xdb: // bin and str 8/16/32
+		n, err := w.uint(lenSize(c))
+		if err != nil {
+			return err
+		}
+		return w.skip(n)
+	case 0xc7, 0xc8, 0xc9: // ext 8/16/32: length, type, data
+		n, err := w.uint(1 << (c - 0xc7))
+		if err != nil {
+			return err
+		}
+		return w.skip(1 + n)
+	case 0xca, 0xd2, 0xce: // float32, int32, uint32
+		return w.skip(4)
+	case 0xcb, 0xd3, 0xcf: // float64, int64, uint64
+		return w.skip(8)
+	case 0xcc, 0xd0: // uint8, int8
+		return w.skip(1)
+	case 0xcd, 0xd1: // uint16, int16
+		return w.skip(2)
+	case 0xd4, 0xd5, 0xd6, 0xd7, 0xd8: // fixext 1/2/4/8/16, after a type byte
+		return w.skip(1 + 1<<(c-0xd4))
+	case 0xdc, 0xdd: // array 16/32
+		n, err := w.uint(2 << (c - 0xdc))
+		if err != nil {
+			return err
+		}
+		return w.array(n, s, depth)
+	case 0xde, 0xdf: // map 16/32
+		n, err := w.uint(2 << (c - 0xde))
+		if err != nil {
+			return err
+		}
+		return w.mapBody(n, s, depth)
+	}
+	return fmt.Errorf("invalid msgpack code 0x%02x", c)
+}
+
+// lenSize is the size of the length field of a bin or str code.
+func lenSize(c byte) int {
+	switch c {
+	case 0xc4, 0xd9:
+		return 1
+	case 0xc5, 0xda:
+		return 2
+	}
+	return 4
+}
+
+func (w *walker) array(n int, s *shape, depth int) error {
+	if n < 0 || n > w.left() {
+		return fmt.Errorf("an array of %d elements in %d bytes", n, w.left())
+	}
+	var elems func(i int) *shape
+	switch {
+	case s != nil && s.kind == sliceShape:
+		if err := w.charge(n, s.size); err != nil {
+			return err
+		}
+		elems = func(int) *shape { return s.elem }
+	case s != nil && s.kind == structShape && n == len(s.names):
+		// msgpack accepts a struct encoded as an array of all its fields.
+		elems = func(i int) *shape { return s.fields[s.names[i]] }
+	default:
+		// Decoded into nothing we know of: charge as for the costliest
+		// slice, so a mistake in our shapes cannot open a hole.
+		if err := w.charge(n, maxElemSize()); err != nil {
+			return err
+		}
+		elems = func(int) *shape { return nil }
+	}
+	for i := range n {
+		if err := w.value(elems(i), depth+1); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (w *walker) mapBody(n int, s *shape, depth int) error {
+	if n < 0 || n > w.left()/2 {
+		return fmt.Errorf("a map of %d entries in %d bytes", n, w.left())
+	}
+	for range n {
+		key, err := w.key(depth)
+		if err != nil {
+			return err
+		}
+		var field *shape
+		if s != nil && s.kind == structShape {
+			field = s.fields[string(key)] // no allocation for a lookup
+		}
+		if err := w.value(field, depth+1); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// key walks a map key and returns its bytes if it is a string (or binary),
+// as msgpack matches struct fields by string keys.
+func (w *walker) key(depth int) ([]byte, error) {
+	start := w.pos
+	if err := w.value(nil, depth+1); err != nil {
+		return nil, err
+	}
+	k := w.data[start:w.pos]
+	switch c := k[0]; {
+	case c >= 0xa0 && c <= 0xbf:
+		return k[1:], nil
+	case c == 0xc4 || c == 0xd9 || c == 0xc5 || c == 0xda || c == 0xc6 || c == 0xdb:
+		return k[1+lenSize(c):], nil
+	}
+	return nil, nil
+}

@@ -1,0 +1,206 @@
+package strata
+
+import (
+	"bytes"
+	"encoding/binary"
+	"reflect"
+	"runtime"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/vmihailenco/msgpack/v5"
+
+	"github.com/pgstrata/pgstrata/snapshot"
+)
+
+// allocatedBy returns how many bytes fn allocated.
+func allocatedBy(fn func()) uint64 {
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	fn()
+	runtime.ReadMemStats(&after)
+	return after.TotalAlloc - before.TotalAlloc
+}
+
+// fileWithBody wraps a body, however forged, in a file whose header and
+// digest are right for it: what a hostile writer can produce.
+func fileWithBody(t *testing.T, body []byte) []byte {
+	t.Helper()
+	compressed := newEncoder(zstdLevel).EncodeAll(body, nil)
+	return craft(t, honest(body, compressed), compressed)
+}
+
+// Builders for raw msgpack.
+func fixmap(n int) []byte        { return []byte{0x80 | byte(n)} }
+func fixstr(s string) []byte     { return append([]byte{0xa0 | byte(len(s))}, s...) }
+func array32(n uint32) []byte    { return binary.BigEndian.AppendUint32([]byte{0xdd}, n) }
+func cat(parts ...[]byte) []byte { return bytes.Join(parts, nil) }
+
+// TestHostileBodies: bodies with a correct digest, as a forger would make
+// them, that would make msgpack allocate without bound or recurse without
+// end. Each must be refused as corrupt, cheaply.
+func TestHostileBodies(t *testing.T) {
+	deep := cat(fixmap(1), fixstr("Zzz"), bytes.Repeat([]byte{0x91}, 100000), []byte{0xc0})
+	tests := []struct {
+		name string
+		body []byte
+		want string
+	}{
+		{"4 billion tables declared", cat(fixmap(1), fixstr("Tables"), array32(1<<32-1)),
+			"an array of 4294967295 elements in 0 bytes"},
+		{"4 million empty tables", cat(fixmap(1), fixstr("Tables"), array32(4<<20), bytes.Repeat([]byte{0x80}, 4<<20)),
+			"would need more memory than the data can justify"},
+		{"4 million empty columns", cat(fixmap(1), fixstr("Tables"), []byte{0x91}, fixmap(1), fixstr("Columns"),
+			array32(4<<20), bytes.Repeat([]byte{0xc0}, 4<<20)), "would need more memory than the data can justify"},
+		{"unknown key, huge array", cat(fixmap(1), fixstr("Zzz"), array32(4<<20), bytes.Repeat([]byte{0xc0}, 4<<20)),
+			"would need more memory than the data can justify"},
+		{"nested 100000 deep", deep, "values nested more than 32 deep"},
+		{"string past the end", cat(fixmap(1), fixstr("Zzz"), []byte{0xdb, 0xff, 0xff, 0xff, 0xff}), "runs past the end"},
+		{"map past the end", cat([]byte{0xdf, 0xff, 0xff, 0xff, 0xff}), "a map of 4294967295 entries"},
+		{"invalid code", cat(fixmap(1), fixstr("Zzz"), []byte{0xc1}), "invalid msgpack code 0xc1"},
+		{"wrong type", cat(fixmap(1), fixstr("Tables"), fixstr("oops")), "msgpack"},
+		{"data after the catalog", cat(fixmap(0), fixmap(0)), "unexpected data after the encoded value"},
+		{"not a map", []byte{0xc3}, "msgpack"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			file := fileWithBody(t, tt.body)
+			var msg string
+			allocated := allocatedBy(func() { msg = mustFail(t, file, ReadOptions{}, ErrCorrupt) })
+			if !strings.Contains(msg, "the body does not decode as a catalog") || !strings.Contains(msg, tt.want) {
+				t.Errorf("message %q\nwant it to say %q", msg, tt.want)
+			}
+			if limit := 64<<20 + 8*uint64(len(tt.body)); allocated > limit {
+				t.Errorf("refusing it allocated %d MiB", allocated>>20)
+			}
+		})
+	}
+}
+
+// TestBudgetHeadroom: real catalogs must stay far from the allocation
+// budget, or honest files would be refused.
+func TestBudgetHeadroom(t *testing.T) {
+	enumHeavy := &snapshot.Catalog{}
+	for i := range 200 {
+		e := snapshot.Enum{Schema: "s", Name: string(rune('a' + i%26))}
+		for j := range 1000 {
+			e.Labels = append(e.Labels, string(rune('a'+j%26)))
+		}
+		enumHeavy.Enums = append(enumHeavy.Enums, e)
+	}
+	// The least a real column has: a one-letter name and a short type.
+	minimal := &snapshot.Catalog{}
+	for range 20000 {
+		columns := make([]snapshot.Column, 10)
+		for i := range columns {
+			columns[i] = snapshot.Column{Name: "a", Type: "int"}
+		}
+		minimal.Tables = append(minimal.Tables, snapshot.Table{Name: "t", Columns: columns})
+	}
+	for _, tt := range []struct {
+		name string
+		c    *snapshot.Catalog
+	}{{"sample", sampleCatalog()}, {"synthetic", syntheticCatalog(2000, 10)}, {"enum-heavy", enumHeavy}, {"minimal columns", minimal}} {
+		body, _, _ := EncodeBody(tt.c)
+		_, spent, err := checkShape(body, catalogShape(), 1<<62)
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		ratio := float64(spent) / float64(len(body))
+		t.Logf("%s: %d body bytes, %d bytes of slices (%.1f×)", tt.name, len(body), spent, ratio)
+		if ratio > 20 {
+			t.Errorf("%s needs %.1f× its body size in slices; the budget allows 32×", tt.name, ratio)
+		}
+	}
+}
+
+// fill sets every field of v to a non-zero value, a few levels deep.
+func fill(v reflect.Value, depth int) {
+	switch v.Kind() {
+	case reflect.String:
+		v.SetString("x")
+	case reflect.Bool:
+		v.SetBool(true)
+	case reflect.Int, reflect.Int64:
+		v.SetInt(1)
+	case reflect.Slice:
+		v.Set(reflect.MakeSlice(v.Type(), 1, 1))
+		fill(v.Index(0), depth+1)
+	case reflect.Pointer:
+		v.Set(reflect.New(v.Type().Elem()))
+		fill(v.Elem(), depth+1)
+	case reflect.Struct:
+		if v.Type() == reflect.TypeFor[time.Time]() {
+			v.Set(reflect.ValueOf(time.Unix(1, 0)))
+			return
+		}
+		for i := range v.NumField() {
+			if v.Type().Field(i).IsExported() && depth < 4 {
+				fill(v.Field(i), depth+1)
+			}
+		}
+	}
+}
+
+// TestShapesMatchMsgpack checks the field order the guard assumes for
+// structs encoded as arrays against msgpack's own, for every struct type in
+// the model, and that a catalog encoded with array-encoded structs passes
+// the guard and decodes.
+func TestShapesMatchMsgpack(t *testing.T) {
+	seen := map[reflect.Type]bool{}
+	var visit func(reflect.Type, *shape)
+	visit = func(typ reflect.Type, s *shape) {
+		for typ.Kind() == reflect.Slice || typ.Kind() == reflect.Pointer {
+			typ, s = typ.Elem(), s.elem
+		}
+		if typ.Kind() != reflect.Struct || typ == reflect.TypeFor[time.Time]() || seen[typ] {
+			return
+		}
+		seen[typ] = true
+		// msgpack writes map keys in its field order; with every field set,
+		// none is omitted and the keys list them all.
+		v := reflect.New(typ).Elem()
+		fill(v, 0)
+		var buf bytes.Buffer
+		if err := msgpack.NewEncoder(&buf).Encode(v.Interface()); err != nil {
+			t.Fatal(err)
+		}
+		var keys []string
+		dec := msgpack.NewDecoder(&buf)
+		n, _ := dec.DecodeMapLen()
+		for range n {
+			k, _ := dec.DecodeString()
+			keys = append(keys, k)
+			dec.Skip()
+		}
+		if !slices.Equal(keys, s.names) {
+			t.Errorf("%s: msgpack's fields %v, the guard's %v", typ, keys, s.names)
+		}
+		for _, f := range reflect.VisibleFields(typ) {
+			if fs, ok := s.fields[f.Name]; ok && !f.Anonymous {
+				visit(f.Type, fs)
+			}
+		}
+	}
+	visit(reflect.TypeFor[snapshot.Catalog](), catalogShape())
+	visit(reflect.TypeFor[Header](), headerShape())
+	if len(seen) < 20 {
+		t.Errorf("visited only %d struct types", len(seen))
+	}
+
+	var buf bytes.Buffer
+	enc := msgpack.NewEncoder(&buf)
+	enc.UseArrayEncodedStructs(true)
+	if err := enc.Encode(sampleCatalog()); err != nil {
+		t.Fatal(err)
+	}
+	f, err := Decode(bytes.NewReader(fileWithBody(t, buf.Bytes())), name, ReadOptions{})
+	if err != nil {
+		t.Fatalf("array-encoded catalog: %v", err)
+	}
+	if !reflect.DeepEqual(f.Catalog, sampleCatalog()) {
+		t.Errorf("array-encoded catalog decoded differently: %s", firstDifference(f.Catalog, sampleCatalog()))
+	}
+}

@@ -1,0 +1,38 @@
+package snapshot
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/jackc/pgx/v5/pgconn/ctxwatch"
+)
+
+// Connect opens one connection the way libpq tools do: connString may be a
+// postgres:// or postgresql:// URL or a key=value DSN, and whatever it leaves
+// out comes from the PG* environment variables and ~/.pgpass; sslmode is
+// honoured. Cancelling ctx (Ctrl-C) sends a cancel request to the server, so
+// a running catalog query stops there too instead of running on.
+func Connect(ctx context.Context, connString string) (*pgx.Conn, error) {
+	config, err := pgx.ParseConfig(connString)
+	if err != nil {
+		// pgx redacts any password in its parse errors.
+		return nil, err
+	}
+	if config.RuntimeParams["application_name"] == "" {
+		config.RuntimeParams["application_name"] = "pgstrata"
+	}
+	// The simple protocol needs no prepared statements: nothing is left
+	// behind on the server and poolers in transaction mode work.
+	config.DefaultQueryExecMode = pgx.QueryExecModeSimpleProtocol
+	config.BuildContextWatcherHandler = func(c *pgconn.PgConn) ctxwatch.Handler {
+		return &pgconn.CancelRequestContextWatcherHandler{Conn: c, CancelRequestDelay: 0, DeadlineDelay: 5 * time.Second}
+	}
+	conn, err := pgx.ConnectConfig(ctx, config)
+	if err != nil {
+		return nil, fmt.Errorf("connecting: %w", err)
+	}
+	return conn, nil
+}

@@ -1,0 +1,36 @@
+-- Columns of every user table, foreign table, view and materialized view,
+-- in attnum order. Relations of extensions are left out by the join to the
+-- relations already read (the Go side drops unknown attrelids).
+SELECT a.attrelid,
+       a.attnum,
+       ad.oid AS attrdef_oid,
+       a.attname AS name,
+       pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
+       a.attnotnull AS not_null,
+       coalesce(pg_catalog.pg_get_expr(ad.adbin, ad.adrelid), '') AS default_expr,
+       a.attgenerated::text AS generated,
+       a.attidentity::text AS identity,
+       CASE WHEN a.attcollation <> t.typcollation
+            THEN pg_catalog.quote_ident(cn.nspname) || '.' || pg_catalog.quote_ident(co.collname) ELSE '' END AS collation,
+       CASE WHEN a.attstorage <> t.typstorage THEN a.attstorage::text ELSE '' END AS storage,
+       {{if ge .Version 140000}}a.attcompression::text{{else}}''{{end}} AS compression,
+       coalesce(a.attstattarget, -1)::int AS statistics_target,
+       coalesce(a.attoptions, '{}') AS options,
+       coalesce(a.attfdwoptions, '{}') AS foreign_options,
+       a.attislocal AS local,
+       a.attinhcount::int AS inherit_count,
+       coalesce(d.description, '') AS comment,
+       coalesce(a.attacl::text[], '{}') AS acl
+FROM pg_catalog.pg_attribute a
+JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
+LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
+LEFT JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace
+LEFT JOIN pg_catalog.pg_description d
+       ON d.objoid = a.attrelid AND d.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objsubid = a.attnum
+WHERE a.attnum > 0 AND NOT a.attisdropped
+  AND c.relkind IN ('r', 'p', 'f', 'v', 'm')
+  AND n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
+ORDER BY a.attrelid, a.attnum

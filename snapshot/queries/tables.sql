@@ -1,0 +1,43 @@
+-- Ordinary (r), partitioned (p) and foreign (f) tables.
+SELECT c.oid,
+       c.reltype,
+       n.nspname AS schema,
+       c.relname AS name,
+       c.relkind::text AS relkind,
+       c.relpersistence = 'u' AS unlogged,
+       CASE WHEN c.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(c.oid) ELSE '' END AS partition_key,
+       coalesce(pn.nspname, '') AS partition_parent_schema,
+       coalesce(pc.relname, '') AS partition_parent_name,
+       CASE WHEN c.relispartition THEN pg_catalog.pg_get_expr(c.relpartbound, c.oid) ELSE '' END AS partition_bound,
+       ARRAY(SELECT hn.nspname FROM pg_catalog.pg_inherits h
+             JOIN pg_catalog.pg_class hc ON hc.oid = h.inhparent
+             JOIN pg_catalog.pg_namespace hn ON hn.oid = hc.relnamespace
+             WHERE h.inhrelid = c.oid AND NOT c.relispartition ORDER BY h.inhseqno) AS inherits_schemas,
+       ARRAY(SELECT hc.relname FROM pg_catalog.pg_inherits h
+             JOIN pg_catalog.pg_class hc ON hc.oid = h.inhparent
+             WHERE h.inhrelid = c.oid AND NOT c.relispartition ORDER BY h.inhseqno) AS inherits_names,
+       CASE WHEN c.reloftype <> 0 THEN pg_catalog.format_type(c.reloftype, NULL) ELSE '' END AS of_type,
+       coalesce(c.reloptions, '{}') AS options,
+       CASE WHEN am.amname IS NULL OR am.amname = 'heap' THEN '' ELSE am.amname END AS access_method,
+       c.relrowsecurity AS row_security,
+       c.relforcerowsecurity AS force_row_security,
+       c.relreplident::text AS replica_identity,
+       coalesce(fs.srvname, '') AS foreign_server,
+       coalesce(ft.ftoptions, '{}') AS foreign_options,
+       pg_catalog.pg_get_userbyid(c.relowner) AS owner,
+       coalesce(c.relacl, pg_catalog.acldefault('r', c.relowner))::text[] AS acl,
+       coalesce(d.description, '') AS comment
+FROM pg_catalog.pg_class c
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_catalog.pg_am am ON am.oid = c.relam
+LEFT JOIN pg_catalog.pg_inherits pi ON pi.inhrelid = c.oid AND c.relispartition
+LEFT JOIN pg_catalog.pg_class pc ON pc.oid = pi.inhparent
+LEFT JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
+LEFT JOIN pg_catalog.pg_foreign_table ft ON ft.ftrelid = c.oid
+LEFT JOIN pg_catalog.pg_foreign_server fs ON fs.oid = ft.ftserver
+LEFT JOIN pg_catalog.pg_description d
+       ON d.objoid = c.oid AND d.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objsubid = 0
+WHERE c.relkind IN ('r', 'p', 'f')
+  AND n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
+  AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend e
+                  WHERE e.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND e.objid = c.oid AND e.deptype = 'e')

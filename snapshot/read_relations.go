@@ -1,0 +1,162 @@
+package snapshot
+
+import (
+	"context"
+)
+
+// relationRef locates a captured table or view by OID, so that columns,
+// constraints and indexes (read by later queries) can be attached to it.
+type relationRef struct {
+	schema, name string
+	table        int // index in Catalog.Tables, or -1
+	view         int // index in Catalog.Views, or -1
+}
+
+func (r *reader) relation(oid uint32) (relationRef, bool) {
+	ref, ok := r.relations[oid]
+	return ref, ok
+}
+
+func readSequences(ctx context.Context, r *reader) error {
+	type row struct {
+		OID           uint32 `db:"oid"`
+		Schema        string `db:"schema"`
+		Name          string `db:"name"`
+		Unlogged      bool   `db:"unlogged"`
+		DataType      string `db:"data_type"`
+		Start         int64  `db:"start"`
+		Increment     int64  `db:"increment"`
+		Min           int64  `db:"min"`
+		Max           int64  `db:"max"`
+		Cache         int64  `db:"cache"`
+		Cycle         bool   `db:"cycle"`
+		OwnedBySchema string `db:"owned_by_schema"`
+		OwnedByTable  string `db:"owned_by_table"`
+		OwnedByColumn string `db:"owned_by_column"`
+		commonRow
+	}
+	rows, err := collect[row](ctx, r, "sequences.sql")
+	if err != nil {
+		return err
+	}
+	for _, x := range rows {
+		common, err := x.common()
+		if err != nil {
+			return err
+		}
+		s := Sequence{Schema: x.Schema, Name: x.Name, Unlogged: x.Unlogged, Common: common,
+			SequenceOptions: SequenceOptions{DataType: x.DataType, Start: x.Start, Increment: x.Increment,
+				Min: x.Min, Max: x.Max, Cache: x.Cache, Cycle: x.Cycle}}
+		if x.OwnedByColumn != "" {
+			s.OwnedBy = &ColumnRef{Schema: x.OwnedBySchema, Table: x.OwnedByTable, Column: x.OwnedByColumn}
+		}
+		r.register(pgClass, x.OID, 0, s.ID())
+		r.cat.Sequences = append(r.cat.Sequences, s)
+	}
+	return nil
+}
+
+// readRelations reads tables and views (columns follow in readColumns).
+func readRelations(ctx context.Context, r *reader) error {
+	r.relations = map[uint32]relationRef{}
+	if err := readTables(ctx, r); err != nil {
+		return err
+	}
+	return readViews(ctx, r)
+}
+
+func readTables(ctx context.Context, r *reader) error {
+	type row struct {
+		OID                   uint32   `db:"oid"`
+		RowType               uint32   `db:"reltype"`
+		Schema                string   `db:"schema"`
+		Name                  string   `db:"name"`
+		RelKind               string   `db:"relkind"`
+		Unlogged              bool     `db:"unlogged"`
+		PartitionKey          string   `db:"partition_key"`
+		PartitionParentSchema string   `db:"partition_parent_schema"`
+		PartitionParentName   string   `db:"partition_parent_name"`
+		PartitionBound        string   `db:"partition_bound"`
+		InheritsSchemas       []string `db:"inherits_schemas"`
+		InheritsNames         []string `db:"inherits_names"`
+		OfType                string   `db:"of_type"`
+		Options               []string `db:"options"`
+		AccessMethod          string   `db:"access_method"`
+		RowSecurity           bool     `db:"row_security"`
+		ForceRowSecurity      bool     `db:"force_row_security"`
+		ReplicaIdentity       string   `db:"replica_identity"`
+		ForeignServer         string   `db:"foreign_server"`
+		ForeignOptions        []string `db:"foreign_options"`
+		commonRow
+	}
+	rows, err := collect[row](ctx, r, "tables.sql")
+	if err != nil {
+		return err
+	}
+	for _, x := range rows {
+		common, err := x.common()
+		if err != nil {
+			return err
+		}
+		t := Table{Schema: x.Schema, Name: x.Name, RelKind: x.RelKind, Unlogged: x.Unlogged,
+			PartitionKey: x.PartitionKey, PartitionBound: x.PartitionBound, OfType: x.OfType,
+			Options: emptyToNil(x.Options), AccessMethod: x.AccessMethod, RowSecurity: x.RowSecurity,
+			ForceRowSecurity: x.ForceRowSecurity, ReplicaIdentity: x.ReplicaIdentity,
+			ForeignServer: x.ForeignServer, ForeignOptions: emptyToNil(x.ForeignOptions), Common: common}
+		if x.PartitionParentName != "" {
+			t.PartitionOf = &QualifiedName{Schema: x.PartitionParentSchema, Name: x.PartitionParentName}
+		}
+		for i := range x.InheritsNames {
+			t.Inherits = append(t.Inherits, QualifiedName{Schema: x.InheritsSchemas[i], Name: x.InheritsNames[i]})
+		}
+		r.register(pgClass, x.OID, 0, t.ID())
+		r.register(pgType, x.RowType, 0, t.ID())
+		r.relations[x.OID] = relationRef{schema: x.Schema, name: x.Name, table: len(r.cat.Tables), view: -1}
+		r.cat.Tables = append(r.cat.Tables, t)
+	}
+	return nil
+}
+
+func readViews(ctx context.Context, r *reader) error {
+	type row struct {
+		OID          uint32   `db:"oid"`
+		RowType      uint32   `db:"reltype"`
+		RuleOID      *uint32  `db:"rule_oid"`
+		Schema       string   `db:"schema"`
+		Name         string   `db:"name"`
+		Materialized bool     `db:"materialized"`
+		Definition   string   `db:"definition"`
+		Options      []string `db:"options"`
+		Populated    bool     `db:"populated"`
+		AccessMethod string   `db:"access_method"`
+		commonRow
+	}
+	rows, err := collect[row](ctx, r, "views.sql")
+	if err != nil {
+		return err
+	}
+	for _, x := range rows {
+		common, err := x.common()
+		if err != nil {
+			return err
+		}
+		v := View{Schema: x.Schema, Name: x.Name, Materialized: x.Materialized, Definition: x.Definition,
+			Options: emptyToNil(x.Options), Populated: x.Materialized && x.Populated,
+			AccessMethod: x.AccessMethod, Common: common}
+		r.register(pgClass, x.OID, 0, v.ID())
+		r.register(pgType, x.RowType, 0, v.ID())
+		if x.RuleOID != nil {
+			r.register(pgRewrite, *x.RuleOID, 0, v.ID())
+		}
+		r.relations[x.OID] = relationRef{schema: x.Schema, name: x.Name, table: -1, view: len(r.cat.Views)}
+		r.cat.Views = append(r.cat.Views, v)
+	}
+	return nil
+}
+
+func emptyToNil[T any](s []T) []T {
+	if len(s) == 0 {
+		return nil
+	}
+	return s
+}

@@ -1,0 +1,166 @@
+package snapshot
+
+import (
+	"context"
+)
+
+func readCollations(ctx context.Context, r *reader) error {
+	type row struct {
+		OID           uint32 `db:"oid"`
+		Schema        string `db:"schema"`
+		Name          string `db:"name"`
+		Provider      string `db:"provider"`
+		Deterministic bool   `db:"deterministic"`
+		Collate       string `db:"collate"`
+		Ctype         string `db:"ctype"`
+		Locale        string `db:"locale"`
+		ICURules      string `db:"icu_rules"`
+		commonRow
+	}
+	rows, err := collect[row](ctx, r, "collations.sql")
+	if err != nil {
+		return err
+	}
+	for _, x := range rows {
+		common, err := x.common()
+		if err != nil {
+			return err
+		}
+		c := Collation{Schema: x.Schema, Name: x.Name, Provider: x.Provider, Deterministic: x.Deterministic,
+			Collate: x.Collate, Ctype: x.Ctype, Locale: x.Locale, ICURules: x.ICURules, Common: common}
+		r.register(pgCollation, x.OID, 0, c.ID())
+		r.cat.Collations = append(r.cat.Collations, c)
+	}
+	return nil
+}
+
+// typeRow is one row of types.sql: the union of what enums, domains,
+// composite types and range types need.
+type typeRow struct {
+	OID             uint32   `db:"oid"`
+	ArrayOID        uint32   `db:"typarray"`
+	RelOID          uint32   `db:"typrelid"`
+	TypType         string   `db:"typtype"`
+	Schema          string   `db:"schema"`
+	Name            string   `db:"name"`
+	Labels          []string `db:"labels"`
+	BaseType        string   `db:"base_type"`
+	Default         string   `db:"default_expr"`
+	NotNull         bool     `db:"not_null"`
+	Collation       string   `db:"collation"`
+	Subtype         string   `db:"subtype"`
+	SubtypeOpclass  string   `db:"subtype_opclass"`
+	RangeCollation  string   `db:"range_collation"`
+	Canonical       string   `db:"canonical"`
+	SubtypeDiff     string   `db:"subtype_diff"`
+	Multirange      string   `db:"multirange"`
+	MultirangeArray uint32   `db:"multirange_array"`
+	MultirangeOID   uint32   `db:"multirange_oid"`
+	commonRow
+}
+
+func readTypes(ctx context.Context, r *reader) error {
+	rows, err := collect[typeRow](ctx, r, "types.sql")
+	if err != nil {
+		return err
+	}
+	domains := map[uint32]int{}    // domain OID → index in r.cat.Domains
+	composites := map[uint32]int{} // composite's pg_class OID → index in r.cat.CompositeTypes
+	for _, x := range rows {
+		common, err := x.common()
+		if err != nil {
+			return err
+		}
+		var id ObjectID
+		switch x.TypType {
+		case "e":
+			e := Enum{Schema: x.Schema, Name: x.Name, Labels: x.Labels, Common: common}
+			id = e.ID()
+			r.cat.Enums = append(r.cat.Enums, e)
+		case "d":
+			d := Domain{Schema: x.Schema, Name: x.Name, BaseType: x.BaseType, Default: x.Default,
+				NotNull: x.NotNull, Collation: x.Collation, Common: common}
+			id = d.ID()
+			domains[x.OID] = len(r.cat.Domains)
+			r.cat.Domains = append(r.cat.Domains, d)
+		case "c":
+			c := CompositeType{Schema: x.Schema, Name: x.Name, Common: common}
+			id = c.ID()
+			composites[x.RelOID] = len(r.cat.CompositeTypes)
+			r.cat.CompositeTypes = append(r.cat.CompositeTypes, c)
+			// The attributes' own dependencies (on their types) are the type's.
+			r.register(pgClass, x.RelOID, 0, id)
+		case "r":
+			rt := RangeType{Schema: x.Schema, Name: x.Name, Subtype: x.Subtype, SubtypeOpclass: x.SubtypeOpclass,
+				Collation: x.RangeCollation, Canonical: x.Canonical, SubtypeDiff: x.SubtypeDiff,
+				Multirange: x.Multirange, Common: common}
+			id = rt.ID()
+			r.cat.RangeTypes = append(r.cat.RangeTypes, rt)
+			if x.MultirangeOID != 0 {
+				r.register(pgType, x.MultirangeOID, 0, id)
+				r.register(pgType, x.MultirangeArray, 0, id)
+			}
+		default:
+			continue
+		}
+		r.register(pgType, x.OID, 0, id)
+		if x.ArrayOID != 0 {
+			r.register(pgType, x.ArrayOID, 0, id)
+		}
+	}
+	if err := readDomainConstraints(ctx, r, domains); err != nil {
+		return err
+	}
+	return readCompositeAttributes(ctx, r, composites)
+}
+
+func readDomainConstraints(ctx context.Context, r *reader, domains map[uint32]int) error {
+	type row struct {
+		OID        uint32 `db:"oid"`
+		DomainOID  uint32 `db:"domain_oid"`
+		Name       string `db:"name"`
+		Definition string `db:"definition"`
+		Validated  bool   `db:"validated"`
+		Comment    string `db:"comment"`
+	}
+	rows, err := collect[row](ctx, r, "domain_constraints.sql")
+	if err != nil {
+		return err
+	}
+	for _, x := range rows {
+		i, ok := domains[x.DomainOID]
+		if !ok {
+			continue // a domain of an extension or a system schema
+		}
+		d := &r.cat.Domains[i]
+		d.Constraints = append(d.Constraints, DomainConstraint{Name: x.Name, Definition: x.Definition,
+			Validated: x.Validated, Comment: x.Comment})
+		// A domain constraint is part of its domain: edges to and from it are the domain's.
+		r.register(pgConstraint, x.OID, 0, d.ID())
+	}
+	return nil
+}
+
+func readCompositeAttributes(ctx context.Context, r *reader, composites map[uint32]int) error {
+	type row struct {
+		RelOID    uint32 `db:"attrelid"`
+		Num       int16  `db:"attnum"`
+		Name      string `db:"name"`
+		Type      string `db:"type"`
+		Collation string `db:"collation"`
+		Comment   string `db:"comment"`
+	}
+	rows, err := collect[row](ctx, r, "composite_attributes.sql")
+	if err != nil {
+		return err
+	}
+	for _, x := range rows {
+		i, ok := composites[x.RelOID]
+		if !ok {
+			continue
+		}
+		c := &r.cat.CompositeTypes[i]
+		c.Attributes = append(c.Attributes, TypeAttribute{Name: x.Name, Type: x.Type, Collation: x.Collation, Comment: x.Comment})
+	}
+	return nil
+}
