@@ -63,12 +63,18 @@ func (o Aggregate) ID() ObjectID {
 	return ObjectID{Kind: KindAggregate, Schema: o.Schema, Name: o.Name, Args: o.IdentityArgs}
 }
 func (o Operator) ID() ObjectID {
-	left := o.Left
-	if left == "" {
-		left = "NONE"
-	}
-	return ObjectID{Kind: KindOperator, Schema: o.Schema, Name: o.Name, Args: left + ", " + o.Right}
+	return ObjectID{Kind: KindOperator, Schema: o.Schema, Name: o.Name, Args: operandOrNone(o.Left) + ", " + operandOrNone(o.Right)}
 }
+
+// operandOrNone writes a missing operand (prefix operators; postfix ones
+// before PostgreSQL 14) as NONE, the way DROP OPERATOR spells it.
+func operandOrNone(t string) string {
+	if t == "" {
+		return "NONE"
+	}
+	return t
+}
+
 func (o Cast) ID() ObjectID { return ObjectID{Kind: KindCast, Name: o.Source + " AS " + o.Target} }
 func (o Trigger) ID() ObjectID {
 	return ObjectID{Kind: KindTrigger, Schema: o.Schema, Table: o.Table, Name: o.Name}

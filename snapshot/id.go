@@ -53,8 +53,8 @@ const (
 //     Name (relations, types and functions share their schema's namespaces).
 //   - functions, procedures, aggregates: Args holds the identity argument types
 //     as pg_get_function_identity_arguments prints them ("integer, text").
-//   - operators: Args holds the operand types, "left, right" ("NONE" for a
-//     prefix operator's missing left operand).
+//   - operators: Args holds the operand types, "left, right" (NONE for a
+//     missing operand).
 //   - cast: Name holds "source AS target" in format_type form.
 //   - column, constraint, trigger, policy, rule: Schema and Table name the
 //     owning relation (table, view, domain for domain constraints), Name the

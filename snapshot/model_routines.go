@@ -67,7 +67,7 @@ type Operator struct {
 	Schema   string
 	Name     string
 	Left     string `msgpack:",omitempty"` // left operand type, empty for prefix operators
-	Right    string
+	Right    string `msgpack:",omitempty"` // right operand type, empty for postfix operators (before 14)
 	Result   string
 	Function string // regproc form
 	// Commutator and Negator are operator names with operand types

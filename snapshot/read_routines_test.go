@@ -137,7 +137,7 @@ func checkExtensionMembersAbsent(t *testing.T, cat *snapshot.Catalog) {
 		id := o.ID()
 		switch id.Kind {
 		case snapshot.KindFunction, snapshot.KindProcedure, snapshot.KindAggregate, snapshot.KindOperator:
-			if id.Schema != "app" {
+			if id.Schema != "logic" {
 				t.Errorf("extension member or system object captured: %s", id)
 			}
 		case snapshot.KindCast:
@@ -168,43 +168,43 @@ func checkLanguagesAndFunctions(t *testing.T, major int, cat *snapshot.Catalog) 
 		t.Errorf("language plrt:\n got %+v\nwant %+v", lang, wantLang)
 	}
 
-	add := mustFind(t, cat.Functions, routineID("app", "add", "a integer, b integer"))
+	add := mustFind(t, cat.Functions, routineID("logic", "add", "a integer, b integer"))
 	if add.Result != "integer" || add.Language != "sql" || add.Volatility != "i" || !add.Strict || add.Parallel != "s" ||
 		add.Owner != "routines_owner" || add.Comment != "adds integers" || add.Procedure || add.Window {
-		t.Errorf("app.add(integer, integer): %+v", add)
+		t.Errorf("logic.add(integer, integer): %+v", add)
 	}
-	if !strings.HasPrefix(add.Definition, "CREATE OR REPLACE FUNCTION app.add(a integer, b integer)\n RETURNS integer\n") {
-		t.Errorf("app.add definition: %q", add.Definition)
+	if !strings.HasPrefix(add.Definition, "CREATE OR REPLACE FUNCTION logic.add(a integer, b integer)\n RETURNS integer\n") {
+		t.Errorf("logic.add definition: %q", add.Definition)
 	}
-	overload := mustFind(t, cat.Functions, routineID("app", "add", "a numeric, b numeric"))
+	overload := mustFind(t, cat.Functions, routineID("logic", "add", "a numeric, b numeric"))
 	if overload.Arguments != "a numeric, b numeric DEFAULT 0" || overload.Result != "numeric" {
-		t.Errorf("app.add(numeric, numeric): %+v", overload)
+		t.Errorf("logic.add(numeric, numeric): %+v", overload)
 	}
-	split := mustFind(t, cat.Functions, routineID("app", "split", "s text, OUT head text, INOUT n integer"))
+	split := mustFind(t, cat.Functions, routineID("logic", "split", "s text, OUT head text, INOUT n integer"))
 	if split.Result != "record" || split.Language != "plpgsql" {
-		t.Errorf("app.split: %+v", split)
+		t.Errorf("logic.split: %+v", split)
 	}
-	if v := mustFind(t, cat.Functions, routineID("app", "total", "VARIADIC xs integer[]")); v.Result != "bigint" {
-		t.Errorf("app.total: %+v", v)
+	if v := mustFind(t, cat.Functions, routineID("logic", "total", "VARIADIC xs integer[]")); v.Result != "bigint" {
+		t.Errorf("logic.total: %+v", v)
 	}
-	if s := mustFind(t, cat.Functions, routineID("app", "series", "n integer")); s.Result != "SETOF integer" ||
+	if s := mustFind(t, cat.Functions, routineID("logic", "series", "n integer")); s.Result != "SETOF integer" ||
 		!strings.Contains(s.Definition, "ROWS 10") {
-		t.Errorf("app.series: %+v", s)
+		t.Errorf("logic.series: %+v", s)
 	}
-	if s := mustFind(t, cat.Functions, routineID("app", "squares", "n integer")); s.Result != "TABLE(i integer, sq integer)" {
-		t.Errorf("app.squares: %+v", s)
+	if s := mustFind(t, cat.Functions, routineID("logic", "squares", "n integer")); s.Result != "TABLE(i integer, sq integer)" {
+		t.Errorf("logic.squares: %+v", s)
 	}
-	if w := mustFind(t, cat.Functions, routineID("app", "my_rank", "")); !w.Window || w.Language != "internal" {
-		t.Errorf("app.my_rank: %+v", w)
+	if w := mustFind(t, cat.Functions, routineID("logic", "my_rank", "")); !w.Window || w.Language != "internal" {
+		t.Errorf("logic.my_rank: %+v", w)
 	}
-	if l := mustFind(t, cat.Functions, routineID("app", "in_plrt", "")); l.Language != "plrt" {
-		t.Errorf("app.in_plrt: %+v", l)
+	if l := mustFind(t, cat.Functions, routineID("logic", "in_plrt", "")); l.Language != "plrt" {
+		t.Errorf("logic.in_plrt: %+v", l)
 	}
 
-	secret := mustFind(t, cat.Functions, routineID("app", "secret", ""))
+	secret := mustFind(t, cat.Functions, routineID("logic", "secret", ""))
 	if !secret.SecurityDefiner || !secret.Leakproof || secret.Volatility != "s" ||
 		!reflect.DeepEqual(secret.Config, []string{"search_path=pg_catalog, pg_temp", "work_mem=64MB"}) {
-		t.Errorf("app.secret: %+v", secret)
+		t.Errorf("logic.secret: %+v", secret)
 	}
 	// REVOKE … FROM PUBLIC leaves no PUBLIC entry; grants to a quoted role
 	// name and with grant option parse. (Entries come sorted by grantee.)
@@ -214,14 +214,14 @@ func checkLanguagesAndFunctions(t *testing.T, major int, cat *snapshot.Catalog) 
 		{Grantee: "routines_reader", Grantor: "postgres", Privileges: "X", GrantOptions: "X"},
 	}
 	if !reflect.DeepEqual(secret.ACL, wantACL) {
-		t.Errorf("app.secret ACL:\n got %+v\nwant %+v", secret.ACL, wantACL)
+		t.Errorf("logic.secret ACL:\n got %+v\nwant %+v", secret.ACL, wantACL)
 	}
 	// Functions with no GRANT/REVOKE get the effective default.
 	if !reflect.DeepEqual(add.ACL, []snapshot.ACLItem{
 		{Grantee: "", Grantor: "routines_owner", Privileges: "X"},
 		{Grantee: "routines_owner", Grantor: "routines_owner", Privileges: "X"},
 	}) {
-		t.Errorf("app.add ACL: %+v", add.ACL)
+		t.Errorf("logic.add ACL: %+v", add.ACL)
 	}
 
 	// From PostgreSQL 14, IN is spelled out in procedure signatures (their
@@ -230,38 +230,38 @@ func checkLanguagesAndFunctions(t *testing.T, major int, cat *snapshot.Catalog) 
 	if major >= 14 {
 		bumpArgs = "INOUT counter integer, IN step integer"
 	}
-	bump := mustFind(t, cat.Functions, snapshot.ObjectID{Kind: snapshot.KindProcedure, Schema: "app", Name: "bump", Args: bumpArgs})
+	bump := mustFind(t, cat.Functions, snapshot.ObjectID{Kind: snapshot.KindProcedure, Schema: "logic", Name: "bump", Args: bumpArgs})
 	if !bump.Procedure || bump.Result != "" || bump.Comment != "a procedure" ||
-		!strings.HasPrefix(bump.Definition, "CREATE OR REPLACE PROCEDURE app.bump(") {
-		t.Errorf("app.bump: %+v", bump)
+		!strings.HasPrefix(bump.Definition, "CREATE OR REPLACE PROCEDURE logic.bump(") {
+		t.Errorf("logic.bump: %+v", bump)
 	}
 	if len(bump.ACL) != 1 || bump.ACL[0].Grantee != "postgres" {
-		t.Errorf("app.bump ACL (EXECUTE revoked from PUBLIC): %+v", bump.ACL)
+		t.Errorf("logic.bump ACL (EXECUTE revoked from PUBLIC): %+v", bump.ACL)
 	}
 
 	if major >= 14 {
-		atomic := mustFind(t, cat.Functions, routineID("app", "atomic_add", "a integer, b integer"))
+		atomic := mustFind(t, cat.Functions, routineID("logic", "atomic_add", "a integer, b integer"))
 		if !strings.Contains(atomic.Definition, "BEGIN ATOMIC\n SELECT (a + b);\nEND") {
-			t.Errorf("app.atomic_add definition: %q", atomic.Definition)
+			t.Errorf("logic.atomic_add definition: %q", atomic.Definition)
 		}
-		if twice := mustFind(t, cat.Functions, routineID("app", "twice", "x integer")); !strings.Contains(twice.Definition, "RETURN (x * 2)") {
-			t.Errorf("app.twice definition: %q", twice.Definition)
+		if twice := mustFind(t, cat.Functions, routineID("logic", "twice", "x integer")); !strings.Contains(twice.Definition, "RETURN (x * 2)") {
+			t.Errorf("logic.twice definition: %q", twice.Definition)
 		}
-		mustFind(t, cat.Functions, snapshot.ObjectID{Kind: snapshot.KindProcedure, Schema: "app", Name: "log_note", Args: "IN msg text"})
+		mustFind(t, cat.Functions, snapshot.ObjectID{Kind: snapshot.KindProcedure, Schema: "logic", Name: "log_note", Args: "IN msg text"})
 	}
 }
 
 func checkAggregates(t *testing.T, cat *snapshot.Catalog) {
 	t.Helper()
 	agg := func(name, args string) snapshot.Aggregate {
-		return mustFind(t, cat.Aggregates, snapshot.ObjectID{Kind: snapshot.KindAggregate, Schema: "app", Name: name, Args: args})
+		return mustFind(t, cat.Aggregates, snapshot.ObjectID{Kind: snapshot.KindAggregate, Schema: "logic", Name: name, Args: args})
 	}
 	zero := "0"
 	sumSq := agg("sum_sq", "integer")
 	wantSumSq := snapshot.Aggregate{
-		Schema: "app", Name: "sum_sq", IdentityArgs: "integer", Arguments: "integer", Kind: "n",
-		TransitionFunc: "app.sum_sq_step", TransitionType: "bigint",
-		FinalFunc: "app.sum_sq_final", FinalModify: "r", CombineFunc: "pg_catalog.int8pl",
+		Schema: "logic", Name: "sum_sq", IdentityArgs: "integer", Arguments: "integer", Kind: "n",
+		TransitionFunc: "logic.sum_sq_step", TransitionType: "bigint",
+		FinalFunc: "logic.sum_sq_final", FinalModify: "r", CombineFunc: "pg_catalog.int8pl",
 		InitialValue: &zero, Parallel: "s",
 		Common: snapshot.Common{Owner: "routines_owner", Comment: "sum of squares", ACL: []snapshot.ACLItem{
 			{Grantee: "", Grantor: "routines_owner", Privileges: "X"},
@@ -269,60 +269,60 @@ func checkAggregates(t *testing.T, cat *snapshot.Catalog) {
 		}},
 	}
 	if !reflect.DeepEqual(sumSq, wantSumSq) {
-		t.Errorf("app.sum_sq:\n got %+v\nwant %+v", sumSq, wantSumSq)
+		t.Errorf("logic.sum_sq:\n got %+v\nwant %+v", sumSq, wantSumSq)
 	}
 	msum := agg("msum", "integer")
 	if msum.TransitionSpace != 16 || msum.MovingTransitionFunc != "pg_catalog.int4pl" || msum.MovingInverseFunc != "pg_catalog.int4mi" ||
 		msum.MovingTransitionType != "integer" || msum.MovingSpace != 8 || msum.MovingFinalModify != "r" ||
 		msum.MovingInitialValue == nil || *msum.MovingInitialValue != "0" {
-		t.Errorf("app.msum: %+v", msum)
+		t.Errorf("logic.msum: %+v", msum)
 	}
 	if m := agg("max_int", "integer"); m.SortOperator != "OPERATOR(pg_catalog.>)" || m.MovingFinalModify != "" || m.InitialValue != nil {
-		t.Errorf("app.max_int: %+v", m)
+		t.Errorf("logic.max_int: %+v", m)
 	}
 	if a := agg("my_avg", "bigint"); a.TransitionType != "internal" || a.TransitionSpace != 48 ||
 		a.SerialFunc != "pg_catalog.int8_avg_serialize" || a.DeserialFunc != "pg_catalog.int8_avg_deserialize" ||
 		a.CombineFunc != "pg_catalog.int8_avg_combine" || a.FinalFunc != "pg_catalog.numeric_poly_avg" {
-		t.Errorf("app.my_avg: %+v", a)
+		t.Errorf("logic.my_avg: %+v", a)
 	}
 	if p := agg("pct", "double precision ORDER BY double precision"); p.Kind != "o" || p.NumDirectArgs != 1 ||
-		!p.FinalExtra || p.FinalModify != "w" || p.TransitionType != "double precision[]" || p.FinalFunc != "app.pct_final" {
-		t.Errorf("app.pct: %+v", p)
+		!p.FinalExtra || p.FinalModify != "w" || p.TransitionType != "double precision[]" || p.FinalFunc != "logic.pct_final" {
+		t.Errorf("logic.pct: %+v", p)
 	}
 	if h := agg("hrank", `VARIADIC "any" ORDER BY VARIADIC "any"`); h.Kind != "h" || h.TransitionFunc != "pg_catalog.ordered_set_transition_multi" {
-		t.Errorf("app.hrank: %+v", h)
+		t.Errorf("logic.hrank: %+v", h)
 	}
 }
 
 func checkOperatorsAndCasts(t *testing.T, cat *snapshot.Catalog) {
 	t.Helper()
-	eq := mustFind(t, cat.Operators, snapshot.ObjectID{Kind: snapshot.KindOperator, Schema: "app", Name: "===", Args: "app.pair, app.pair"})
+	eq := mustFind(t, cat.Operators, snapshot.ObjectID{Kind: snapshot.KindOperator, Schema: "logic", Name: "===", Args: "logic.pair, logic.pair"})
 	wantEq := snapshot.Operator{
-		Schema: "app", Name: "===", Left: "app.pair", Right: "app.pair", Result: "boolean", Function: "app.pair_eq",
-		Commutator: "OPERATOR(app.===)", Negator: "OPERATOR(app.!==)", Restrict: "eqsel", Join: "eqjoinsel",
+		Schema: "logic", Name: "===", Left: "logic.pair", Right: "logic.pair", Result: "boolean", Function: "logic.pair_eq",
+		Commutator: "OPERATOR(logic.===)", Negator: "OPERATOR(logic.!==)", Restrict: "eqsel", Join: "eqjoinsel",
 		Hashes: true, Merges: true, Owner: "postgres", Comment: "pair equality",
 	}
 	if !reflect.DeepEqual(eq, wantEq) {
 		t.Errorf("operator ===:\n got %+v\nwant %+v", eq, wantEq)
 	}
-	prefix := mustFind(t, cat.Operators, snapshot.ObjectID{Kind: snapshot.KindOperator, Schema: "app", Name: "##", Args: "NONE, integer"})
-	if prefix.Left != "" || prefix.Right != "integer" || prefix.Function != "app.square" {
+	prefix := mustFind(t, cat.Operators, snapshot.ObjectID{Kind: snapshot.KindOperator, Schema: "logic", Name: "##", Args: "NONE, integer"})
+	if prefix.Left != "" || prefix.Right != "integer" || prefix.Function != "logic.square" {
 		t.Errorf("prefix operator ##: %+v", prefix)
 	}
 
 	cast := func(source, target string) snapshot.Cast {
 		return mustFind(t, cat.Casts, snapshot.ObjectID{Kind: snapshot.KindCast, Name: source + " AS " + target})
 	}
-	if c := cast("app.pair", "text"); c.Function != "app.pair_text(app.pair)" || c.Context != "a" || c.Method != "f" || c.Comment != "pair as text" {
+	if c := cast("logic.pair", "text"); c.Function != "logic.pair_text(logic.pair)" || c.Context != "a" || c.Method != "f" || c.Comment != "pair as text" {
 		t.Errorf("cast pair→text: %+v", c)
 	}
-	if c := cast("app.label", "text"); c.Function != "" || c.Context != "i" || c.Method != "b" {
+	if c := cast("logic.label", "text"); c.Function != "" || c.Context != "i" || c.Method != "b" {
 		t.Errorf("binary-coercible cast: %+v", c)
 	}
-	if c := cast("app.mood", "app.mood_label"); c.Function != "" || c.Method != "i" {
+	if c := cast("logic.mood", "logic.mood_label"); c.Function != "" || c.Method != "i" {
 		t.Errorf("inout cast: %+v", c)
 	}
-	if c := cast("app.posint", "app.pair"); c.Function != "app.posint_pair(app.posint)" || c.Context != "e" {
+	if c := cast("logic.posint", "logic.pair"); c.Function != "logic.posint_pair(logic.posint)" || c.Context != "e" {
 		t.Errorf("cast from a domain: %+v", c)
 	}
 }
@@ -330,14 +330,14 @@ func checkOperatorsAndCasts(t *testing.T, cat *snapshot.Catalog) {
 func checkTriggers(t *testing.T, cat *snapshot.Catalog) {
 	t.Helper()
 	trig := func(table, name string) snapshot.Trigger {
-		return mustFind(t, cat.Triggers, relObjID(snapshot.KindTrigger, "app", table, name))
+		return mustFind(t, cat.Triggers, relObjID(snapshot.KindTrigger, "logic", table, name))
 	}
 	balance := trig("account", "account_balance")
 	wantBalance := snapshot.Trigger{
-		Schema: "app", Table: "account", Name: "account_balance",
-		Definition: "CREATE TRIGGER account_balance AFTER UPDATE OF balance ON app.account FOR EACH ROW " +
-			"WHEN ((old.balance IS DISTINCT FROM new.balance)) EXECUTE FUNCTION app.audit('balance', 'changed')",
-		Function: snapshot.QualifiedName{Schema: "app", Name: "audit"},
+		Schema: "logic", Table: "account", Name: "account_balance",
+		Definition: "CREATE TRIGGER account_balance AFTER UPDATE OF balance ON logic.account FOR EACH ROW " +
+			"WHEN ((old.balance IS DISTINCT FROM new.balance)) EXECUTE FUNCTION logic.audit('balance', 'changed')",
+		Function: snapshot.QualifiedName{Schema: "logic", Name: "audit"},
 		Enabled:  "O", Comment: "WHEN and arguments",
 	}
 	if !reflect.DeepEqual(balance, wantBalance) {
@@ -347,7 +347,7 @@ func checkTriggers(t *testing.T, cat *snapshot.Catalog) {
 		t.Errorf("transition table trigger: %q", tr.Definition)
 	}
 	if tr := trig("account", "account_check"); !tr.Constraint ||
-		!strings.HasPrefix(tr.Definition, "CREATE CONSTRAINT TRIGGER account_check AFTER INSERT OR UPDATE ON app.account DEFERRABLE INITIALLY DEFERRED") {
+		!strings.HasPrefix(tr.Definition, "CREATE CONSTRAINT TRIGGER account_check AFTER INSERT OR UPDATE ON logic.account DEFERRABLE INITIALLY DEFERRED") {
 		t.Errorf("constraint trigger: %+v", tr)
 	}
 	for name, enabled := range map[string]string{"account_deleted": "D", "account_replica": "R", "account_always": "A", "account_touch": "O"} {
@@ -355,8 +355,8 @@ func checkTriggers(t *testing.T, cat *snapshot.Catalog) {
 			t.Errorf("trigger %s: enabled %q, want %q", name, tr.Enabled, enabled)
 		}
 	}
-	if tr := trig("account_names", "account_names_insert"); !strings.Contains(tr.Definition, "INSTEAD OF INSERT ON app.account_names") ||
-		tr.Function != (snapshot.QualifiedName{Schema: "app", Name: "account_names_insert"}) {
+	if tr := trig("account_names", "account_names_insert"); !strings.Contains(tr.Definition, "INSTEAD OF INSERT ON logic.account_names") ||
+		tr.Function != (snapshot.QualifiedName{Schema: "logic", Name: "account_names_insert"}) {
 		t.Errorf("INSTEAD OF trigger: %+v", tr)
 	}
 	trig("event", "event_audit")
@@ -373,7 +373,7 @@ func checkTriggers(t *testing.T, cat *snapshot.Catalog) {
 	ddl := mustFind(t, cat.EventTriggers, snapshot.ObjectID{Kind: snapshot.KindEventTrigger, Name: "rt_ddl_watch"})
 	wantDDL := snapshot.EventTrigger{
 		Name: "rt_ddl_watch", Event: "ddl_command_end", Tags: []string{"ALTER TABLE", "CREATE TABLE"},
-		Function: snapshot.QualifiedName{Schema: "app", Name: "on_ddl"}, Enabled: "O", Owner: "postgres", Comment: "with tags",
+		Function: snapshot.QualifiedName{Schema: "logic", Name: "on_ddl"}, Enabled: "O", Owner: "postgres", Comment: "with tags",
 	}
 	if !reflect.DeepEqual(ddl, wantDDL) {
 		t.Errorf("event trigger rt_ddl_watch:\n got %+v\nwant %+v", ddl, wantDDL)
@@ -387,11 +387,11 @@ func checkTriggers(t *testing.T, cat *snapshot.Catalog) {
 func checkPoliciesRulesStatistics(t *testing.T, major int, cat *snapshot.Catalog) {
 	t.Helper()
 	policy := func(name string) snapshot.Policy {
-		return mustFind(t, cat.Policies, relObjID(snapshot.KindPolicy, "app", "account", name))
+		return mustFind(t, cat.Policies, relObjID(snapshot.KindPolicy, "logic", "account", name))
 	}
 	owner := policy("account_owner")
 	wantOwner := snapshot.Policy{
-		Schema: "app", Table: "account", Name: "account_owner", Permissive: true, Command: "*",
+		Schema: "logic", Table: "account", Name: "account_owner", Permissive: true, Command: "*",
 		Roles: []string{"Routines Auditor", "routines_reader"},
 		Using: "(owner = CURRENT_USER)", WithCheck: "(balance >= (0)::numeric)", Comment: "owners see their rows",
 	}
@@ -408,13 +408,13 @@ func checkPoliciesRulesStatistics(t *testing.T, major int, cat *snapshot.Catalog
 		t.Errorf("select policy: %+v", p)
 	}
 
-	insert := mustFind(t, cat.Rules, relObjID(snapshot.KindRule, "app", "note_view", "note_view_insert"))
+	insert := mustFind(t, cat.Rules, relObjID(snapshot.KindRule, "logic", "note_view", "note_view_insert"))
 	if insert.Enabled != "O" || insert.Comment != "makes the view insertable" ||
-		!strings.HasPrefix(insert.Definition, "CREATE RULE note_view_insert AS\n    ON INSERT TO app.note_view DO INSTEAD") {
+		!strings.HasPrefix(insert.Definition, "CREATE RULE note_view_insert AS\n    ON INSERT TO logic.note_view DO INSTEAD") {
 		t.Errorf("rule note_view_insert: %+v", insert)
 	}
-	if keep := mustFind(t, cat.Rules, relObjID(snapshot.KindRule, "app", "note", "note_keep")); keep.Enabled != "D" ||
-		keep.Definition != "CREATE RULE note_keep AS\n    ON DELETE TO app.note DO NOTHING;" {
+	if keep := mustFind(t, cat.Rules, relObjID(snapshot.KindRule, "logic", "note", "note_keep")); keep.Enabled != "D" ||
+		keep.Definition != "CREATE RULE note_keep AS\n    ON DELETE TO logic.note DO NOTHING;" {
 		t.Errorf("rule note_keep: %+v", keep)
 	}
 	for _, r := range cat.Rules {
@@ -429,16 +429,16 @@ func checkPoliciesRulesStatistics(t *testing.T, major int, cat *snapshot.Catalog
 		wantTarget = 500
 	}
 	wantMCV := snapshot.Statistics{
-		Schema: "ops", Name: "measure_mcv", Table: snapshot.QualifiedName{Schema: "app", Name: "measure"},
-		Definition: "CREATE STATISTICS ops.measure_mcv (mcv) ON a, c FROM app.measure",
+		Schema: "ops", Name: "measure_mcv", Table: snapshot.QualifiedName{Schema: "logic", Name: "measure"},
+		Definition: "CREATE STATISTICS ops.measure_mcv (mcv) ON a, c FROM logic.measure",
 		Target:     wantTarget, Owner: "postgres", Comment: "in another schema than its table",
 	}
 	if !reflect.DeepEqual(mcv, wantMCV) {
 		t.Errorf("statistics ops.measure_mcv:\n got %+v\nwant %+v", mcv, wantMCV)
 	}
-	if ab := mustFind(t, cat.Statistics, snapshot.ObjectID{Kind: snapshot.KindStatistics, Schema: "app", Name: "measure_ab"}); ab.Target != -1 ||
-		ab.Definition != "CREATE STATISTICS app.measure_ab (ndistinct, dependencies) ON a, b FROM app.measure" {
-		t.Errorf("statistics app.measure_ab: %+v", ab)
+	if ab := mustFind(t, cat.Statistics, snapshot.ObjectID{Kind: snapshot.KindStatistics, Schema: "logic", Name: "measure_ab"}); ab.Target != -1 ||
+		ab.Definition != "CREATE STATISTICS logic.measure_ab (ndistinct, dependencies) ON a, b FROM logic.measure" {
+		t.Errorf("statistics logic.measure_ab: %+v", ab)
 	}
 }
 
@@ -451,8 +451,8 @@ func checkPublications(t *testing.T, major int, cat *snapshot.Catalog) {
 	wantSome := snapshot.Publication{
 		Name: "pub_some", Insert: true, Update: true,
 		Tables: []snapshot.PublicationTable{
-			{Table: snapshot.QualifiedName{Schema: "app", Name: "account"}},
-			{Table: snapshot.QualifiedName{Schema: "app", Name: "note"}},
+			{Table: snapshot.QualifiedName{Schema: "logic", Name: "account"}},
+			{Table: snapshot.QualifiedName{Schema: "logic", Name: "note"}},
 		},
 		Owner: "postgres", Comment: "two tables",
 	}
@@ -473,8 +473,8 @@ func checkPublications(t *testing.T, major int, cat *snapshot.Catalog) {
 	if major >= 15 {
 		filtered := pub("pub_filtered")
 		wantTables := []snapshot.PublicationTable{
-			{Table: snapshot.QualifiedName{Schema: "app", Name: "account"}, Columns: []string{"id", "owner"}, RowFilter: "(id > 0)"},
-			{Table: snapshot.QualifiedName{Schema: "app", Name: "measure"}},
+			{Table: snapshot.QualifiedName{Schema: "logic", Name: "account"}, Columns: []string{"id", "owner"}, RowFilter: "(id > 0)"},
+			{Table: snapshot.QualifiedName{Schema: "logic", Name: "measure"}},
 		}
 		if !reflect.DeepEqual(filtered.Tables, wantTables) || !filtered.Insert || filtered.Update {
 			t.Errorf("publication pub_filtered: %+v", filtered)
@@ -536,13 +536,13 @@ func checkForeignAndDefaultPrivileges(t *testing.T, major int, cat *snapshot.Cat
 		t.Errorf("global default privileges on functions: %+v", d.ACL)
 	}
 	// A per-schema entry lists only what it adds.
-	if d := defacl("app", "r"); !reflect.DeepEqual(d.ACL, []snapshot.ACLItem{{Grantee: "Routines Auditor", Grantor: "routines_owner", Privileges: "aw"}}) {
+	if d := defacl("logic", "r"); !reflect.DeepEqual(d.ACL, []snapshot.ACLItem{{Grantee: "Routines Auditor", Grantor: "routines_owner", Privileges: "aw"}}) {
 		t.Errorf("app default privileges on tables: %+v", d.ACL)
 	}
 	if d := defacl("ops", "S"); !reflect.DeepEqual(d.ACL, []snapshot.ACLItem{{Grantee: "routines_reader", Grantor: "routines_owner", Privileges: "rU"}}) {
 		t.Errorf("ops default privileges on sequences: %+v", d.ACL)
 	}
-	defacl("app", "f")
+	defacl("logic", "f")
 	defacl("", "T")
 	if d := defacl("", "n"); len(d.ACL) != 2 || d.ACL[1] != (snapshot.ACLItem{Grantee: "routines_reader", Grantor: "routines_owner", Privileges: "U", GrantOptions: "U"}) {
 		t.Errorf("global default privileges on schemas: %+v", d.ACL)
@@ -557,18 +557,18 @@ func checkRoutineDependencies(t *testing.T, cat *snapshot.Catalog) {
 	for _, d := range cat.Dependencies {
 		has[[2]snapshot.ObjectID{d.From, d.To}] = true
 	}
-	audit := routineID("app", "audit", "")
+	audit := routineID("logic", "audit", "")
 	for _, edge := range [][2]snapshot.ObjectID{
-		{routineID("app", "in_plrt", ""), {Kind: snapshot.KindLanguage, Name: "plrt"}},
-		{{Kind: snapshot.KindAggregate, Schema: "app", Name: "sum_sq", Args: "integer"}, routineID("app", "sum_sq_step", "state bigint, x integer")},
-		{{Kind: snapshot.KindOperator, Schema: "app", Name: "===", Args: "app.pair, app.pair"}, routineID("app", "pair_eq", "x app.pair, y app.pair")},
-		{{Kind: snapshot.KindCast, Name: "app.pair AS text"}, routineID("app", "pair_text", "p app.pair")},
-		{relObjID(snapshot.KindTrigger, "app", "account", "account_balance"), audit},
-		{{Kind: snapshot.KindEventTrigger, Name: "rt_ddl_watch"}, routineID("app", "on_ddl", "")},
+		{routineID("logic", "in_plrt", ""), {Kind: snapshot.KindLanguage, Name: "plrt"}},
+		{{Kind: snapshot.KindAggregate, Schema: "logic", Name: "sum_sq", Args: "integer"}, routineID("logic", "sum_sq_step", "state bigint, x integer")},
+		{{Kind: snapshot.KindOperator, Schema: "logic", Name: "===", Args: "logic.pair, logic.pair"}, routineID("logic", "pair_eq", "x logic.pair, y logic.pair")},
+		{{Kind: snapshot.KindCast, Name: "logic.pair AS text"}, routineID("logic", "pair_text", "p logic.pair")},
+		{relObjID(snapshot.KindTrigger, "logic", "account", "account_balance"), audit},
+		{{Kind: snapshot.KindEventTrigger, Name: "rt_ddl_watch"}, routineID("logic", "on_ddl", "")},
 		{{Kind: snapshot.KindForeignServer, Name: "rt_remote"}, {Kind: snapshot.KindForeignDataWrapper, Name: "rt_dummy"}},
-		{{Kind: snapshot.KindPublication, Name: "pub_some"}, {Kind: snapshot.KindTable, Schema: "app", Name: "account"}},
+		{{Kind: snapshot.KindPublication, Name: "pub_some"}, {Kind: snapshot.KindTable, Schema: "logic", Name: "account"}},
 		{{Kind: snapshot.KindStatistics, Schema: "ops", Name: "measure_mcv"}, {Kind: snapshot.KindSchema, Name: "ops"}},
-		{{Kind: snapshot.KindDefaultPrivilege, Schema: "app", Name: "routines_owner", Args: "r"}, {Kind: snapshot.KindSchema, Name: "app"}},
+		{{Kind: snapshot.KindDefaultPrivilege, Schema: "logic", Name: "routines_owner", Args: "r"}, {Kind: snapshot.KindSchema, Name: "logic"}},
 	} {
 		if !has[edge] {
 			t.Errorf("missing dependency %s -> %s", edge[0], edge[1])

@@ -18,14 +18,26 @@ import (
 // captures.
 var fixtureDir = filepath.Join("..", "testdata", "snapshot")
 
-// loadFixture loads relations.sql (and the files for newer majors) into a
-// fresh database and returns its name.
+// fixtureFiles are loaded in this order; a file is loaded only on servers
+// at least as new as its major.
+var fixtureFiles = []struct {
+	name  string
+	major int
+}{
+	{"relations.sql", 12}, {"relations_pg15.sql", 15},
+	{"routines.sql", 12}, {"routines_pg13.sql", 13}, {"routines_pg14.sql", 14}, {"routines_pg15.sql", 15},
+}
+
+// loadFixture loads every fixture file that the server's major supports
+// into a fresh database and returns its name: together they create every
+// kind the model captures.
 func loadFixture(t *testing.T, c *pgtest.Cluster) string {
 	t.Helper()
 	db := c.CreateDB(t)
-	c.LoadFile(t, db, filepath.Join(fixtureDir, "relations.sql"))
-	if c.Major >= 15 {
-		c.LoadFile(t, db, filepath.Join(fixtureDir, "relations_pg15.sql"))
+	for _, f := range fixtureFiles {
+		if c.Major >= f.major {
+			c.LoadFile(t, db, filepath.Join(fixtureDir, f.name))
+		}
 	}
 	return db
 }
@@ -226,6 +238,31 @@ func TestDeterministicAndOIDIndependent(t *testing.T) {
 		}
 		if !bytes.Equal(bodies[0], bodies[2]) {
 			t.Errorf("the same schema in two databases gives different bodies")
+		}
+	})
+}
+
+// TestNotModeled checks that objects the model does not capture are counted
+// per catalog rather than dropped silently, and that extension members are
+// not counted.
+func TestNotModeled(t *testing.T) {
+	pgtest.ForEachCluster(t, func(t *testing.T, c *pgtest.Cluster) {
+		db := c.CreateDB(t)
+		c.LoadSQL(t, db, `
+			CREATE EXTENSION IF NOT EXISTS pg_trgm; -- brings opclasses that must not count
+			CREATE SCHEMA x;
+			CREATE TEXT SEARCH CONFIGURATION x.english_copy (COPY = pg_catalog.english);
+			CREATE TEXT SEARCH DICTIONARY x.simple_dict (TEMPLATE = pg_catalog.simple);
+			CREATE TYPE x.shell;
+			CREATE OPERATOR FAMILY x.fam USING btree;
+		`)
+		got := map[string]int{}
+		for _, c := range readCatalog(t, c, db).NotModeled {
+			got[c.Catalog] = c.Count
+		}
+		want := map[string]int{"pg_ts_config": 1, "pg_ts_dict": 1, "pg_type (base and shell types)": 1, "pg_opfamily": 1}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("not modeled = %v, want %v", got, want)
 		}
 	})
 }

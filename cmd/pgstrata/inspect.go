@@ -120,10 +120,13 @@ func printInspectReport(w io.Writer, r inspectReport) {
 	fmt.Fprintf(tw, "digest:\t%s %s\n", r.Digest, digest)
 	tw.Flush()
 	printCounts(w, "objects", r.Counts)
-	fmt.Fprintf(w, "  %-24s %6d\n", "(dependency edges)", r.Dependencies)
+	fmt.Fprintf(w, "  %-*s %6d\n", countWidth, "(dependency edges)", r.Dependencies)
 	printCounts(w, "not modeled", r.NotModeled)
 	printCounts(w, "not readable", r.NotReadable)
 }
+
+// countWidth aligns the count columns for every kind name.
+const countWidth = 24
 
 func printCounts(w io.Writer, title string, counts map[string]int) {
 	fmt.Fprintf(w, "\n%s:\n", title)
@@ -137,6 +140,6 @@ func printCounts(w io.Writer, title string, counts map[string]int) {
 	}
 	slices.Sort(keys)
 	for _, k := range keys {
-		fmt.Fprintf(w, "  %-24s %6d\n", k, counts[k])
+		fmt.Fprintf(w, "  %-*s %6d\n", max(countWidth, len(k)), k, counts[k])
 	}
 }

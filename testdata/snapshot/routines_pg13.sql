@@ -4,5 +4,5 @@
 ALTER STATISTICS ops.measure_mcv SET STATISTICS 500;
 
 -- Partitioned tables can be published from 13, as their root if asked.
-CREATE PUBLICATION pub_root FOR TABLE app.event WITH (publish_via_partition_root = true);
+CREATE PUBLICATION pub_root FOR TABLE logic.event WITH (publish_via_partition_root = true);
 COMMENT ON PUBLICATION pub_root IS 'publishes partitions as their root';
