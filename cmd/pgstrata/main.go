@@ -30,6 +30,7 @@ type cli struct {
 
 	Snapshot snapshotCmd `cmd:"" help:"Capture a database's schema into a snapshot file."`
 	Inspect  inspectCmd  `cmd:"" help:"Show what a snapshot file holds and check its digest."`
+	Diff     diffCmd     `cmd:"" help:"Print the SQL that turns FROM's schema into TO's (each a database or a snapshot file)."`
 }
 
 // runContext is what every command's Run receives.

@@ -105,7 +105,7 @@ func Encode(w io.Writer, h Header, c *snapshot.Catalog) (Header, error) {
 		return Header{}, err
 	}
 	enc := encoders.Get().(*zstd.Encoder)
-	compressed := enc.EncodeAll(body, make([]byte, 0, len(body)/4))
+	compressed := enc.EncodeAll(body, nil)
 	encoders.Put(enc)
 
 	h.FormatVersion = FormatVersion

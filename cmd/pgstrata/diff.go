@@ -1,0 +1,177 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/pgstrata/pgstrata/diffengine"
+	"github.com/pgstrata/pgstrata/formats/sqlscript"
+	"github.com/pgstrata/pgstrata/formats/strata"
+	"github.com/pgstrata/pgstrata/snapshot"
+)
+
+type diffCmd struct {
+	From string `arg:"" name:"from" help:"Current schema: a snapshot file, a postgres:// URL or a key=value DSN."`
+	To   string `arg:"" name:"to" help:"Wanted schema: a snapshot file, a postgres:// URL or a key=value DSN."`
+
+	Unsafe bool `help:"Print the script even when it drops objects or can lose data (otherwise exit 3 and print nothing)."`
+	// sep:"none": a schema name may contain a comma; repeat the flag instead.
+	Schema                  []string      `name:"schema" sep:"none" placeholder:"NAME" help:"Compare only this schema (repeatable)."`
+	ExcludeSchema           []string      `name:"exclude-schema" sep:"none" placeholder:"NAME" help:"Leave this schema out (repeatable)."`
+	WithPrivileges          bool          `help:"Also compare grants, default privileges and ownership."`
+	CreateExtensionsOnly    bool          `help:"Plan only CREATE EXTENSION statements."`
+	IgnoreExtensionVersions bool          `help:"Do not upgrade or downgrade extensions."`
+	Output                  string        `short:"o" placeholder:"FILE" help:"Write the script to FILE (atomically) instead of standard output."`
+	LockTimeout             time.Duration `default:"5s" help:"For a live source: give up rather than wait longer than this for a catalog lock."`
+	StatementTimeout        time.Duration `default:"5m" help:"For a live source: give up on any catalog query that runs longer than this."`
+}
+
+func (c *diffCmd) Run(rc *runContext) error {
+	// One source after the other: never two open connections, and the
+	// first error stops the run before the second server is touched.
+	from, err := c.load(rc.ctx, c.From)
+	if err != nil {
+		return err
+	}
+	to, err := c.load(rc.ctx, c.To)
+	if err != nil {
+		return err
+	}
+	plan, err := diffengine.Diff(from, to, diffengine.Options{
+		Schemas:                 c.Schema,
+		ExcludeSchemas:          c.ExcludeSchema,
+		WithPrivileges:          c.WithPrivileges,
+		IgnoreExtensionVersions: c.IgnoreExtensionVersions,
+		CreateExtensionsOnly:    c.CreateExtensionsOnly,
+	})
+	if err != nil {
+		return err
+	}
+	if unsafe := plan.Unsafe(); len(unsafe) > 0 && !c.Unsafe {
+		// Nothing on stdout (and no file): half a migration is worse than
+		// none, and a script on stdout would be piped into psql unread.
+		return &exitStatus{code: exitUnsafe, err: fmt.Errorf("unsafe statements withheld (use --unsafe): %s", describe(unsafe))}
+	}
+	script := sqlscript.Render(plan)
+	if c.Output != "" {
+		if err := writeFileAtomic(c.Output, []byte(script)); err != nil {
+			return err
+		}
+	} else if _, err := fmt.Fprint(rc.stdout, script); err != nil {
+		return err
+	}
+	if plan.Empty() {
+		return nil
+	}
+	return &exitStatus{code: exitDifferences}
+}
+
+// describe names the objects of the withheld statements, once each, in plan
+// order: "drop table public.t, drop column public.t.c".
+func describe(stmts []diffengine.Statement) string {
+	var names []string
+	seen := map[string]bool{}
+	for _, s := range stmts {
+		name := string(s.Action) + " " + s.ID.String()
+		if !seen[name] {
+			seen[name] = true
+			names = append(names, name)
+		}
+	}
+	return strings.Join(names, ", ")
+}
+
+// load reads one side of the diff. An existing file is a snapshot even if
+// its name contains "=" (a path is what the user pointed at); otherwise a
+// URL or a key=value DSN is a database.
+func (c *diffCmd) load(ctx context.Context, source string) (*snapshot.Catalog, error) {
+	if _, err := os.Stat(source); err == nil {
+		f, err := strata.ReadFile(source, strata.ReadOptions{})
+		if err != nil {
+			return nil, err // strata errors already start with the file name
+		}
+		return f.Catalog, nil
+	}
+	if !isConnString(source) {
+		return nil, fmt.Errorf("%s: no such file, and not a connection string", source)
+	}
+	label := strata.RedactSource(source)
+	conn, err := snapshot.Connect(ctx, source)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", label, err)
+	}
+	defer conn.Close(context.WithoutCancel(ctx))
+	cat, _, err := snapshot.Read(ctx, conn, snapshot.ReadOptions{LockTimeout: c.LockTimeout, StatementTimeout: c.StatementTimeout})
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", label, err)
+	}
+	return cat, nil
+}
+
+// isConnString tells a connection string from a mistyped file name: libpq
+// URLs have one of two schemes, and every key=value DSN has an "=".
+func isConnString(s string) bool {
+	return strings.HasPrefix(s, "postgres://") || strings.HasPrefix(s, "postgresql://") || strings.Contains(s, "=")
+}
+
+// writeFileAtomic writes data to path through a temporary file in the same
+// directory and a rename, so that a reader (or a psql -f run by cron) sees
+// the old script or the new one, never a partial one. An existing file
+// keeps its permissions.
+func writeFileAtomic(path string, data []byte) (err error) {
+	dir, base := filepath.Split(path)
+	if dir == "" {
+		dir = "."
+	}
+	f, err := os.CreateTemp(dir, "."+base+".tmp*")
+	if err != nil {
+		return fmt.Errorf("%s: %w", path, unwrapPath(err))
+	}
+	defer func() {
+		if err != nil {
+			f.Close()
+			os.Remove(f.Name())
+		}
+	}()
+	mode := os.FileMode(0o644)
+	if st, err := os.Stat(path); err == nil && st.Mode().IsRegular() {
+		mode = st.Mode().Perm()
+	}
+	// CreateTemp makes the file 0600; a script is no secret.
+	if err := f.Chmod(mode); err != nil {
+		return fmt.Errorf("%s: %w", path, unwrapPath(err))
+	}
+	if _, err := f.Write(data); err != nil {
+		return fmt.Errorf("%s: %w", path, unwrapPath(err))
+	}
+	if err := f.Sync(); err != nil {
+		return fmt.Errorf("%s: %w", path, unwrapPath(err))
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("%s: %w", path, unwrapPath(err))
+	}
+	if err := os.Rename(f.Name(), path); err != nil {
+		return fmt.Errorf("%s: %w", path, unwrapPath(err))
+	}
+	return nil
+}
+
+// unwrapPath drops the temporary file's name from an error: the user asked
+// for path, and the message names it already.
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	var le *os.LinkError
+	if errors.As(err, &le) {
+		return le.Err
+	}
+	return err
+}

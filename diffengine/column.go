@@ -1,0 +1,185 @@
+package diffengine
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/pgstrata/pgstrata/snapshot"
+)
+
+// diffColumns adds a step per added, dropped or changed column of a table
+// that exists on both sides. Columns have steps of their own so that, say, a
+// view can be created after the column it selects is added.
+func (p *planner) diffColumns(from, to snapshot.Table) {
+	name := qualified(to.Schema, to.Name)
+	alterTarget := "ALTER " + tableKeyword(to) + name
+	old := map[string]snapshot.Column{}
+	for _, c := range from.Columns {
+		old[c.Name] = c
+	}
+	now := map[string]bool{}
+	for _, c := range to.Columns {
+		now[c.Name] = true
+	}
+	for _, c := range from.Columns {
+		if !now[c.Name] && c.Local {
+			id := snapshot.ColumnID(to.Schema, to.Name, c.Name)
+			p.add(id, phaseDrop, stmt(ActionDrop, alterTarget+" DROP COLUMN "+ident(c.Name), HazardDataLoss))
+		}
+	}
+	var previousAdded *snapshot.ObjectID
+	for _, c := range to.Columns {
+		id := snapshot.ColumnID(to.Schema, to.Name, c.Name)
+		before, existed := old[c.Name]
+		switch {
+		case !existed && c.Local:
+			// ADD COLUMN appends: add new columns in the target's order.
+			if previousAdded != nil {
+				p.sequence = append(p.sequence, [2]stepKey{{*previousAdded, phaseCreate}, {id, phaseCreate}})
+			}
+			previousAdded = &id
+			add := []Statement{stmt(ActionCreate, alterTarget+" ADD COLUMN "+columnDefinition(to, c))}
+			add = append(add, columnSettings(alterTarget, c, snapshot.Column{StatisticsTarget: -1})...)
+			add = append(add, commentOnCreate("COLUMN "+name+"."+ident(c.Name), c.Comment)...)
+			if p.opts.WithPrivileges {
+				add = append(add, grantChanges(tableKeyword(to)+name, "("+ident(c.Name)+")", nil, c.ACL)...)
+			}
+			p.add(id, phaseCreate, add...)
+		case existed && !equalColumns(before, c):
+			if before.Generated != c.Generated || (c.Generated != "" && before.Default != c.Default) {
+				// A generation expression cannot be altered (before 17):
+				// the column is dropped and added again.
+				p.add(id, phaseDrop, stmt(ActionDrop, alterTarget+" DROP COLUMN "+ident(c.Name), HazardDataLoss))
+				p.add(id, phaseCreate, stmt(ActionCreate, alterTarget+" ADD COLUMN "+columnDefinition(to, c)))
+				p.rebuildDependents[id] = true
+				continue
+			}
+			p.add(id, phaseCreate, columnChanges(p, to, before, c)...)
+		}
+	}
+}
+
+func equalColumns(a, b snapshot.Column) bool {
+	return slices.Equal(a.ACL, b.ACL) && a.Name == b.Name && a.Type == b.Type && a.NotNull == b.NotNull &&
+		a.Default == b.Default && a.Generated == b.Generated && sameIdentity(a.Identity, b.Identity) &&
+		a.Collation == b.Collation && a.Storage == b.Storage && a.Compression == b.Compression &&
+		a.StatisticsTarget == b.StatisticsTarget && slices.Equal(a.Options, b.Options) &&
+		slices.Equal(a.ForeignOptions, b.ForeignOptions) && a.Comment == b.Comment
+}
+
+func sameIdentity(a, b *snapshot.Identity) bool {
+	return (a == nil) == (b == nil) && (a == nil || *a == *b)
+}
+
+// columnChanges returns the ALTER TABLE statements that turn column from
+// into column to in place.
+func columnChanges(p *planner, t snapshot.Table, from, to snapshot.Column) []Statement {
+	name := qualified(t.Schema, t.Name)
+	alterTarget := "ALTER " + tableKeyword(t) + name
+	col := alterTarget + " ALTER COLUMN " + ident(to.Name)
+	id := snapshot.ColumnID(t.Schema, t.Name, to.Name)
+	var out []Statement
+	add := func(sql string, hazards ...Hazard) { out = append(out, stmt(ActionAlter, sql, hazards...)) }
+	if from.Identity != nil && (to.Identity == nil || from.Identity.Sequence != to.Identity.Sequence) {
+		add(col + " DROP IDENTITY")
+		from.Identity = nil
+		from.NotNull = false
+	}
+	if from.Default != to.Default && from.Default != "" && to.Generated == "" {
+		add(col + " DROP DEFAULT")
+	}
+	if from.Type != to.Type || from.Collation != to.Collation {
+		sql := col + " TYPE " + to.Type
+		if to.Collation != "" {
+			sql += " COLLATE " + to.Collation
+		}
+		if from.Type != to.Type {
+			sql += " USING " + ident(to.Name) + "::" + to.Type
+		}
+		// A cast can fail or lose precision, and every view on the column
+		// must be dropped first.
+		add(sql, HazardDataLoss)
+		p.rebuildDependents[id] = true
+	}
+	if from.Default != to.Default && to.Default != "" && to.Generated == "" {
+		add(col + " SET DEFAULT " + to.Default)
+	}
+	if from.NotNull != to.NotNull && !(to.Identity != nil && to.NotNull) {
+		add(col + map[bool]string{true: " SET NOT NULL", false: " DROP NOT NULL"}[to.NotNull])
+	}
+	if to.Identity != nil {
+		if from.Identity == nil {
+			add(col + identityAddClause(t, to))
+		} else {
+			if from.Identity.Generated != to.Identity.Generated {
+				add(col + " SET GENERATED " + map[string]string{"a": "ALWAYS", "d": "BY DEFAULT"}[to.Identity.Generated])
+			}
+			if opts := identitySetOptions(to.Identity.SequenceOptions, from.Identity.SequenceOptions); opts != "" {
+				add(col + opts)
+			}
+		}
+	}
+	out = append(out, columnSettings(alterTarget, to, from)...)
+	out = append(out, commentChange("COLUMN "+name+"."+ident(to.Name), from.Comment, to.Comment)...)
+	if p.opts.WithPrivileges {
+		out = append(out, grantChanges(tableKeyword(t)+name, "("+ident(to.Name)+")", from.ACL, to.ACL)...)
+	}
+	return out
+}
+
+func identityAddClause(t snapshot.Table, c snapshot.Column) string {
+	return " ADD" + identityClause(t, c)
+}
+
+// columnSettings returns the per-column settings (storage, statistics,
+// options, compression) of to that differ from from.
+func columnSettings(alterTarget string, to, from snapshot.Column) []Statement {
+	col := alterTarget + " ALTER COLUMN " + ident(to.Name)
+	var out []Statement
+	add := func(sql string) { out = append(out, stmt(ActionAlter, sql)) }
+	if to.Storage != from.Storage && to.Storage != "" {
+		add(col + " SET STORAGE " + map[string]string{"p": "PLAIN", "e": "EXTERNAL", "m": "MAIN", "x": "EXTENDED"}[to.Storage])
+	}
+	if to.StatisticsTarget != from.StatisticsTarget {
+		add(col + " SET STATISTICS " + strconv.Itoa(to.StatisticsTarget))
+	}
+	if !slices.Equal(to.Options, from.Options) {
+		if reset := optionKeysRemoved(from.Options, to.Options); len(reset) > 0 {
+			add(col + " RESET (" + strings.Join(reset, ", ") + ")")
+		}
+		if len(to.Options) > 0 {
+			add(col + " SET (" + storageOptionList(to.Options) + ")")
+		}
+	}
+	if to.Compression != from.Compression {
+		method := map[string]string{"p": "pglz", "l": "lz4", "": "default"}[to.Compression]
+		add(col + " SET COMPRESSION " + method)
+	}
+	return out
+}
+
+// identitySetOptions renders ALTER COLUMN … SET <option> clauses for the
+// identity sequence options that changed.
+func identitySetOptions(to, from snapshot.SequenceOptions) string {
+	out := ""
+	if to.Increment != from.Increment {
+		out += " SET INCREMENT BY " + strconv.FormatInt(to.Increment, 10)
+	}
+	if to.Min != from.Min {
+		out += " SET MINVALUE " + strconv.FormatInt(to.Min, 10)
+	}
+	if to.Max != from.Max {
+		out += " SET MAXVALUE " + strconv.FormatInt(to.Max, 10)
+	}
+	if to.Start != from.Start {
+		out += " SET START WITH " + strconv.FormatInt(to.Start, 10)
+	}
+	if to.Cache != from.Cache {
+		out += " SET CACHE " + strconv.FormatInt(to.Cache, 10)
+	}
+	if to.Cycle != from.Cycle {
+		out += map[bool]string{true: " SET CYCLE", false: " SET NO CYCLE"}[to.Cycle]
+	}
+	return out
+}

@@ -1,0 +1,194 @@
+package diffengine
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/pgstrata/pgstrata/internal/sqltext"
+	"github.com/pgstrata/pgstrata/snapshot"
+)
+
+var (
+	ident     = sqltext.QuoteIdent
+	qualified = sqltext.QualifiedIdent
+	literal   = sqltext.QuoteLiteral
+)
+
+// stmt builds a statement; the planner fills in the object identity.
+func stmt(action Action, sql string, hazards ...Hazard) Statement {
+	return Statement{SQL: sql + ";", Action: action, Hazards: hazards}
+}
+
+// commentStatement sets or removes a comment. target is what follows
+// COMMENT ON, e.g. "TABLE s.t" or "COLUMN s.t.c".
+func commentStatement(target, comment string) Statement {
+	value := "NULL"
+	if comment != "" {
+		value = literal(comment)
+	}
+	return stmt(ActionComment, "COMMENT ON "+target+" IS "+value)
+}
+
+// commentChange returns the statement that changes a comment, if any.
+func commentChange(target, from, to string) []Statement {
+	if from == to {
+		return nil
+	}
+	return []Statement{commentStatement(target, to)}
+}
+
+// commentOnCreate sets the comment of a newly created object, if it has one.
+func commentOnCreate(target, comment string) []Statement {
+	if comment == "" {
+		return nil
+	}
+	return []Statement{commentStatement(target, comment)}
+}
+
+// privilegeNames maps aclitem letters to privilege keywords.
+var privilegeNames = map[byte]string{
+	'r': "SELECT", 'a': "INSERT", 'w': "UPDATE", 'd': "DELETE", 'D': "TRUNCATE", 'x': "REFERENCES",
+	't': "TRIGGER", 'X': "EXECUTE", 'U': "USAGE", 'C': "CREATE", 'c': "CONNECT", 'T': "TEMPORARY",
+	'm': "MAINTAIN", 's': "SET", 'A': "ALTER SYSTEM",
+}
+
+// defaultACL is what acldefault() gives an object of this kind owned by
+// owner: the privileges it has before any GRANT or REVOKE.
+func defaultACL(kind snapshot.Kind, owner string, serverVersionNum int) []snapshot.ACLItem {
+	switch kind {
+	case snapshot.KindTable, snapshot.KindForeignTable, snapshot.KindView, snapshot.KindMaterializedView:
+		privs := "arwdDxt"
+		if serverVersionNum >= 170000 {
+			privs += "m"
+		}
+		return []snapshot.ACLItem{{Grantee: owner, Grantor: owner, Privileges: privs}}
+	case snapshot.KindSequence:
+		return []snapshot.ACLItem{{Grantee: owner, Grantor: owner, Privileges: "rwU"}}
+	case snapshot.KindFunction, snapshot.KindProcedure, snapshot.KindAggregate:
+		return []snapshot.ACLItem{{Grantee: "", Grantor: owner, Privileges: "X"}, {Grantee: owner, Grantor: owner, Privileges: "X"}}
+	case snapshot.KindEnum, snapshot.KindDomain, snapshot.KindCompositeType, snapshot.KindRangeType, snapshot.KindLanguage:
+		return []snapshot.ACLItem{{Grantee: "", Grantor: owner, Privileges: "U"}, {Grantee: owner, Grantor: owner, Privileges: "U"}}
+	case snapshot.KindSchema:
+		return []snapshot.ACLItem{{Grantee: owner, Grantor: owner, Privileges: "UC"}}
+	case snapshot.KindForeignDataWrapper, snapshot.KindForeignServer:
+		return []snapshot.ACLItem{{Grantee: owner, Grantor: owner, Privileges: "U"}}
+	}
+	return nil
+}
+
+// grantChanges returns the GRANT and REVOKE statements that turn the
+// privileges in from into those in to. target is what follows ON, e.g.
+// "TABLE s.t"; columns, when set, makes them column privileges ("(c)").
+// Grantors are not compared: a GRANT always records the role that runs it.
+func grantChanges(target, columns string, from, to []snapshot.ACLItem) []Statement {
+	type privs struct{ plain, withOption string }
+	collect := func(items []snapshot.ACLItem) map[string]privs {
+		out := map[string]privs{}
+		for _, it := range items {
+			p := out[it.Grantee]
+			p.plain += it.Privileges
+			p.withOption += it.GrantOptions
+			out[it.Grantee] = p
+		}
+		return out
+	}
+	before, after := collect(from), collect(to)
+	grantees := map[string]bool{}
+	for g := range before {
+		grantees[g] = true
+	}
+	for g := range after {
+		grantees[g] = true
+	}
+	names := make([]string, 0, len(grantees))
+	for g := range grantees {
+		names = append(names, g)
+	}
+	slices.Sort(names)
+	var out []Statement
+	for _, g := range names {
+		role := "PUBLIC"
+		if g != "" {
+			role = ident(g)
+		}
+		b, a := before[g], after[g]
+		if revoked := missing(b.plain, a.plain); revoked != "" {
+			out = append(out, stmt(ActionGrant, "REVOKE "+privilegeList(revoked, columns)+" ON "+target+" FROM "+role))
+		} else if lost := missing(b.withOption, a.withOption); lost != "" {
+			out = append(out, stmt(ActionGrant, "REVOKE GRANT OPTION FOR "+privilegeList(lost, columns)+" ON "+target+" FROM "+role))
+		}
+		// After a REVOKE of a privilege, its grant option is gone too.
+		if revoked := missing(b.plain, a.plain); revoked != "" {
+			b.withOption = missing(b.withOption, revoked)
+			b.plain = missing(b.plain, revoked)
+		}
+		if granted := missing(a.withOption, b.withOption); granted != "" {
+			out = append(out, stmt(ActionGrant, "GRANT "+privilegeList(granted, columns)+" ON "+target+" TO "+role+" WITH GRANT OPTION"))
+		}
+		if granted := missing(missing(a.plain, b.plain), a.withOption); granted != "" {
+			out = append(out, stmt(ActionGrant, "GRANT "+privilegeList(granted, columns)+" ON "+target+" TO "+role))
+		}
+	}
+	return out
+}
+
+// missing returns the letters of want that have does not contain.
+func missing(want, have string) string {
+	var b strings.Builder
+	for i := 0; i < len(want); i++ {
+		if !strings.ContainsRune(have, rune(want[i])) && !strings.ContainsRune(b.String(), rune(want[i])) {
+			b.WriteByte(want[i])
+		}
+	}
+	return b.String()
+}
+
+func privilegeList(letters, columns string) string {
+	names := make([]string, 0, len(letters))
+	for i := 0; i < len(letters); i++ {
+		name := privilegeNames[letters[i]]
+		if columns != "" {
+			name += " " + columns
+		}
+		names = append(names, name)
+	}
+	return strings.Join(names, ", ")
+}
+
+// renameOwner rewrites the entries of an ACL held or granted by the old
+// owner to the new one, which is what ALTER … OWNER TO does to an ACL.
+func renameOwner(acl []snapshot.ACLItem, from, to string) []snapshot.ACLItem {
+	out := slices.Clone(acl)
+	for i := range out {
+		if out[i].Grantee == from {
+			out[i].Grantee = to
+		}
+		if out[i].Grantor == from {
+			out[i].Grantor = to
+		}
+	}
+	return out
+}
+
+// ownerAndGrants returns, when privileges are compared, the owner change and
+// GRANT/REVOKE statements that give an object to's owner and privileges.
+// target is what follows ALTER <what> / ON, e.g. "TABLE s.t"; created says
+// the object is new (its privileges start at the built-in default).
+func (p *planner) ownerAndGrants(kind snapshot.Kind, alterTarget, grantTarget string, from *snapshot.Common, to snapshot.Common) []Statement {
+	if !p.opts.WithPrivileges {
+		return nil
+	}
+	var out []Statement
+	var before []snapshot.ACLItem
+	if from == nil {
+		out = append(out, stmt(ActionGrant, "ALTER "+alterTarget+" OWNER TO "+ident(to.Owner)))
+		before = defaultACL(kind, to.Owner, p.to.ServerVersionNum)
+	} else {
+		before = from.ACL
+		if from.Owner != to.Owner {
+			out = append(out, stmt(ActionGrant, "ALTER "+alterTarget+" OWNER TO "+ident(to.Owner)))
+			before = renameOwner(before, from.Owner, to.Owner)
+		}
+	}
+	return append(out, grantChanges(grantTarget, "", before, to.ACL)...)
+}

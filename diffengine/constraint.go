@@ -1,0 +1,58 @@
+package diffengine
+
+import (
+	"reflect"
+
+	"github.com/pgstrata/pgstrata/snapshot"
+)
+
+var constraintRules = &rules[snapshot.Constraint]{
+	objectKind: snapshot.KindConstraint,
+	list:       func(c *snapshot.Catalog) []snapshot.Constraint { return c.Constraints },
+	// A partition's copy of its parent's constraint comes with the parent's.
+	skip: func(c snapshot.Constraint) bool { return !c.Local && c.InheritCount > 0 },
+	create: func(p *planner, c snapshot.Constraint) []Statement {
+		table := qualified(c.Schema, c.Table)
+		out := []Statement{stmt(ActionCreate, "ALTER TABLE "+table+" ADD CONSTRAINT "+ident(c.Name)+" "+c.Definition)}
+		return append(out, commentOnCreate("CONSTRAINT "+ident(c.Name)+" ON "+table, c.Comment)...)
+	},
+	drop: func(p *planner, c snapshot.Constraint) []Statement {
+		// DROP TABLE takes the table's constraints along, except that a
+		// foreign key to another table that goes away too must go first,
+		// or the two tables could never be dropped (a reference cycle).
+		referencesDropped := c.References != nil && p.relationDropped(c.References.Schema, c.References.Name) &&
+			*c.References != (snapshot.QualifiedName{Schema: c.Schema, Name: c.Table})
+		if p.relationDropped(c.Schema, c.Table) && !referencesDropped {
+			return nil
+		}
+		return []Statement{stmt(ActionDrop, "ALTER TABLE "+qualified(c.Schema, c.Table)+" DROP CONSTRAINT "+ident(c.Name))}
+	},
+	alter: func(p *planner, from, to snapshot.Constraint) ([]Statement, bool) {
+		// Only validation and the comment can change in place; a NOT VALID
+		// constraint cannot be made not valid again without re-adding it.
+		if !sameExceptValidation(from, to) || (from.Validated && !to.Validated) {
+			return nil, true
+		}
+		table := qualified(to.Schema, to.Table)
+		var out []Statement
+		if !from.Validated && to.Validated {
+			out = append(out, stmt(ActionAlter, "ALTER TABLE "+table+" VALIDATE CONSTRAINT "+ident(to.Name)))
+		}
+		return append(out, commentChange("CONSTRAINT "+ident(to.Name)+" ON "+table, from.Comment, to.Comment)...), false
+	},
+}
+
+// sameExceptValidation reports whether two constraints differ only in being
+// validated and in their comment; the definition of a NOT VALID constraint
+// ends in " NOT VALID", which validation removes.
+func sameExceptValidation(a, b snapshot.Constraint) bool {
+	strip := func(c snapshot.Constraint) snapshot.Constraint {
+		c.Comment = ""
+		c.Validated = true
+		if n := len(c.Definition) - len(" NOT VALID"); n > 0 && c.Definition[n:] == " NOT VALID" {
+			c.Definition = c.Definition[:n]
+		}
+		return c
+	}
+	return reflect.DeepEqual(strip(a), strip(b))
+}

@@ -1,0 +1,75 @@
+package diffengine
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/pgstrata/pgstrata/snapshot"
+)
+
+var enumRules = &rules[snapshot.Enum]{
+	objectKind: snapshot.KindEnum,
+	list:       func(c *snapshot.Catalog) []snapshot.Enum { return c.Enums },
+	create: func(p *planner, e snapshot.Enum) []Statement {
+		name := qualified(e.Schema, e.Name)
+		labels := make([]string, len(e.Labels))
+		for i, l := range e.Labels {
+			labels[i] = literal(l)
+		}
+		out := []Statement{stmt(ActionCreate, "CREATE TYPE "+name+" AS ENUM ("+strings.Join(labels, ", ")+")")}
+		out = append(out, commentOnCreate("TYPE "+name, e.Comment)...)
+		return append(out, p.ownerAndGrants(snapshot.KindEnum, "TYPE "+name, "TYPE "+name, nil, e.Common)...)
+	},
+	drop: func(p *planner, e snapshot.Enum) []Statement {
+		return []Statement{stmt(ActionDrop, "DROP TYPE "+qualified(e.Schema, e.Name), p.dropHazards(e.ID(), false)...)}
+	},
+	alter: func(p *planner, from, to snapshot.Enum) ([]Statement, bool) {
+		name := qualified(to.Schema, to.Name)
+		var out []Statement
+		if !slices.Equal(from.Labels, to.Labels) {
+			added, ok := addedLabels(from.Labels, to.Labels)
+			if !ok {
+				return nil, true
+			}
+			out = append(out, added...)
+			for i := range out {
+				out[i].SQL = "ALTER TYPE " + name + out[i].SQL
+			}
+		}
+		out = append(out, commentChange("TYPE "+name, from.Comment, to.Comment)...)
+		return append(out, p.ownerAndGrants(snapshot.KindEnum, "TYPE "+name, "TYPE "+name, &from.Common, to.Common)...), false
+	},
+}
+
+// addedLabels returns the ADD VALUE clauses that turn old into new when new
+// keeps every old label in the same order; ok is false otherwise (a label
+// was removed or the order changed), and the type must be rebuilt.
+func addedLabels(old, new []string) (clauses []Statement, ok bool) {
+	j := 0
+	for _, l := range new {
+		if j < len(old) && old[j] == l {
+			j++
+		}
+	}
+	if j != len(old) {
+		return nil, false
+	}
+	present := map[string]bool{}
+	for _, l := range old {
+		present[l] = true
+	}
+	for i, l := range new {
+		if present[l] {
+			continue
+		}
+		clause := " ADD VALUE " + literal(l)
+		if i > 0 {
+			clause += " AFTER " + literal(new[i-1])
+		} else if len(new) > 1 {
+			clause += " BEFORE " + literal(new[1])
+		}
+		clauses = append(clauses, stmt(ActionAlter, clause))
+		present[l] = true
+	}
+	return clauses, true
+}

@@ -1,0 +1,46 @@
+package diffengine
+
+import (
+	"strings"
+
+	"github.com/pgstrata/pgstrata/snapshot"
+)
+
+var functionRules = &rules[snapshot.Function]{
+	objectKind: snapshot.KindFunction,
+	extraKinds: []snapshot.Kind{snapshot.KindProcedure},
+	list:       func(c *snapshot.Catalog) []snapshot.Function { return c.Functions },
+	create: func(p *planner, f snapshot.Function) []Statement {
+		signature := routineSignature(f)
+		out := []Statement{stmt(ActionCreate, strings.TrimRight(f.Definition, "\n"))}
+		out = append(out, commentOnCreate(signature, f.Comment)...)
+		return append(out, p.ownerAndGrants(f.ID().Kind, signature, signature, nil, f.Common)...)
+	},
+	drop: func(p *planner, f snapshot.Function) []Statement {
+		return []Statement{stmt(ActionDrop, "DROP "+routineSignature(f), p.dropHazards(f.ID(), false)...)}
+	},
+	alter: func(p *planner, from, to snapshot.Function) ([]Statement, bool) {
+		signature := routineSignature(to)
+		var out []Statement
+		if from.Definition != to.Definition {
+			// CREATE OR REPLACE keeps grants and dependents, but cannot change
+			// the result type, argument names or defaults' removal.
+			if from.Result != to.Result || from.Arguments != to.Arguments || from.Procedure != to.Procedure {
+				return nil, true
+			}
+			out = append(out, Statement{SQL: strings.TrimRight(to.Definition, "\n") + ";", Action: ActionReplace})
+		}
+		out = append(out, commentChange(signature, from.Comment, to.Comment)...)
+		return append(out, p.ownerAndGrants(to.ID().Kind, signature, signature, &from.Common, to.Common)...), false
+	},
+}
+
+// routineSignature is "FUNCTION s.f(args)" or "PROCEDURE s.p(args)", as
+// COMMENT ON, ALTER, GRANT and DROP want it.
+func routineSignature(f snapshot.Function) string {
+	keyword := "FUNCTION "
+	if f.Procedure {
+		keyword = "PROCEDURE "
+	}
+	return keyword + qualified(f.Schema, f.Name) + "(" + f.IdentityArgs + ")"
+}

@@ -1,0 +1,55 @@
+package diffengine
+
+import (
+	"strings"
+
+	"github.com/pgstrata/pgstrata/snapshot"
+)
+
+var indexRules = &rules[snapshot.Index]{
+	objectKind: snapshot.KindIndex,
+	list:       func(c *snapshot.Catalog) []snapshot.Index { return c.Indexes },
+	// Constraint indexes come with their constraint; a partition's index
+	// comes with its parent's (CREATE INDEX on a partitioned table builds one
+	// on every partition, and a new partition gets one too).
+	skip: func(ix snapshot.Index) bool { return ix.Constraint != "" || ix.PartitionOf != nil },
+	create: func(p *planner, ix snapshot.Index) []Statement {
+		// pg_get_indexdef says ON ONLY for a partitioned table's index, which
+		// would leave the partitions without theirs.
+		def := strings.Replace(ix.Definition, " ON ONLY ", " ON ", 1)
+		out := []Statement{stmt(ActionCreate, def)}
+		out = append(out, indexSettings(ix, snapshot.Index{})...)
+		return append(out, commentOnCreate("INDEX "+qualified(ix.Schema, ix.Name), ix.Comment)...)
+	},
+	drop: func(p *planner, ix snapshot.Index) []Statement {
+		if p.relationDropped(ix.Schema, ix.Table) {
+			return nil
+		}
+		return []Statement{stmt(ActionDrop, "DROP INDEX "+qualified(ix.Schema, ix.Name))}
+	},
+	alter: func(p *planner, from, to snapshot.Index) ([]Statement, bool) {
+		if from.Definition != to.Definition || from.Unique != to.Unique {
+			return nil, true
+		}
+		out := indexSettings(to, from)
+		return append(out, commentChange("INDEX "+qualified(to.Schema, to.Name), from.Comment, to.Comment)...), false
+	},
+}
+
+// indexSettings returns the table settings that name the index: CLUSTER ON
+// and REPLICA IDENTITY USING INDEX.
+func indexSettings(to, from snapshot.Index) []Statement {
+	table := "ALTER TABLE " + qualified(to.Schema, to.Table)
+	var out []Statement
+	if to.Clustered && !from.Clustered {
+		out = append(out, stmt(ActionAlter, table+" CLUSTER ON "+ident(to.Name)))
+	} else if from.Clustered && !to.Clustered {
+		out = append(out, stmt(ActionAlter, table+" SET WITHOUT CLUSTER"))
+	}
+	if to.ReplicaIdentity && !from.ReplicaIdentity {
+		out = append(out, stmt(ActionAlter, table+" REPLICA IDENTITY USING INDEX "+ident(to.Name)))
+	} else if from.ReplicaIdentity && !to.ReplicaIdentity {
+		out = append(out, stmt(ActionAlter, table+" REPLICA IDENTITY DEFAULT"))
+	}
+	return out
+}

@@ -1,0 +1,240 @@
+package diffengine
+
+import (
+	"container/heap"
+	"slices"
+
+	"github.com/pgstrata/pgstrata/snapshot"
+)
+
+// rebuildDependentObjects drops and re-creates everything that depends on a
+// replaced object (or on one altered in a way its dependents cannot
+// survive), transitively, using the edges of the old catalog: those are the
+// dependencies PostgreSQL would otherwise refuse to break.
+func (p *planner) rebuildDependentObjects() {
+	dependents := map[snapshot.ObjectID][]snapshot.ObjectID{}
+	for _, d := range p.from.Dependencies {
+		dependents[d.To] = append(dependents[d.To], d.From)
+		if d.To.Kind == snapshot.KindColumn {
+			// An edge to a column is also an edge to its table.
+			table := relationOf(p.from, d.To)
+			dependents[table] = append(dependents[table], d.From)
+		}
+	}
+	queue := append(sortedIDs(p.replaced), sortedIDs(p.rebuildDependents)...)
+	seen := map[snapshot.ObjectID]bool{}
+	for len(queue) > 0 {
+		id := queue[0]
+		queue = queue[1:]
+		if seen[id] {
+			continue
+		}
+		seen[id] = true
+		for _, d := range dependents[id] {
+			if seen[d] {
+				continue
+			}
+			for _, k := range kinds {
+				if k.rebuild(p, d) {
+					queue = append(queue, d)
+					break
+				}
+			}
+		}
+	}
+}
+
+// relationOf returns the identity of the table or view a column belongs to.
+func relationOf(c *snapshot.Catalog, column snapshot.ObjectID) snapshot.ObjectID {
+	name := snapshot.QualifiedName{Schema: column.Schema, Name: column.Table}
+	for _, v := range c.Views {
+		if v.Schema == name.Schema && v.Name == name.Name {
+			return v.ID()
+		}
+	}
+	for _, t := range c.Tables {
+		if t.Schema == name.Schema && t.Name == name.Name {
+			return t.ID()
+		}
+	}
+	return snapshot.ObjectID{Kind: snapshot.KindTable, Schema: column.Schema, Name: column.Table}
+}
+
+// order sorts the steps into one list of statements that applies cleanly:
+//   - a drop comes before the drop of anything it depends on (old edges);
+//   - a create or alter comes after the create or alter of anything it
+//     depends on (new edges);
+//   - something that stopped depending on X is altered before X is dropped;
+//   - an object's drop comes before its own re-creation.
+//
+// Ties are broken by phase (drops first), then kind rank, then identity, so
+// the output is deterministic. A cycle (which the edges should never form)
+// is broken at its smallest step rather than failing.
+func (p *planner) order() []Statement {
+	n := len(p.steps)
+	after := make([][]int, n) // after[i]: steps that must come after step i
+	indegree := make([]int, n)
+	pos := map[stepKey]int{}
+	for i, s := range p.steps {
+		pos[stepKey{s.id, s.phase}] = i
+	}
+	edge := func(first, then int) {
+		if first != then {
+			after[first] = append(after[first], then)
+			indegree[then]++
+		}
+	}
+	lookup := func(id snapshot.ObjectID, ph phase, c *snapshot.Catalog) (int, bool) {
+		if i, ok := pos[stepKey{id, ph}]; ok {
+			return i, true
+		}
+		if id.Kind == snapshot.KindColumn || id.Table != "" {
+			// A sub-object without a step of its own lives in its relation's.
+			i, ok := pos[stepKey{relationOf(c, id), ph}]
+			return i, ok
+		}
+		return 0, false
+	}
+	for _, d := range implicitEdges(p.from) {
+		from, okFrom := lookup(d.From, phaseDrop, p.from)
+		to, okTo := lookup(d.To, phaseDrop, p.from)
+		if okFrom && okTo {
+			edge(from, to)
+		}
+		if alter, ok := lookup(d.From, phaseCreate, p.from); ok && okTo && !p.has(d.From, phaseDrop) {
+			edge(alter, to)
+		}
+	}
+	for _, d := range implicitEdges(p.to) {
+		from, okFrom := lookup(d.From, phaseCreate, p.to)
+		to, okTo := lookup(d.To, phaseCreate, p.to)
+		if okFrom && okTo {
+			edge(to, from)
+		}
+	}
+	for _, pair := range p.sequence {
+		first, ok1 := pos[pair[0]]
+		then, ok2 := pos[pair[1]]
+		if ok1 && ok2 {
+			edge(first, then)
+		}
+	}
+	for i, s := range p.steps {
+		if s.phase == phaseCreate {
+			if j, ok := pos[stepKey{s.id, phaseDrop}]; ok {
+				edge(j, i)
+			}
+		}
+	}
+
+	ready := &stepHeap{steps: p.steps}
+	for i := range p.steps {
+		if indegree[i] == 0 {
+			heap.Push(ready, i)
+		}
+	}
+	done := make([]bool, n)
+	var out []Statement
+	for emitted := 0; emitted < n; emitted++ {
+		if ready.Len() == 0 {
+			// A cycle: release its smallest remaining step.
+			next := -1
+			for i := range p.steps {
+				if !done[i] && (next < 0 || ready.less(i, next)) {
+					next = i
+				}
+			}
+			indegree[next] = 0
+			heap.Push(ready, next)
+		}
+		i := heap.Pop(ready).(int)
+		done[i] = true
+		out = append(out, p.steps[i].stmts...)
+		for _, j := range after[i] {
+			indegree[j]--
+			if indegree[j] == 0 && !done[j] {
+				heap.Push(ready, j)
+			}
+		}
+	}
+	return out
+}
+
+// implicitEdges are the catalog's dependency edges plus those its
+// identities imply: every sub-object needs its relation, every object in a
+// schema needs the schema.
+func implicitEdges(c *snapshot.Catalog) []snapshot.Dependency {
+	// An index that enforces a constraint is created and dropped by it, so
+	// edges to the index (a foreign key needs the referenced key's index)
+	// are edges to the constraint.
+	owner := map[snapshot.ObjectID]snapshot.ObjectID{}
+	for _, ix := range c.Indexes {
+		if ix.Constraint != "" {
+			owner[ix.ID()] = snapshot.ObjectID{Kind: snapshot.KindConstraint, Schema: ix.Schema, Table: ix.Table, Name: ix.Constraint}
+		}
+	}
+	edges := slices.Clone(c.Dependencies)
+	for i, d := range edges {
+		if o, ok := owner[d.To]; ok {
+			edges[i].To = o
+		}
+		if o, ok := owner[d.From]; ok {
+			edges[i].From = o
+		}
+	}
+	c.Each(func(o snapshot.Object) {
+		id := o.ID()
+		if id.Schema != "" && id.Kind != snapshot.KindDefaultPrivilege {
+			edges = append(edges, snapshot.Dependency{From: id, To: snapshot.ObjectID{Kind: snapshot.KindSchema, Name: id.Schema}})
+		}
+		if id.Table != "" {
+			edges = append(edges, snapshot.Dependency{From: id, To: relationOf(c, snapshot.ColumnID(id.Schema, id.Table, ""))})
+		}
+	})
+	return edges
+}
+
+// kindRank orders kinds when nothing else does: the order pg_dump uses.
+var kindRank = map[snapshot.Kind]int{
+	snapshot.KindSchema: 0, snapshot.KindExtension: 1, snapshot.KindLanguage: 2, snapshot.KindCollation: 3,
+	snapshot.KindEnum: 4, snapshot.KindDomain: 5, snapshot.KindCompositeType: 6, snapshot.KindRangeType: 7,
+	snapshot.KindFunction: 8, snapshot.KindProcedure: 8, snapshot.KindAggregate: 9, snapshot.KindOperator: 10,
+	snapshot.KindCast: 11, snapshot.KindSequence: 12, snapshot.KindForeignDataWrapper: 13,
+	snapshot.KindForeignServer: 14, snapshot.KindTable: 15, snapshot.KindForeignTable: 15,
+	snapshot.KindColumn: 16, snapshot.KindConstraint: 17, snapshot.KindIndex: 18, snapshot.KindView: 19,
+	snapshot.KindMaterializedView: 20, snapshot.KindTrigger: 21, snapshot.KindRule: 22, snapshot.KindPolicy: 23,
+	snapshot.KindStatistics: 24, snapshot.KindPublication: 25, snapshot.KindEventTrigger: 26,
+	snapshot.KindDefaultPrivilege: 27,
+}
+
+// stepHeap is a priority queue of step indexes: drops first, then by kind
+// rank, then by identity.
+type stepHeap struct {
+	steps []*step
+	items []int
+}
+
+func (h *stepHeap) less(i, j int) bool {
+	a, b := h.steps[i], h.steps[j]
+	if a.phase != b.phase {
+		return a.phase < b.phase
+	}
+	ra, rb := kindRank[a.id.Kind], kindRank[b.id.Kind]
+	if a.phase == phaseDrop {
+		ra, rb = -ra, -rb
+	}
+	if ra != rb {
+		return ra < rb
+	}
+	return a.id.Compare(b.id) < 0
+}
+
+func (h *stepHeap) Len() int           { return len(h.items) }
+func (h *stepHeap) Less(i, j int) bool { return h.less(h.items[i], h.items[j]) }
+func (h *stepHeap) Swap(i, j int)      { h.items[i], h.items[j] = h.items[j], h.items[i] }
+func (h *stepHeap) Push(x any)         { h.items = append(h.items, x.(int)) }
+func (h *stepHeap) Pop() any {
+	x := h.items[len(h.items)-1]
+	h.items = h.items[:len(h.items)-1]
+	return x
+}

@@ -1,0 +1,203 @@
+package diffengine
+
+import (
+	"reflect"
+	"slices"
+
+	"github.com/pgstrata/pgstrata/snapshot"
+)
+
+// Options are the user's choices that shape a plan (migra's flags).
+type Options struct {
+	// Schemas, when not empty, limits the comparison to these schemas.
+	Schemas []string
+	// ExcludeSchemas leaves these schemas out.
+	ExcludeSchemas []string
+	// WithPrivileges includes grants, revokes, default privileges and
+	// ownership, which usually differ between environments on purpose.
+	WithPrivileges bool
+	// IgnoreExtensionVersions does not upgrade or downgrade extensions.
+	IgnoreExtensionVersions bool
+	// CreateExtensionsOnly plans nothing but CREATE EXTENSION statements.
+	CreateExtensionsOnly bool
+}
+
+// phase orders a step: the drop of an object happens before its creation.
+type phase int
+
+const (
+	phaseDrop phase = iota
+	phaseCreate
+)
+
+// step is a group of statements about one object in one phase; steps are
+// the nodes of the ordering graph.
+type step struct {
+	id    snapshot.ObjectID
+	phase phase
+	stmts []Statement
+}
+
+// planner holds the state of one Diff.
+type planner struct {
+	from, to *snapshot.Catalog
+	opts     Options
+	steps    []*step
+	index    map[stepKey]*step
+	// replaced lists objects dropped and created again because they could
+	// not be altered in place; whatever depends on them is rebuilt too.
+	replaced map[snapshot.ObjectID]bool
+	// rebuildDependents lists objects altered in place in a way their
+	// dependents cannot survive (a column's type change under a view).
+	rebuildDependents map[snapshot.ObjectID]bool
+	// targetIDs caches the identities present in the target catalog.
+	targetIDs, sourceIDs map[snapshot.ObjectID]bool
+	// sequence holds extra ordering constraints between steps: first, then.
+	sequence [][2]stepKey
+}
+
+type stepKey struct {
+	id    snapshot.ObjectID
+	phase phase
+}
+
+// Diff plans the statements that turn from's schema into to's.
+func Diff(from, to *snapshot.Catalog, opts Options) (*Plan, error) {
+	p := &planner{
+		from: filterCatalog(from, opts), to: filterCatalog(to, opts), opts: opts,
+		index: map[stepKey]*step{}, replaced: map[snapshot.ObjectID]bool{},
+		rebuildDependents: map[snapshot.ObjectID]bool{},
+	}
+	for _, k := range kinds {
+		if opts.CreateExtensionsOnly && k.kind() != snapshot.KindExtension {
+			continue
+		}
+		k.diff(p)
+	}
+	p.rebuildDependentObjects()
+	return &Plan{Statements: p.order()}, nil
+}
+
+// add appends statements to the step of (id, phase), creating it.
+func (p *planner) add(id snapshot.ObjectID, ph phase, stmts ...Statement) {
+	if len(stmts) == 0 {
+		return
+	}
+	key := stepKey{id, ph}
+	s, ok := p.index[key]
+	if !ok {
+		s = &step{id: id, phase: ph}
+		p.index[key] = s
+		p.steps = append(p.steps, s)
+	}
+	for i := range stmts {
+		if stmts[i].ID == (snapshot.ObjectID{}) {
+			stmts[i].ID = id
+		}
+	}
+	s.stmts = append(s.stmts, stmts...)
+}
+
+// has reports whether a step exists for (id, phase).
+func (p *planner) has(id snapshot.ObjectID, ph phase) bool {
+	_, ok := p.index[stepKey{id, ph}]
+	return ok
+}
+
+// kindDiffer diffs every object of one kind.
+type kindDiffer interface {
+	kind() snapshot.Kind
+	diff(p *planner)
+	// rebuild drops and re-creates the object with this identity (present in
+	// both catalogs) because something it depends on is being replaced.
+	rebuild(p *planner, id snapshot.ObjectID) bool
+}
+
+// rules says, for one kind, how to list, create, drop and alter its objects.
+// The generic code in kindRules.diff does the rest.
+type rules[T snapshot.Object] struct {
+	objectKind snapshot.Kind
+	// extraKinds are other kinds the same Go type carries (a Table can be a
+	// foreign table, a View a materialized view, a Function a procedure).
+	extraKinds []snapshot.Kind
+	list       func(*snapshot.Catalog) []T
+	create     func(p *planner, o T) []Statement
+	drop       func(p *planner, o T) []Statement
+	// alter returns the statements that change from into to in place, or
+	// replace=true when the object must be dropped and created again. It is
+	// only called when the two differ.
+	alter func(p *planner, from, to T) (stmts []Statement, replace bool)
+	// skip leaves objects out that another object creates (an index that a
+	// constraint owns, a partition's inherited constraint).
+	skip func(T) bool
+}
+
+func (r *rules[T]) kind() snapshot.Kind { return r.objectKind }
+
+func (r *rules[T]) objects(c *snapshot.Catalog) map[snapshot.ObjectID]T {
+	out := map[snapshot.ObjectID]T{}
+	for _, o := range r.list(c) {
+		if r.skip != nil && r.skip(o) {
+			continue
+		}
+		out[o.ID()] = o
+	}
+	return out
+}
+
+func (r *rules[T]) diff(p *planner) {
+	before, after := r.objects(p.from), r.objects(p.to)
+	for _, id := range sortedIDs(before) {
+		if _, ok := after[id]; !ok {
+			p.add(id, phaseDrop, r.drop(p, before[id])...)
+		}
+	}
+	for _, id := range sortedIDs(after) {
+		old, ok := before[id]
+		switch {
+		case !ok:
+			p.add(id, phaseCreate, r.create(p, after[id])...)
+		case !reflect.DeepEqual(old, after[id]):
+			stmts, replace := r.alter(p, old, after[id])
+			if replace {
+				p.replaced[id] = true
+				p.add(id, phaseDrop, r.drop(p, old)...)
+				p.add(id, phaseCreate, r.create(p, after[id])...)
+				continue
+			}
+			p.add(id, phaseCreate, stmts...)
+		}
+	}
+}
+
+func (r *rules[T]) rebuild(p *planner, id snapshot.ObjectID) bool {
+	if id.Kind != r.objectKind && !slices.Contains(r.extraKinds, id.Kind) {
+		return false
+	}
+	old, ok1 := r.objects(p.from)[id]
+	now, ok2 := r.objects(p.to)[id]
+	if !ok1 || !ok2 {
+		return false
+	}
+	if !p.has(id, phaseDrop) {
+		p.add(id, phaseDrop, r.drop(p, old)...)
+	}
+	if !p.has(id, phaseCreate) || p.replaced[id] {
+		p.add(id, phaseCreate, r.create(p, now)...)
+	} else {
+		// The object was to be altered in place; re-create it whole instead.
+		s := p.index[stepKey{id, phaseCreate}]
+		s.stmts = r.create(p, now)
+	}
+	p.replaced[id] = true
+	return true
+}
+
+func sortedIDs[T any](m map[snapshot.ObjectID]T) []snapshot.ObjectID {
+	ids := make([]snapshot.ObjectID, 0, len(m))
+	for id := range m {
+		ids = append(ids, id)
+	}
+	slices.SortFunc(ids, snapshot.ObjectID.Compare)
+	return ids
+}

@@ -1,0 +1,269 @@
+package diffengine_test
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/pgstrata/pgstrata/diffengine"
+	"github.com/pgstrata/pgstrata/formats/sqlscript"
+	"github.com/pgstrata/pgstrata/formats/strata"
+	"github.com/pgstrata/pgstrata/internal/pgtest"
+	"github.com/pgstrata/pgstrata/internal/testdiff"
+	"github.com/pgstrata/pgstrata/snapshot"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files (expected.sql, expected_reverse.sql) under testdata/diff")
+
+// caseDir holds one folder per round-trip case: a.sql and b.sql, and
+// optionally expected.sql (the script for a→b), expected_reverse.sql (b→a)
+// and options.json.
+var caseDir = filepath.Join("..", "testdata", "diff")
+
+// caseOptions is a case's options.json.
+type caseOptions struct {
+	// WithPrivileges is Options.WithPrivileges; default true, so that the
+	// round trip proves grants and ownership too.
+	WithPrivileges *bool `json:"with_privileges"`
+	// MinMajor skips the case on older servers (syntax they lack).
+	MinMajor int `json:"min_major"`
+	// Pending names what the engine cannot do yet; the case is skipped with
+	// that reason until the feature lands (then the field is removed).
+	Pending string `json:"pending"`
+}
+
+func readCaseOptions(t *testing.T, dir string) caseOptions {
+	t.Helper()
+	var opts caseOptions
+	data, err := os.ReadFile(filepath.Join(dir, "options.json"))
+	if errors.Is(err, fs.ErrNotExist) {
+		return opts
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	dec := json.NewDecoder(strings.NewReader(string(data)))
+	dec.DisallowUnknownFields() // a misspelt option would silently do nothing
+	if err := dec.Decode(&opts); err != nil {
+		t.Fatalf("%s/options.json: %v", dir, err)
+	}
+	return opts
+}
+
+// direction is one way through a case.
+type direction struct {
+	name     string // subtest name
+	from, to string // SQL files
+	golden   string // golden file name
+}
+
+var directions = []direction{
+	{name: "a_to_b", from: "a.sql", to: "b.sql", golden: "expected.sql"},
+	{name: "b_to_a", from: "b.sql", to: "a.sql", golden: "expected_reverse.sql"},
+}
+
+// loadMu serializes loading the case files: cases create cluster-wide roles
+// with IF NOT EXISTS blocks, which race (duplicate key in pg_authid) when
+// two databases load at once. Everything else runs in parallel.
+var loadMu sync.Mutex
+
+// TestRoundTrip proves each plan on a real server: the script for a→b (and
+// b→a), applied to a database holding a in one transaction, must leave
+// exactly b's catalog, after which there is nothing left to diff.
+func TestRoundTrip(t *testing.T) {
+	entries, err := os.ReadDir(caseDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	goldenMajor := goldenMajorOf(pgtest.Clusters(t))
+	for _, e := range entries {
+		if !e.IsDir() {
+			continue
+		}
+		name := e.Name()
+		dir := filepath.Join(caseDir, name)
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			opts := readCaseOptions(t, dir)
+			for _, d := range directions {
+				t.Run(d.name, func(t *testing.T) {
+					pgtest.ForEachCluster(t, func(t *testing.T, c *pgtest.Cluster) {
+						if c.Major < opts.MinMajor {
+							t.Skipf("needs PostgreSQL %d or newer", opts.MinMajor)
+						}
+						if opts.Pending != "" {
+							t.Skipf("pending: %s", opts.Pending)
+						}
+						roundTrip(t, c, dir, d, opts, c.Major == goldenMajor)
+					})
+				})
+			}
+		})
+	}
+}
+
+// goldenMajorOf picks the server whose output the golden files hold: 15
+// when it runs (the goldens are written there), else the oldest one run.
+// Other majors may deparse expressions slightly differently, so they are
+// checked by the round trip alone.
+func goldenMajorOf(clusters []*pgtest.Cluster) int {
+	var majors []int
+	for _, c := range clusters {
+		majors = append(majors, c.Major)
+	}
+	if len(majors) == 0 || slices.Contains(majors, 15) {
+		return 15
+	}
+	return slices.Min(majors)
+}
+
+func roundTrip(t *testing.T, c *pgtest.Cluster, dir string, d direction, opts caseOptions, checkGolden bool) {
+	withPrivileges := opts.WithPrivileges == nil || *opts.WithPrivileges
+	diffOpts := diffengine.Options{WithPrivileges: withPrivileges}
+
+	fromDB, toDB := c.CreateDB(t), c.CreateDB(t)
+	func() {
+		loadMu.Lock()
+		defer loadMu.Unlock() // LoadFile may end the goroutine
+		c.LoadFile(t, fromDB, filepath.Join(dir, d.from))
+		c.LoadFile(t, toDB, filepath.Join(dir, d.to))
+	}()
+
+	from, to := readCatalog(t, c, fromDB), readCatalog(t, c, toDB)
+	plan, err := diffengine.Diff(from, to, diffOpts)
+	if err != nil {
+		t.Fatalf("Diff: %v", err)
+	}
+	checkStatements(t, plan)
+	script := sqlscript.Render(plan)
+	if checkGolden {
+		compareGolden(t, filepath.Join(dir, d.golden), script)
+	}
+	checkOffline(t, from, to, diffOpts, script)
+
+	if script != "" {
+		c.LoadSQL(scriptTB{TB: t, script: script}, fromDB, script)
+	}
+	got := readCatalog(t, c, fromDB)
+	if !reflect.DeepEqual(got, to) {
+		t.Errorf("after the script, %s's catalog differs from %s's (- want, + got):\n%s\nscript:\n%s",
+			d.from, d.to, testdiff.Values(to, got), numbered(script))
+		return
+	}
+	again, err := diffengine.Diff(got, to, diffOpts)
+	if err != nil {
+		t.Fatalf("second Diff: %v", err)
+	}
+	if !again.Empty() {
+		t.Errorf("a second diff after the script is not empty:\n%s", sqlscript.Render(again))
+	}
+}
+
+// checkStatements checks what renderers and the CLI rely on: one complete
+// statement each, about a named object, with an action.
+func checkStatements(t *testing.T, plan *diffengine.Plan) {
+	t.Helper()
+	for i, s := range plan.Statements {
+		if !strings.HasSuffix(s.SQL, ";") || s.ID == (snapshot.ObjectID{}) || s.Action == "" {
+			t.Errorf("statement %d is malformed: %+v", i, s)
+		}
+	}
+}
+
+// compareGolden compares script with the golden file, or rewrites it with
+// -update. A case without a golden file is checked by the round trip only.
+func compareGolden(t *testing.T, path, script string) {
+	t.Helper()
+	if *update {
+		if err := os.WriteFile(path, []byte(script), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		t.Logf("%s: no golden file (run with -update to write it)", path)
+		return
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(want) != script {
+		t.Errorf("%s: script differs from the golden file (- golden, + got; -update rewrites it):\n%s",
+			path, testdiff.Text(string(want), script))
+	}
+}
+
+// checkOffline proves that a diff needs no database: the same catalogs,
+// written to snapshot files and read back, give the same script.
+func checkOffline(t *testing.T, from, to *snapshot.Catalog, opts diffengine.Options, script string) {
+	t.Helper()
+	dir := t.TempDir()
+	var cats [2]*snapshot.Catalog
+	for i, cat := range []*snapshot.Catalog{from, to} {
+		path := filepath.Join(dir, fmt.Sprintf("%d.strata", i))
+		if err := strata.WriteFile(path, strata.Header{ServerVersionNum: cat.ServerVersionNum}, cat); err != nil {
+			t.Fatal(err)
+		}
+		f, err := strata.ReadFile(path, strata.ReadOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		cats[i] = f.Catalog
+	}
+	plan, err := diffengine.Diff(cats[0], cats[1], opts)
+	if err != nil {
+		t.Fatalf("Diff of snapshot files: %v", err)
+	}
+	if got := sqlscript.Render(plan); got != script {
+		t.Errorf("snapshot files give a different script than live catalogs (- live, + files):\n%s",
+			testdiff.Text(script, got))
+	}
+}
+
+func readCatalog(t *testing.T, c *pgtest.Cluster, db string) *snapshot.Catalog {
+	t.Helper()
+	ctx := context.Background()
+	conn, err := snapshot.Connect(ctx, c.URL(db))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	cat, _, err := snapshot.Read(ctx, conn, snapshot.ReadOptions{LockTimeout: 5 * time.Second, StatementTimeout: time.Minute})
+	if err != nil {
+		t.Fatalf("reading %s: %v", db, err)
+	}
+	return cat
+}
+
+// scriptTB adds the numbered script to a failure of LoadSQL, whose psql
+// messages give only line numbers ("psql:<stdin>:12: ERROR: …").
+type scriptTB struct {
+	testing.TB
+	script string
+}
+
+func (s scriptTB) Fatalf(format string, args ...any) {
+	s.TB.Helper()
+	s.TB.Fatalf(format+"\nscript:\n%s", append(args, numbered(s.script))...)
+}
+
+func numbered(script string) string {
+	lines := strings.Split(strings.TrimSuffix(script, "\n"), "\n")
+	var b strings.Builder
+	for i, l := range lines {
+		fmt.Fprintf(&b, "%4d  %s\n", i+1, l)
+	}
+	return b.String()
+}

@@ -1,0 +1,90 @@
+package diffengine
+
+import (
+	"fmt"
+
+	"github.com/pgstrata/pgstrata/snapshot"
+)
+
+var sequenceRules = &rules[snapshot.Sequence]{
+	objectKind: snapshot.KindSequence,
+	list:       func(c *snapshot.Catalog) []snapshot.Sequence { return c.Sequences },
+	create: func(p *planner, s snapshot.Sequence) []Statement {
+		name := qualified(s.Schema, s.Name)
+		create := "CREATE SEQUENCE "
+		if s.Unlogged {
+			create = "CREATE UNLOGGED SEQUENCE "
+		}
+		out := []Statement{stmt(ActionCreate, create+name+sequenceOptions(s.SequenceOptions, nil))}
+		if s.OwnedBy != nil {
+			// OWNED BY needs the column: it is a statement of the column's.
+			out = append(out, ownedBy(s))
+		}
+		out = append(out, commentOnCreate("SEQUENCE "+name, s.Comment)...)
+		return append(out, p.ownerAndGrants(snapshot.KindSequence, "SEQUENCE "+name, "SEQUENCE "+name, nil, s.Common)...)
+	},
+	drop: func(p *planner, s snapshot.Sequence) []Statement {
+		if s.OwnedBy != nil && p.relationDropped(s.OwnedBy.Schema, s.OwnedBy.Table) {
+			return nil // dropped with its table
+		}
+		return []Statement{stmt(ActionDrop, "DROP SEQUENCE "+qualified(s.Schema, s.Name), p.dropHazards(s.ID(), true)...)}
+	},
+	alter: func(p *planner, from, to snapshot.Sequence) ([]Statement, bool) {
+		name := qualified(to.Schema, to.Name)
+		var out []Statement
+		if opts := sequenceOptions(to.SequenceOptions, &from.SequenceOptions); opts != "" {
+			out = append(out, stmt(ActionAlter, "ALTER SEQUENCE "+name+opts))
+		}
+		if from.Unlogged != to.Unlogged {
+			out = append(out, stmt(ActionAlter, "ALTER SEQUENCE "+name+map[bool]string{true: " SET UNLOGGED", false: " SET LOGGED"}[to.Unlogged]))
+		}
+		if !sameColumnRef(from.OwnedBy, to.OwnedBy) {
+			out = append(out, ownedBy(to))
+		}
+		out = append(out, commentChange("SEQUENCE "+name, from.Comment, to.Comment)...)
+		return append(out, p.ownerAndGrants(snapshot.KindSequence, "SEQUENCE "+name, "SEQUENCE "+name, &from.Common, to.Common)...), false
+	},
+}
+
+func ownedBy(s snapshot.Sequence) Statement {
+	owner := "NONE"
+	if s.OwnedBy != nil {
+		owner = qualified(s.OwnedBy.Schema, s.OwnedBy.Table) + "." + ident(s.OwnedBy.Column)
+	}
+	return stmt(ActionAlter, "ALTER SEQUENCE "+qualified(s.Schema, s.Name)+" OWNED BY "+owner)
+}
+
+func sameColumnRef(a, b *snapshot.ColumnRef) bool {
+	return (a == nil) == (b == nil) && (a == nil || *a == *b)
+}
+
+// sequenceOptions renders the options of to that differ from from (all of
+// them when from is nil), each with a leading space.
+func sequenceOptions(to snapshot.SequenceOptions, from *snapshot.SequenceOptions) string {
+	if from == nil {
+		from = &snapshot.SequenceOptions{}
+	}
+	out := ""
+	if to.DataType != from.DataType {
+		out += " AS " + to.DataType
+	}
+	if to.Increment != from.Increment {
+		out += fmt.Sprintf(" INCREMENT BY %d", to.Increment)
+	}
+	if to.Min != from.Min {
+		out += fmt.Sprintf(" MINVALUE %d", to.Min)
+	}
+	if to.Max != from.Max {
+		out += fmt.Sprintf(" MAXVALUE %d", to.Max)
+	}
+	if to.Start != from.Start {
+		out += fmt.Sprintf(" START WITH %d", to.Start)
+	}
+	if to.Cache != from.Cache {
+		out += fmt.Sprintf(" CACHE %d", to.Cache)
+	}
+	if to.Cycle != from.Cycle {
+		out += map[bool]string{true: " CYCLE", false: " NO CYCLE"}[to.Cycle]
+	}
+	return out
+}

@@ -1,0 +1,74 @@
+package diffengine
+
+import (
+	"github.com/pgstrata/pgstrata/snapshot"
+)
+
+// Action says what a statement does to its object.
+type Action string
+
+// The actions a statement can take.
+const (
+	ActionCreate  Action = "create"
+	ActionDrop    Action = "drop"
+	ActionAlter   Action = "alter"
+	ActionReplace Action = "replace" // CREATE OR REPLACE in place
+	ActionGrant   Action = "grant"   // GRANT, REVOKE, OWNER TO
+	ActionComment Action = "comment"
+	ActionSetting Action = "setting" // session settings at the top of a script
+)
+
+// Hazard names a risk a statement carries. Statements with a data-loss hazard
+// are withheld unless the user passes --unsafe.
+type Hazard string
+
+// The hazards the planner knows.
+const (
+	// HazardDataLoss: the statement drops an object that holds data or
+	// definitions (a table, a column, a function…), or rewrites values in a
+	// way that can lose them.
+	HazardDataLoss Hazard = "data_loss"
+)
+
+// Statement is one SQL statement of a plan and what it is about.
+type Statement struct {
+	// SQL is one complete statement ending in ";".
+	SQL string
+	// ID is the object the statement acts on.
+	ID     snapshot.ObjectID
+	Action Action
+	// Hazards lists the risks of running it.
+	Hazards []Hazard `json:",omitempty"`
+	// NonTransactional is true for statements that cannot run inside a
+	// transaction block (none are planned by default).
+	NonTransactional bool `json:",omitempty"`
+}
+
+// Unsafe reports whether the statement can lose data.
+func (s Statement) Unsafe() bool {
+	for _, h := range s.Hazards {
+		if h == HazardDataLoss {
+			return true
+		}
+	}
+	return false
+}
+
+// Plan is the ordered list of statements that turns one schema into another.
+type Plan struct {
+	Statements []Statement
+}
+
+// Empty reports whether the schemas were the same.
+func (p *Plan) Empty() bool { return len(p.Statements) == 0 }
+
+// Unsafe returns the statements that can lose data.
+func (p *Plan) Unsafe() []Statement {
+	var out []Statement
+	for _, s := range p.Statements {
+		if s.Unsafe() {
+			out = append(out, s)
+		}
+	}
+	return out
+}

@@ -1,0 +1,105 @@
+package diffengine
+
+import (
+	"strings"
+
+	"github.com/pgstrata/pgstrata/snapshot"
+)
+
+var viewRules = &rules[snapshot.View]{
+	objectKind: snapshot.KindView,
+	extraKinds: []snapshot.Kind{snapshot.KindMaterializedView},
+	list:       func(c *snapshot.Catalog) []snapshot.View { return c.Views },
+	create: func(p *planner, v snapshot.View) []Statement {
+		return append([]Statement{stmt(ActionCreate, viewDefinition(v, false))}, viewExtras(p, v, nil)...)
+	},
+	drop: func(p *planner, v snapshot.View) []Statement {
+		return []Statement{stmt(ActionDrop, "DROP "+viewKeyword(v)+qualified(v.Schema, v.Name), p.dropHazards(v.ID(), false)...)}
+	},
+	alter: func(p *planner, from, to snapshot.View) ([]Statement, bool) {
+		if from.Materialized || from.Definition != to.Definition && !columnsExtend(from.Columns, to.Columns) ||
+			from.AccessMethod != to.AccessMethod || from.Populated != to.Populated {
+			return nil, true
+		}
+		var out []Statement
+		if from.Definition != to.Definition || strings.Join(from.Options, ",") != strings.Join(to.Options, ",") {
+			out = append(out, Statement{SQL: viewDefinition(to, true) + ";", Action: ActionReplace})
+		}
+		return append(out, viewExtras(p, to, &from)...), false
+	},
+}
+
+func viewKeyword(v snapshot.View) string {
+	if v.Materialized {
+		return "MATERIALIZED VIEW "
+	}
+	return "VIEW "
+}
+
+func viewDefinition(v snapshot.View, orReplace bool) string {
+	var b strings.Builder
+	b.WriteString("CREATE ")
+	if orReplace {
+		b.WriteString("OR REPLACE ")
+	}
+	b.WriteString(viewKeyword(v) + qualified(v.Schema, v.Name))
+	if v.AccessMethod != "" {
+		b.WriteString(" USING " + ident(v.AccessMethod))
+	}
+	if len(v.Options) > 0 {
+		b.WriteString(" WITH (" + storageOptionList(v.Options) + ")")
+	}
+	b.WriteString(" AS\n" + strings.TrimSuffix(strings.TrimRight(v.Definition, "\n "), ";"))
+	if v.Materialized && !v.Populated {
+		b.WriteString("\nWITH NO DATA")
+	}
+	return b.String()
+}
+
+// columnsExtend reports whether CREATE OR REPLACE VIEW can turn a view with
+// columns old into one with columns new: the old columns must stay, with
+// their names and types, in order; new ones may only be appended.
+func columnsExtend(old, new []snapshot.Column) bool {
+	if len(new) < len(old) {
+		return false
+	}
+	for i := range old {
+		if old[i].Name != new[i].Name || old[i].Type != new[i].Type || old[i].Collation != new[i].Collation {
+			return false
+		}
+	}
+	return true
+}
+
+// viewExtras sets column defaults, comments and privileges of a view.
+func viewExtras(p *planner, v snapshot.View, from *snapshot.View) []Statement {
+	name := qualified(v.Schema, v.Name)
+	old := map[string]snapshot.Column{}
+	if from != nil {
+		for _, c := range from.Columns {
+			old[c.Name] = c
+		}
+	}
+	var out []Statement
+	for _, c := range v.Columns {
+		before := old[c.Name]
+		if c.Default != before.Default {
+			clause := " DROP DEFAULT"
+			if c.Default != "" {
+				clause = " SET DEFAULT " + c.Default
+			}
+			out = append(out, stmt(ActionAlter, "ALTER "+viewKeyword(v)+name+" ALTER COLUMN "+ident(c.Name)+clause))
+		}
+		out = append(out, commentChange("COLUMN "+name+"."+ident(c.Name), before.Comment, c.Comment)...)
+		if p.opts.WithPrivileges {
+			out = append(out, grantChanges("TABLE "+name, "("+ident(c.Name)+")", before.ACL, c.ACL)...)
+		}
+	}
+	var fromComment string
+	var fromCommon *snapshot.Common
+	if from != nil {
+		fromComment, fromCommon = from.Comment, &from.Common
+	}
+	out = append(out, commentChange(viewKeyword(v)+name, fromComment, v.Comment)...)
+	return append(out, p.ownerAndGrants(v.ID().Kind, viewKeyword(v)+name, "TABLE "+name, fromCommon, v.Common)...)
+}

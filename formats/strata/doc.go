@@ -1,0 +1,92 @@
+// Package strata reads and writes pgstrata snapshot files (".strata"): one
+// snapshot.Catalog, captured from a database, with a header that says where
+// and when it came from. Snapshots are what pgstrata diffs, so they are kept
+// for years and passed between machines and people: the format is built to
+// be compared byte for byte, and to be read safely from a stranger.
+//
+// # Layout
+//
+// All integers are big-endian.
+//
+//	offset  size  content
+//	0       13    Magic: "\x89PGSTRATA\r\n\x1a\n"
+//	13      2     format version (uint16), FormatVersion = 1
+//	15      4     header length N (uint32), at most MaxHeaderLength (1 MiB)
+//	19      N     header: Header as msgpack
+//	19+N    4     CRC-32C (Castagnoli) of bytes 13 … 19+N (version, length, header)
+//	23+N    …     body: one zstd frame holding snapshot.Catalog as msgpack,
+//	              Header.CompressedLength bytes, then end of file
+//
+// The magic is PNG's trick: a high-bit byte, CR LF, ^Z and LF, so that a
+// file mangled by a 7-bit or text-mode transfer is recognised as such. The
+// version comes next and is checked before anything else is read: a newer
+// version may lay out the rest differently, and the error says "written by
+// a newer pgstrata: format version N, this build reads up to M".
+//
+// The header (see Header) records the tool version, server version, database,
+// capture time (UTC), source (password removed, see RedactSource), capture
+// options, and for the body: its SHA-256 digest ("sha256:<hex>" of the
+// uncompressed msgpack), uncompressed and compressed lengths and compression
+// name. The body digest does not cover the header; the CRC does, so that any
+// single damaged byte anywhere is detected. The digest names the catalog's
+// content: equal catalogs have equal digests whatever the header says.
+//
+// # Encoding
+//
+// Structs are msgpack maps keyed by Go field name, embedded structs inlined
+// (msgpack's defaults), in field order. Every zero value is omitted, not only
+// the fields tagged omitempty: so a nil and an empty slice, or an absent and
+// a zero struct, encode alike, and a reader fills absent keys with zero
+// values. Map keys are sorted (the model has no maps today). The zstd encoder
+// runs single-threaded with a fixed level and window, so output does not
+// depend on the machine. Hence equal catalogs, once sorted with
+// Catalog.Sort, give byte-identical bodies and digests; TestDigestPinned
+// guards this against library upgrades.
+//
+// New fields may be added to the model or the header without a version bump:
+// older readers skip unknown keys. Renaming or retyping a field, or changing
+// its meaning, needs FormatVersion+1.
+//
+// # Reading defensively
+//
+// Files cross trust boundaries, so reading checks every length before
+// allocating and refuses, with one-line errors that start with the file
+// name, every damaged or forged file it can tell: a foreign file
+// (ErrNotSnapshot), a newer format (ErrNewerFormat), truncation anywhere
+// (ErrTruncated), trailing bytes, a damaged header or body (ErrCorrupt), and
+// lengths past the limits (ErrTooLarge): header ≤ 1 MiB, body ≤
+// ReadOptions.MaxBodyLength (1 GiB by default). Decompression streams and
+// stops one byte past the declared length, so a zstd bomb costs no more than
+// an honest body of the declared size, and the zstd window is capped at 8 MiB.
+// The digest is checked before the body is decoded. Because a forger can
+// compute a digest, the msgpack body is then vetted (guard.go) before the
+// msgpack library sees it: that library allocates slices of whatever length
+// the data claims and recurses once per nesting level, which a few bytes
+// could turn into an out-of-memory crash or a stack overflow, neither of
+// which can be recovered from.
+//
+// ReadOptions.AllowDigestMismatch returns a file with a corrupt body
+// (DigestOK false, no catalog) instead of an error, for `pgstrata inspect`
+// to show its header and report the mismatch.
+//
+// # Writing atomically
+//
+// WriteFile writes a temporary file in the target's directory, syncs it,
+// renames it over the target and syncs the directory: a reader, or a crash,
+// sees the old file or the new one, never a mixture.
+//
+// # Compression level
+//
+// Measured on a synthetic catalog of 10,000 tables × 10 columns with primary
+// and foreign keys, two indexes per table and dependencies (19 MB of msgpack),
+// on a 2-core machine (BenchmarkZstdLevels):
+//
+//	level     compressed   ratio   compress   decompress
+//	fastest   482 KB       40×     15 ms      23 ms
+//	default   375 KB       51×     19 ms      12 ms
+//	better    318 KB       60×     41 ms      13 ms
+//	best      380 KB       50×     111 ms     12 ms
+//
+// Encoding the whole file takes about 0.2 s, most of it msgpack; see
+// zstdLevel for the choice.
+package strata

@@ -1,0 +1,6 @@
+CREATE SCHEMA app;
+
+CREATE TABLE app.tag (
+    id integer PRIMARY KEY,
+    name text NOT NULL
+);

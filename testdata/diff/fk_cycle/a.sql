@@ -1,0 +1,2 @@
+-- Nothing yet but the schema.
+CREATE SCHEMA hr;

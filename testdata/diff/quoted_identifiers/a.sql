@@ -1,0 +1,6 @@
+CREATE SCHEMA "Sales Dept";
+
+CREATE TABLE "Sales Dept"."order" (
+    "select" integer PRIMARY KEY,
+    "Customer Name" text
+);
