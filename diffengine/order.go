@@ -34,6 +34,12 @@ func (p *planner) rebuildDependentObjects() {
 			if seen[d] {
 				continue
 			}
+			// ALTER COLUMN … TYPE rebuilds the column's indexes and
+			// constraints itself; only views, rules, policies, triggers and
+			// the like must be dropped around it.
+			if p.rebuildDependents[id] && !p.replaced[id] && (d.Kind == snapshot.KindIndex || d.Kind == snapshot.KindConstraint) {
+				continue
+			}
 			for _, k := range kinds {
 				if k.rebuild(p, d) {
 					queue = append(queue, d)

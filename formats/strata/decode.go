@@ -68,12 +68,12 @@ func Decode(r io.Reader, name string, opts ReadOptions) (*File, error) {
 	// decoded; still defensively, since a writer can be hostile.
 	c := new(snapshot.Catalog)
 	if err := unmarshal(body, c, catalogShape(), maxDecodedSize(len(body))); err != nil {
-		return nil, d.fail(ErrCorrupt, err, "the body does not decode as a catalog: %v", err)
+		return nil, d.fail(ErrCorrupt, err, "corrupt: the body does not decode as a catalog: %v", err)
 	}
 	return &File{Header: h, Catalog: c, DigestOK: true}, nil
 }
 
-// reader reads one file front to back, keeping the offset for messages.
+// reader reads one file front to back; name prefixes its errors.
 type reader struct {
 	r    io.Reader
 	name string

@@ -12,3 +12,10 @@ CREATE TABLE app.measurement (
 );
 
 CREATE INDEX measurement_sensor_idx ON app.measurement (sensor);
+
+-- A foreign key on the key whose type changes: PostgreSQL rebuilds the
+-- key's index and re-checks the reference itself during ALTER COLUMN TYPE.
+CREATE TABLE app.calibration (
+    id integer PRIMARY KEY,
+    measurement_id bigint NOT NULL REFERENCES app.measurement (id)
+);

@@ -1,8 +1,6 @@
 SET check_function_bodies = off;
 
-DROP INDEX app.measurement_sensor_idx;
-
-ALTER TABLE app.measurement DROP CONSTRAINT measurement_pkey;
+ALTER TABLE app.calibration ALTER COLUMN measurement_id TYPE bigint USING measurement_id::bigint;
 
 ALTER TABLE app.measurement ALTER COLUMN code TYPE integer USING code::integer;
 
@@ -13,7 +11,3 @@ ALTER TABLE app.measurement ALTER COLUMN reading TYPE numeric(10,2) USING readin
 ALTER TABLE app.measurement ALTER COLUMN sensor TYPE character varying(64) USING sensor::character varying(64);
 
 ALTER TABLE app.measurement ALTER COLUMN taken_on TYPE timestamp with time zone USING taken_on::timestamp with time zone;
-
-ALTER TABLE app.measurement ADD CONSTRAINT measurement_pkey PRIMARY KEY (id);
-
-CREATE INDEX measurement_sensor_idx ON app.measurement USING btree (sensor);
