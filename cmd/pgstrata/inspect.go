@@ -56,7 +56,7 @@ func (c *inspectCmd) Run(rc *runContext) error {
 		printInspectReport(rc.stdout, report)
 	}
 	if !file.DigestOK {
-		return &exitStatus{code: exitError, err: fmt.Errorf("%s: digest mismatch: %v", c.File, file.BodyErr)}
+		return &exitStatus{code: exitError, err: file.BodyErr}
 	}
 	return nil
 }

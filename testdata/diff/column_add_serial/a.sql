@@ -1,0 +1,5 @@
+CREATE SCHEMA app;
+
+CREATE TABLE app.note (
+    body text NOT NULL
+);
