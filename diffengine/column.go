@@ -82,14 +82,18 @@ func columnChanges(p *planner, t snapshot.Table, from, to snapshot.Column) []Sta
 	var out []Statement
 	add := func(sql string, hazards ...Hazard) { out = append(out, stmt(ActionAlter, sql, hazards...)) }
 	if from.Identity != nil && (to.Identity == nil || from.Identity.Sequence != to.Identity.Sequence) {
+		// The column keeps its NOT NULL.
 		add(col + " DROP IDENTITY")
 		from.Identity = nil
-		from.NotNull = false
 	}
-	if from.Default != to.Default && from.Default != "" && to.Generated == "" {
+	typeChanges := from.Type != to.Type || from.Collation != to.Collation
+	// A default that cannot be cast to the new type would make ALTER … TYPE
+	// fail: drop it first and set the new one after.
+	if from.Default != "" && to.Generated == "" && (to.Default == "" || typeChanges && from.Type != to.Type) {
 		add(col + " DROP DEFAULT")
+		from.Default = ""
 	}
-	if from.Type != to.Type || from.Collation != to.Collation {
+	if typeChanges {
 		sql := col + " TYPE " + to.Type
 		if to.Collation != "" {
 			sql += " COLLATE " + to.Collation

@@ -17,7 +17,7 @@ func (p *planner) rebuildDependentObjects() {
 		dependents[d.To] = append(dependents[d.To], d.From)
 		if d.To.Kind == snapshot.KindColumn {
 			// An edge to a column is also an edge to its table.
-			table := relationOf(p.from, d.To)
+			table := p.relations(p.from).of(d.To)
 			dependents[table] = append(dependents[table], d.From)
 		}
 	}
@@ -50,20 +50,42 @@ func (p *planner) rebuildDependentObjects() {
 	}
 }
 
-// relationOf returns the identity of the table or view a column belongs to.
-func relationOf(c *snapshot.Catalog, column snapshot.ObjectID) snapshot.ObjectID {
-	name := snapshot.QualifiedName{Schema: column.Schema, Name: column.Table}
-	for _, v := range c.Views {
-		if v.Schema == name.Schema && v.Name == name.Name {
-			return v.ID()
-		}
-	}
+// relationIndex maps schema-qualified names to the tables and views of a
+// catalog, so that sub-objects (columns, constraints, triggers…) find their
+// relation in constant time.
+type relationIndex map[snapshot.QualifiedName]snapshot.ObjectID
+
+func newRelationIndex(c *snapshot.Catalog) relationIndex {
+	idx := relationIndex{}
 	for _, t := range c.Tables {
-		if t.Schema == name.Schema && t.Name == name.Name {
-			return t.ID()
-		}
+		idx[snapshot.QualifiedName{Schema: t.Schema, Name: t.Name}] = t.ID()
 	}
-	return snapshot.ObjectID{Kind: snapshot.KindTable, Schema: column.Schema, Name: column.Table}
+	for _, v := range c.Views {
+		idx[snapshot.QualifiedName{Schema: v.Schema, Name: v.Name}] = v.ID()
+	}
+	return idx
+}
+
+// of returns the identity of the table or view a sub-object belongs to.
+func (idx relationIndex) of(sub snapshot.ObjectID) snapshot.ObjectID {
+	if id, ok := idx[snapshot.QualifiedName{Schema: sub.Schema, Name: sub.Table}]; ok {
+		return id
+	}
+	return snapshot.ObjectID{Kind: snapshot.KindTable, Schema: sub.Schema, Name: sub.Table}
+}
+
+// relations returns the relation index of the source or target catalog.
+func (p *planner) relations(c *snapshot.Catalog) relationIndex {
+	if c == p.from {
+		if p.fromRelations == nil {
+			p.fromRelations = newRelationIndex(c)
+		}
+		return p.fromRelations
+	}
+	if p.toRelations == nil {
+		p.toRelations = newRelationIndex(c)
+	}
+	return p.toRelations
 }
 
 // order sorts the steps into one list of statements that applies cleanly:
@@ -96,12 +118,12 @@ func (p *planner) order() []Statement {
 		}
 		if id.Kind == snapshot.KindColumn || id.Table != "" {
 			// A sub-object without a step of its own lives in its relation's.
-			i, ok := pos[stepKey{relationOf(c, id), ph}]
+			i, ok := pos[stepKey{p.relations(c).of(id), ph}]
 			return i, ok
 		}
 		return 0, false
 	}
-	for _, d := range implicitEdges(p.from) {
+	for _, d := range implicitEdges(p.from, p.relations(p.from)) {
 		from, okFrom := lookup(d.From, phaseDrop, p.from)
 		to, okTo := lookup(d.To, phaseDrop, p.from)
 		if okFrom && okTo {
@@ -111,7 +133,7 @@ func (p *planner) order() []Statement {
 			edge(alter, to)
 		}
 	}
-	for _, d := range implicitEdges(p.to) {
+	for _, d := range implicitEdges(p.to, p.relations(p.to)) {
 		from, okFrom := lookup(d.From, phaseCreate, p.to)
 		to, okTo := lookup(d.To, phaseCreate, p.to)
 		if okFrom && okTo {
@@ -119,8 +141,8 @@ func (p *planner) order() []Statement {
 		}
 	}
 	for _, pair := range p.sequence {
-		first, ok1 := pos[pair[0]]
-		then, ok2 := pos[pair[1]]
+		first, ok1 := lookup(pair[0].id, pair[0].phase, p.to)
+		then, ok2 := lookup(pair[1].id, pair[1].phase, p.to)
 		if ok1 && ok2 {
 			edge(first, then)
 		}
@@ -169,7 +191,7 @@ func (p *planner) order() []Statement {
 // implicitEdges are the catalog's dependency edges plus those its
 // identities imply: every sub-object needs its relation, every object in a
 // schema needs the schema.
-func implicitEdges(c *snapshot.Catalog) []snapshot.Dependency {
+func implicitEdges(c *snapshot.Catalog, relations relationIndex) []snapshot.Dependency {
 	// An index that enforces a constraint is created and dropped by it, so
 	// edges to the index (a foreign key needs the referenced key's index)
 	// are edges to the constraint.
@@ -194,7 +216,7 @@ func implicitEdges(c *snapshot.Catalog) []snapshot.Dependency {
 			edges = append(edges, snapshot.Dependency{From: id, To: snapshot.ObjectID{Kind: snapshot.KindSchema, Name: id.Schema}})
 		}
 		if id.Table != "" {
-			edges = append(edges, snapshot.Dependency{From: id, To: relationOf(c, snapshot.ColumnID(id.Schema, id.Table, ""))})
+			edges = append(edges, snapshot.Dependency{From: id, To: relations.of(id)})
 		}
 	})
 	return edges

@@ -52,6 +52,13 @@ type planner struct {
 	rebuildDependents map[snapshot.ObjectID]bool
 	// targetIDs caches the identities present in the target catalog.
 	targetIDs, sourceIDs map[snapshot.ObjectID]bool
+	// objects caches each kind's objects by identity, source and target
+	// (see rules.sides).
+	objects map[snapshot.Kind]any
+	// fromRelations and toRelations index each catalog's tables and views.
+	fromRelations, toRelations relationIndex
+	// targetColumns is the set of columns in the target catalog.
+	targetColumns map[snapshot.ColumnRef]bool
 	// sequence holds extra ordering constraints between steps: first, then.
 	sequence [][2]stepKey
 }
@@ -66,7 +73,7 @@ func Diff(from, to *snapshot.Catalog, opts Options) (*Plan, error) {
 	p := &planner{
 		from: filterCatalog(from, opts), to: filterCatalog(to, opts), opts: opts,
 		index: map[stepKey]*step{}, replaced: map[snapshot.ObjectID]bool{},
-		rebuildDependents: map[snapshot.ObjectID]bool{},
+		rebuildDependents: map[snapshot.ObjectID]bool{}, objects: map[snapshot.Kind]any{},
 	}
 	for _, k := range kinds {
 		if opts.CreateExtensionsOnly && k.kind() != snapshot.KindExtension {
@@ -96,6 +103,13 @@ func (p *planner) add(id snapshot.ObjectID, ph phase, stmts ...Statement) {
 		}
 	}
 	s.stmts = append(s.stmts, stmts...)
+}
+
+// clear empties the step of (id, phase), if any, keeping its place.
+func (p *planner) clear(id snapshot.ObjectID, ph phase) {
+	if s, ok := p.index[stepKey{id, ph}]; ok {
+		s.stmts = nil
+	}
 }
 
 // has reports whether a step exists for (id, phase).
@@ -146,7 +160,7 @@ func (r *rules[T]) objects(c *snapshot.Catalog) map[snapshot.ObjectID]T {
 }
 
 func (r *rules[T]) diff(p *planner) {
-	before, after := r.objects(p.from), r.objects(p.to)
+	before, after := r.sides(p)
 	for _, id := range sortedIDs(before) {
 		if _, ok := after[id]; !ok {
 			p.add(id, phaseDrop, r.drop(p, before[id])...)
@@ -174,23 +188,34 @@ func (r *rules[T]) rebuild(p *planner, id snapshot.ObjectID) bool {
 	if id.Kind != r.objectKind && !slices.Contains(r.extraKinds, id.Kind) {
 		return false
 	}
-	old, ok1 := r.objects(p.from)[id]
-	now, ok2 := r.objects(p.to)[id]
+	before, after := r.sides(p)
+	old, ok1 := before[id]
+	now, ok2 := after[id]
 	if !ok1 || !ok2 {
 		return false
 	}
-	if !p.has(id, phaseDrop) {
-		p.add(id, phaseDrop, r.drop(p, old)...)
+	if p.replaced[id] {
+		return true // already dropped and created again
 	}
-	if !p.has(id, phaseCreate) || p.replaced[id] {
-		p.add(id, phaseCreate, r.create(p, now)...)
-	} else {
-		// The object was to be altered in place; re-create it whole instead.
-		s := p.index[stepKey{id, phaseCreate}]
-		s.stmts = r.create(p, now)
-	}
+	// Whatever in-place change was planned is superseded by the re-creation.
+	p.clear(id, phaseDrop)
+	p.clear(id, phaseCreate)
+	p.add(id, phaseDrop, r.drop(p, old)...)
+	p.add(id, phaseCreate, r.create(p, now)...)
 	p.replaced[id] = true
 	return true
+}
+
+// sides returns this kind's objects in the source and target catalogs, by
+// identity, computed once per plan.
+func (r *rules[T]) sides(p *planner) (before, after map[snapshot.ObjectID]T) {
+	if cached, ok := p.objects[r.objectKind]; ok {
+		pair := cached.([2]map[snapshot.ObjectID]T)
+		return pair[0], pair[1]
+	}
+	before, after = r.objects(p.from), r.objects(p.to)
+	p.objects[r.objectKind] = [2]map[snapshot.ObjectID]T{before, after}
+	return before, after
 }
 
 func sortedIDs[T any](m map[snapshot.ObjectID]T) []snapshot.ObjectID {

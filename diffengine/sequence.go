@@ -17,15 +17,14 @@ var sequenceRules = &rules[snapshot.Sequence]{
 		}
 		out := []Statement{stmt(ActionCreate, create+name+sequenceOptions(s.SequenceOptions, nil))}
 		if s.OwnedBy != nil {
-			// OWNED BY needs the column: it is a statement of the column's.
-			out = append(out, ownedBy(s))
+			p.planOwnedBy(s)
 		}
 		out = append(out, commentOnCreate("SEQUENCE "+name, s.Comment)...)
 		return append(out, p.ownerAndGrants(snapshot.KindSequence, "SEQUENCE "+name, "SEQUENCE "+name, nil, s.Common)...)
 	},
 	drop: func(p *planner, s snapshot.Sequence) []Statement {
-		if s.OwnedBy != nil && p.relationDropped(s.OwnedBy.Schema, s.OwnedBy.Table) {
-			return nil // dropped with its table
+		if s.OwnedBy != nil && !p.columnInTarget(*s.OwnedBy) {
+			return nil // DROP COLUMN or DROP TABLE drops an owned sequence too
 		}
 		return []Statement{stmt(ActionDrop, "DROP SEQUENCE "+qualified(s.Schema, s.Name), p.dropHazards(s.ID(), true)...)}
 	},
@@ -33,17 +32,52 @@ var sequenceRules = &rules[snapshot.Sequence]{
 		name := qualified(to.Schema, to.Name)
 		var out []Statement
 		if opts := sequenceOptions(to.SequenceOptions, &from.SequenceOptions); opts != "" {
-			out = append(out, stmt(ActionAlter, "ALTER SEQUENCE "+name+opts))
+			// PostgreSQL refuses new bounds that exclude the sequence's
+			// current value. The catalog has no current value; its old start
+			// stands in for it, and RESTART moves it to the new start.
+			if from.Start < to.Min || from.Start > to.Max {
+				out = append(out, stmt(ActionAlter, "ALTER SEQUENCE "+name+opts+" RESTART", HazardSequenceReset))
+			} else {
+				out = append(out, stmt(ActionAlter, "ALTER SEQUENCE "+name+opts))
+			}
 		}
 		if from.Unlogged != to.Unlogged {
 			out = append(out, stmt(ActionAlter, "ALTER SEQUENCE "+name+map[bool]string{true: " SET UNLOGGED", false: " SET LOGGED"}[to.Unlogged]))
 		}
 		if !sameColumnRef(from.OwnedBy, to.OwnedBy) {
-			out = append(out, ownedBy(to))
+			p.planOwnedBy(to)
 		}
 		out = append(out, commentChange("SEQUENCE "+name, from.Comment, to.Comment)...)
 		return append(out, p.ownerAndGrants(snapshot.KindSequence, "SEQUENCE "+name, "SEQUENCE "+name, &from.Common, to.Common)...), false
 	},
+}
+
+// planOwnedBy plans ALTER SEQUENCE … OWNED BY in a step of its own, after
+// both the sequence and the owning column exist.
+func (p *planner) planOwnedBy(s snapshot.Sequence) {
+	id := s.ID()
+	late := snapshot.ObjectID{Kind: id.Kind, Schema: id.Schema, Name: id.Name, Args: "OWNED BY"}
+	st := ownedBy(s)
+	st.ID = id
+	p.add(late, phaseCreate, st)
+	p.sequence = append(p.sequence, [2]stepKey{{id, phaseCreate}, {late, phaseCreate}})
+	if s.OwnedBy != nil {
+		col := snapshot.ColumnID(s.OwnedBy.Schema, s.OwnedBy.Table, s.OwnedBy.Column)
+		p.sequence = append(p.sequence, [2]stepKey{{col, phaseCreate}, {late, phaseCreate}})
+	}
+}
+
+// columnInTarget reports whether the target catalog has this column.
+func (p *planner) columnInTarget(ref snapshot.ColumnRef) bool {
+	if p.targetColumns == nil {
+		p.targetColumns = map[snapshot.ColumnRef]bool{}
+		for _, t := range p.to.Tables {
+			for _, c := range t.Columns {
+				p.targetColumns[snapshot.ColumnRef{Schema: t.Schema, Table: t.Name, Column: c.Name}] = true
+			}
+		}
+	}
+	return p.targetColumns[ref]
 }
 
 func ownedBy(s snapshot.Sequence) Statement {

@@ -28,6 +28,9 @@ const (
 	// definitions (a table, a column, a function…), or rewrites values in a
 	// way that can lose them.
 	HazardDataLoss Hazard = "data_loss"
+	// HazardSequenceReset: the statement restarts a sequence, so values it
+	// hands out may repeat ones already in use.
+	HazardSequenceReset Hazard = "sequence_reset"
 )
 
 // Statement is one SQL statement of a plan and what it is about.
@@ -44,10 +47,11 @@ type Statement struct {
 	NonTransactional bool `json:",omitempty"`
 }
 
-// Unsafe reports whether the statement can lose data.
+// Unsafe reports whether the statement can lose data or break existing
+// values.
 func (s Statement) Unsafe() bool {
 	for _, h := range s.Hazards {
-		if h == HazardDataLoss {
+		if h == HazardDataLoss || h == HazardSequenceReset {
 			return true
 		}
 	}

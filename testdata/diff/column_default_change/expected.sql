@@ -6,6 +6,4 @@ ALTER TABLE app.ticket ALTER COLUMN opened_at DROP DEFAULT;
 
 ALTER TABLE app.ticket ALTER COLUMN priority SET DEFAULT 3;
 
-ALTER TABLE app.ticket ALTER COLUMN status DROP DEFAULT;
-
 ALTER TABLE app.ticket ALTER COLUMN status SET DEFAULT 'triage'::text;

@@ -6,6 +6,4 @@ ALTER TABLE app.ticket ALTER COLUMN opened_at SET DEFAULT now();
 
 ALTER TABLE app.ticket ALTER COLUMN priority DROP DEFAULT;
 
-ALTER TABLE app.ticket ALTER COLUMN status DROP DEFAULT;
-
 ALTER TABLE app.ticket ALTER COLUMN status SET DEFAULT 'open'::text;

@@ -6,7 +6,11 @@ ALTER TABLE app.measurement ALTER COLUMN code TYPE integer USING code::integer;
 
 ALTER TABLE app.measurement ALTER COLUMN id TYPE bigint USING id::bigint;
 
+ALTER TABLE app.measurement ALTER COLUMN reading DROP DEFAULT;
+
 ALTER TABLE app.measurement ALTER COLUMN reading TYPE numeric(10,2) USING reading::numeric(10,2);
+
+ALTER TABLE app.measurement ALTER COLUMN reading SET DEFAULT 0;
 
 ALTER TABLE app.measurement ALTER COLUMN sensor TYPE character varying(64) USING sensor::character varying(64);
 

@@ -13,8 +13,6 @@ ALTER TABLE app.invoice ADD CONSTRAINT invoice_account_id_fkey FOREIGN KEY (acco
 
 CREATE SEQUENCE app.audit_log_id_seq AS bigint INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1;
 
-ALTER SEQUENCE app.audit_log_id_seq OWNED BY app.audit_log.id;
-
 ALTER SEQUENCE app.audit_log_id_seq OWNER TO postgres;
 
 CREATE TABLE app.audit_log (
@@ -24,5 +22,7 @@ CREATE TABLE app.audit_log (
 );
 
 ALTER TABLE app.audit_log OWNER TO postgres;
+
+ALTER SEQUENCE app.audit_log_id_seq OWNED BY app.audit_log.id;
 
 ALTER TABLE app.audit_log ADD CONSTRAINT audit_log_pkey PRIMARY KEY (id);
