@@ -187,3 +187,18 @@ func identitySetOptions(to, from snapshot.SequenceOptions) string {
 	}
 	return out
 }
+
+// targetColumn finds a column of the target catalog by identity, with its table.
+func (p *planner) targetColumn(id snapshot.ObjectID) (snapshot.Column, snapshot.Table, bool) {
+	for _, t := range p.to.Tables {
+		if t.Schema != id.Schema || t.Name != id.Table {
+			continue
+		}
+		for _, c := range t.Columns {
+			if c.Name == id.Name {
+				return c, t, true
+			}
+		}
+	}
+	return snapshot.Column{}, snapshot.Table{}, false
+}

@@ -20,7 +20,7 @@ var triggerRules = &rules[snapshot.Trigger]{
 		if p.relationDropped(t.Schema, t.Table) {
 			return nil
 		}
-		return []Statement{stmt(ActionDrop, "DROP TRIGGER "+triggerTarget(t)[len("TRIGGER "):], p.dropHazards(t.ID(), false)...)}
+		return []Statement{stmt(ActionDrop, "DROP "+triggerTarget(t), p.dropHazards(t.ID(), false)...)}
 	},
 	alter: func(p *planner, from, to snapshot.Trigger) ([]Statement, bool) {
 		var out []Statement
@@ -42,7 +42,7 @@ var triggerRules = &rules[snapshot.Trigger]{
 	},
 }
 
-// triggerTarget is "TRIGGER name ON s.table", as COMMENT ON wants it.
+// triggerTarget is "TRIGGER name ON s.table", as DROP and COMMENT ON want it.
 func triggerTarget(t snapshot.Trigger) string {
 	return "TRIGGER " + ident(t.Name) + " ON " + qualified(t.Schema, t.Table)
 }
