@@ -22,10 +22,24 @@ func (p *planner) diffColumns(from, to snapshot.Table) {
 	for _, c := range to.Columns {
 		now[c.Name] = true
 	}
+	// NO INHERIT leaves the parent's columns behind as the child's own; those
+	// the target does not have are dropped after it.
+	leavesParent := false
+	for _, q := range from.Inherits {
+		leavesParent = leavesParent || !slices.Contains(to.Inherits, q)
+	}
 	for _, c := range from.Columns {
-		if !now[c.Name] && c.Local {
-			id := snapshot.ColumnID(to.Schema, to.Name, c.Name)
-			p.add(id, phaseDrop, stmt(ActionDrop, alterTarget+" DROP COLUMN "+ident(c.Name), HazardDataLoss))
+		if now[c.Name] {
+			continue
+		}
+		id := snapshot.ColumnID(to.Schema, to.Name, c.Name)
+		drop := stmt(ActionDrop, alterTarget+" DROP COLUMN "+ident(c.Name), HazardDataLoss)
+		switch {
+		case c.Local:
+			p.add(id, phaseDrop, drop)
+		case leavesParent:
+			p.add(id, phaseCreate, drop)
+			p.sequence = append(p.sequence, [2]stepKey{{inheritStep(to), phaseCreate}, {id, phaseCreate}})
 		}
 	}
 	var previousAdded *snapshot.ObjectID
@@ -34,7 +48,9 @@ func (p *planner) diffColumns(from, to snapshot.Table) {
 		before, existed := old[c.Name]
 		switch {
 		case !existed && c.Local:
-			// ADD COLUMN appends: add new columns in the target's order.
+			// ADD COLUMN appends: add new columns in the target's order. A new
+			// parent (INHERIT) needs the child to have its columns first.
+			p.sequence = append(p.sequence, [2]stepKey{{id, phaseCreate}, {inheritStep(to), phaseCreate}})
 			if previousAdded != nil {
 				p.sequence = append(p.sequence, [2]stepKey{{*previousAdded, phaseCreate}, {id, phaseCreate}})
 			}
@@ -63,7 +79,7 @@ func (p *planner) diffColumns(from, to snapshot.Table) {
 func equalColumns(a, b snapshot.Column) bool {
 	return slices.Equal(a.ACL, b.ACL) && a.Name == b.Name && a.Type == b.Type && a.NotNull == b.NotNull &&
 		a.Default == b.Default && a.Generated == b.Generated && sameIdentity(a.Identity, b.Identity) &&
-		a.Collation == b.Collation && a.Storage == b.Storage && a.Compression == b.Compression &&
+		a.Collation == b.Collation && a.Storage == b.Storage && a.TypeStorage == b.TypeStorage && a.Compression == b.Compression &&
 		a.StatisticsTarget == b.StatisticsTarget && slices.Equal(a.Options, b.Options) &&
 		slices.Equal(a.ForeignOptions, b.ForeignOptions) && a.Comment == b.Comment
 }
@@ -142,8 +158,14 @@ func columnSettings(alterTarget string, to, from snapshot.Column) []Statement {
 	col := alterTarget + " ALTER COLUMN " + ident(to.Name)
 	var out []Statement
 	add := func(sql string) { out = append(out, stmt(ActionAlter, sql)) }
-	if to.Storage != from.Storage && to.Storage != "" {
-		add(col + " SET STORAGE " + map[string]string{"p": "PLAIN", "e": "EXTERNAL", "m": "MAIN", "x": "EXTENDED"}[to.Storage])
+	if to.Storage != from.Storage {
+		storage := to.Storage
+		if storage == "" {
+			storage = from.TypeStorage // back to the type's default
+		}
+		if name, ok := map[string]string{"p": "PLAIN", "e": "EXTERNAL", "m": "MAIN", "x": "EXTENDED"}[storage]; ok {
+			add(col + " SET STORAGE " + name)
+		}
 	}
 	if to.StatisticsTarget != from.StatisticsTarget {
 		add(col + " SET STATISTICS " + strconv.Itoa(to.StatisticsTarget))
@@ -201,4 +223,13 @@ func (p *planner) targetColumn(id snapshot.ObjectID) (snapshot.Column, snapshot.
 		}
 	}
 	return snapshot.Column{}, snapshot.Table{}, false
+}
+
+// inheritStep is the step that holds a table's INHERIT and NO INHERIT
+// statements: it runs after the columns a new parent needs are added, and
+// before the columns a former parent leaves behind are dropped.
+func inheritStep(t snapshot.Table) snapshot.ObjectID {
+	id := t.ID()
+	id.Args = "INHERIT"
+	return id
 }

@@ -190,13 +190,22 @@ func tableSettings(alterTarget string, from, to snapshot.Table) []Statement {
 
 func alterTable(p *planner, from, to snapshot.Table) ([]Statement, bool) {
 	if from.RelKind != to.RelKind || from.PartitionKey != to.PartitionKey || from.OfType != to.OfType ||
-		from.AccessMethod != to.AccessMethod || from.ForeignServer != to.ForeignServer ||
-		from.PartitionBound != to.PartitionBound || !sameName(from.PartitionOf, to.PartitionOf) {
+		from.AccessMethod != to.AccessMethod || from.ForeignServer != to.ForeignServer {
 		return nil, true
 	}
 	name := qualified(to.Schema, to.Name)
 	alterTarget := "ALTER " + tableKeyword(to) + name
 	var out []Statement
+	// A partition moves or changes its bounds by DETACH and ATTACH, which
+	// keep its rows (ATTACH checks them against the new bounds).
+	if from.PartitionBound != to.PartitionBound || !sameName(from.PartitionOf, to.PartitionOf) {
+		if from.PartitionOf != nil {
+			out = append(out, stmt(ActionAlter, "ALTER TABLE "+qualified(from.PartitionOf.Schema, from.PartitionOf.Name)+" DETACH PARTITION "+name))
+		}
+		if to.PartitionOf != nil {
+			out = append(out, stmt(ActionAlter, "ALTER TABLE "+qualified(to.PartitionOf.Schema, to.PartitionOf.Name)+" ATTACH PARTITION "+name+" "+to.PartitionBound))
+		}
+	}
 	if from.Unlogged != to.Unlogged {
 		out = append(out, stmt(ActionAlter, alterTarget+map[bool]string{true: " SET UNLOGGED", false: " SET LOGGED"}[to.Unlogged]))
 	}
@@ -208,16 +217,19 @@ func alterTable(p *planner, from, to snapshot.Table) ([]Statement, bool) {
 			out = append(out, stmt(ActionAlter, alterTarget+" SET ("+storageOptionList(to.Options)+")"))
 		}
 	}
+	var inherit []Statement
 	for _, q := range from.Inherits {
 		if !slices.Contains(to.Inherits, q) {
-			out = append(out, stmt(ActionAlter, alterTarget+" NO INHERIT "+qualified(q.Schema, q.Name)))
+			inherit = append(inherit, Statement{SQL: alterTarget + " NO INHERIT " + qualified(q.Schema, q.Name) + ";", ID: to.ID(), Action: ActionAlter})
 		}
 	}
 	for _, q := range to.Inherits {
 		if !slices.Contains(from.Inherits, q) {
-			out = append(out, stmt(ActionAlter, alterTarget+" INHERIT "+qualified(q.Schema, q.Name)))
+			inherit = append(inherit, Statement{SQL: alterTarget + " INHERIT " + qualified(q.Schema, q.Name) + ";", ID: to.ID(), Action: ActionAlter})
 		}
 	}
+	p.add(inheritStep(to), phaseCreate, inherit...)
+	p.sequence = append(p.sequence, [2]stepKey{{to.ID(), phaseCreate}, {inheritStep(to), phaseCreate}})
 	out = append(out, tableSettings(alterTarget, from, to)...)
 	p.diffColumns(from, to)
 	out = append(out, commentChange(tableKeyword(to)+name, from.Comment, to.Comment)...)

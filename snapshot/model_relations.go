@@ -51,6 +51,9 @@ type Column struct {
 	Collation string `msgpack:",omitempty"`
 	// Storage is attstorage when it differs from the type's default (p, e, m, x).
 	Storage string `msgpack:",omitempty"`
+	// TypeStorage is the type's default storage, recorded only when Storage
+	// is set, so that a diff can go back to it.
+	TypeStorage string `msgpack:",omitempty"`
 	// Compression is attcompression (PostgreSQL 14+): "" default, p pglz, l lz4.
 	Compression string `msgpack:",omitempty"`
 	// StatisticsTarget is attstattarget, -1 when the default applies.

@@ -17,6 +17,7 @@ func readColumns(ctx context.Context, r *reader) error {
 		Identity         string   `db:"identity"`
 		Collation        string   `db:"collation"`
 		Storage          string   `db:"storage"`
+		TypeStorage      string   `db:"type_storage"`
 		Compression      string   `db:"compression"`
 		StatisticsTarget int      `db:"statistics_target"`
 		Options          []string `db:"options"`
@@ -40,7 +41,7 @@ func readColumns(ctx context.Context, r *reader) error {
 			return err
 		}
 		col := Column{Name: x.Name, Type: x.Type, NotNull: x.NotNull, Default: x.Default,
-			Generated: x.Generated, Collation: x.Collation, Storage: x.Storage, Compression: x.Compression,
+			Generated: x.Generated, Collation: x.Collation, Storage: x.Storage, TypeStorage: x.TypeStorage, Compression: x.Compression,
 			StatisticsTarget: x.StatisticsTarget, Options: emptyToNil(x.Options),
 			ForeignOptions: emptyToNil(x.ForeignOptions), Local: x.Local, InheritCount: x.InheritCount,
 			Comment: x.Comment, ACL: acl}

@@ -13,6 +13,7 @@ SELECT a.attrelid,
        CASE WHEN a.attcollation <> t.typcollation
             THEN pg_catalog.quote_ident(cn.nspname) || '.' || pg_catalog.quote_ident(co.collname) ELSE '' END AS collation,
        CASE WHEN a.attstorage <> t.typstorage THEN a.attstorage::text ELSE '' END AS storage,
+       CASE WHEN a.attstorage <> t.typstorage THEN t.typstorage::text ELSE '' END AS type_storage,
        {{if ge .Version 140000}}a.attcompression::text{{else}}''{{end}} AS compression,
        coalesce(a.attstattarget, -1)::int AS statistics_target,
        coalesce(a.attoptions, '{}') AS options,

@@ -1,0 +1,5 @@
+SET check_function_bodies = off;
+
+ALTER TABLE app.word ALTER COLUMN code TYPE character varying(10) COLLATE pg_catalog."C";
+
+ALTER TABLE app.word ALTER COLUMN w TYPE text;

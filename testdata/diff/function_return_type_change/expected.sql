@@ -1,0 +1,7 @@
+SET check_function_bodies = off;
+
+CREATE OR REPLACE FUNCTION app.with_tax(p numeric)
+ RETURNS numeric
+ LANGUAGE sql
+ IMMUTABLE
+AS $function$ SELECT round(p * 1.2, 2) $function$;

@@ -1,0 +1,7 @@
+-- A materialized view with an index changes its query: it is rebuilt with
+-- its index.
+CREATE SCHEMA app;
+CREATE TABLE app.sale (id int PRIMARY KEY, region text, amount numeric);
+CREATE MATERIALIZED VIEW app.by_region AS SELECT region, sum(amount) AS total FROM app.sale GROUP BY region;
+CREATE UNIQUE INDEX by_region_region ON app.by_region (region);
+COMMENT ON MATERIALIZED VIEW app.by_region IS 'totals';

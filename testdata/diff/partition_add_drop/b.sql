@@ -1,0 +1,6 @@
+CREATE SCHEMA app;
+CREATE TABLE app.events (id bigint NOT NULL, at date NOT NULL, kind text, PRIMARY KEY (id, at)) PARTITION BY RANGE (at);
+CREATE INDEX events_kind ON app.events (kind);
+CREATE TABLE app.events_2021 PARTITION OF app.events FOR VALUES FROM ('2021-01-01') TO ('2022-01-01');
+CREATE TABLE app.events_2022 PARTITION OF app.events FOR VALUES FROM ('2022-01-01') TO ('2023-01-01');
+CREATE TABLE app.events_default PARTITION OF app.events DEFAULT;

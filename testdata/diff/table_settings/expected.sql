@@ -1,0 +1,15 @@
+SET check_function_bodies = off;
+
+ALTER TABLE app.t SET UNLOGGED;
+
+ALTER TABLE app.t SET (fillfactor='70', autovacuum_vacuum_scale_factor='0.05');
+
+ALTER TABLE app.t FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE app.t REPLICA IDENTITY FULL;
+
+ALTER TABLE app.t ALTER COLUMN body SET STORAGE EXTERNAL;
+
+ALTER TABLE app.t ALTER COLUMN n SET STATISTICS 250;
+
+ALTER TABLE app.t ALTER COLUMN n SET (n_distinct='-0.5');

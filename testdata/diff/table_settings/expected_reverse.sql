@@ -1,0 +1,17 @@
+SET check_function_bodies = off;
+
+ALTER TABLE app.t SET LOGGED;
+
+ALTER TABLE app.t RESET (autovacuum_vacuum_scale_factor);
+
+ALTER TABLE app.t SET (fillfactor='90');
+
+ALTER TABLE app.t NO FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE app.t REPLICA IDENTITY DEFAULT;
+
+ALTER TABLE app.t ALTER COLUMN body SET STORAGE EXTENDED;
+
+ALTER TABLE app.t ALTER COLUMN n SET STATISTICS -1;
+
+ALTER TABLE app.t ALTER COLUMN n RESET (n_distinct);

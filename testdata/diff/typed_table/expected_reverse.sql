@@ -1,0 +1,3 @@
+SET check_function_bodies = off;
+
+DROP TABLE app.points;

@@ -1,0 +1,2 @@
+CREATE SCHEMA app;
+CREATE TABLE app.t (a int, b int, CONSTRAINT t_a_b_key UNIQUE NULLS NOT DISTINCT (a, b));
