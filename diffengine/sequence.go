@@ -23,8 +23,9 @@ var sequenceRules = &rules[snapshot.Sequence]{
 		return append(out, p.ownerAndGrants(snapshot.KindSequence, "SEQUENCE "+name, "SEQUENCE "+name, nil, s.Common)...)
 	},
 	drop: func(p *planner, s snapshot.Sequence) []Statement {
-		if s.OwnedBy != nil && !p.columnInTarget(*s.OwnedBy) {
-			return nil // DROP COLUMN or DROP TABLE drops an owned sequence too
+		// DROP COLUMN and DROP TABLE drop an owned sequence too.
+		if s.OwnedBy != nil && (!p.columnInTarget(*s.OwnedBy) || p.relationDropped(s.OwnedBy.Schema, s.OwnedBy.Table)) {
+			return nil
 		}
 		return []Statement{stmt(ActionDrop, "DROP SEQUENCE "+qualified(s.Schema, s.Name), p.dropHazards(s.ID(), true)...)}
 	},

@@ -13,6 +13,9 @@ var tableRules = &rules[snapshot.Table]{
 	list:       func(c *snapshot.Catalog) []snapshot.Table { return c.Tables },
 	create:     createTable,
 	drop: func(p *planner, t snapshot.Table) []Statement {
+		if t.PartitionOf != nil && p.relationDropped(t.PartitionOf.Schema, t.PartitionOf.Name) {
+			return nil // dropping a partitioned table drops its partitions
+		}
 		keyword := "DROP TABLE "
 		if t.RelKind == "f" {
 			keyword = "DROP FOREIGN TABLE "
@@ -96,7 +99,13 @@ func createTable(p *planner, t snapshot.Table) []Statement {
 			out = append(out, grantChanges(tableKeyword(t)+name, "("+ident(c.Name)+")", nil, c.ACL)...)
 		}
 	}
-	out = append(out, tableSettings(alterTarget, snapshot.Table{ReplicaIdentity: "d"}, t)...)
+	// A new table starts with REPLICA IDENTITY DEFAULT; a foreign table
+	// with NOTHING, which it cannot change.
+	created := snapshot.Table{ReplicaIdentity: "d"}
+	if t.RelKind == "f" {
+		created.ReplicaIdentity = "n"
+	}
+	out = append(out, tableSettings(alterTarget, created, t)...)
 	out = append(out, commentOnCreate(tableKeyword(t)+name, t.Comment)...)
 	return append(out, p.ownerAndGrants(t.ID().Kind, tableKeyword(t)+name, tableKeyword(t)+name, nil, t.Common)...)
 }

@@ -1,0 +1,39 @@
+SET check_function_bodies = off;
+
+DROP VIEW app.positive_readings;
+
+DROP TABLE app.reading;
+
+CREATE SEQUENCE app.reading_id_seq AS integer INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1;
+
+ALTER SEQUENCE app.reading_id_seq OWNER TO postgres;
+
+CREATE TABLE app.reading (
+    id integer DEFAULT nextval('app.reading_id_seq'::regclass) NOT NULL,
+    at date NOT NULL,
+    v integer
+) PARTITION BY RANGE (at);
+
+COMMENT ON TABLE app.reading IS 'sensor readings';
+
+ALTER TABLE app.reading OWNER TO postgres;
+
+ALTER SEQUENCE app.reading_id_seq OWNED BY app.reading.id;
+
+ALTER TABLE app.reading ADD CONSTRAINT reading_pkey PRIMARY KEY (id, at);
+
+CREATE TABLE app.reading_all PARTITION OF app.reading DEFAULT;
+
+ALTER TABLE app.reading_all OWNER TO postgres;
+
+ALTER TABLE app.reading ADD CONSTRAINT reading_v_check CHECK ((v >= 0));
+
+CREATE INDEX reading_v ON app.reading USING btree (v);
+
+CREATE VIEW app.positive_readings AS
+ SELECT reading.id,
+    reading.v
+   FROM app.reading
+  WHERE (reading.v > 0);
+
+ALTER VIEW app.positive_readings OWNER TO postgres;
