@@ -18,9 +18,9 @@ var eventTriggerRules = &rules[snapshot.EventTrigger]{
 			for i, tag := range t.Tags {
 				tags[i] = literal(tag)
 			}
-			b.WriteString("\n WHEN TAG IN (" + strings.Join(tags, ", ") + ")")
+			b.WriteString("\n    WHEN TAG IN (" + strings.Join(tags, ", ") + ")")
 		}
-		b.WriteString("\n EXECUTE FUNCTION " + qualified(t.Function.Schema, t.Function.Name) + "()")
+		b.WriteString("\n    EXECUTE FUNCTION " + qualified(t.Function.Schema, t.Function.Name) + "()")
 		out := []Statement{stmt(ActionCreate, b.String())}
 		out = append(out, eventTriggerEnabled(t, "O")...)
 		out = append(out, commentOnCreate("EVENT TRIGGER "+ident(t.Name), t.Comment)...)

@@ -11,14 +11,13 @@ var policyRules = &rules[snapshot.Policy]{
 	objectKind: snapshot.KindPolicy,
 	list:       func(c *snapshot.Catalog) []snapshot.Policy { return c.Policies },
 	create: func(p *planner, pol snapshot.Policy) []Statement {
-		var b strings.Builder
-		b.WriteString("CREATE " + policyTarget(pol))
+		clauses := []string{"FOR " + policyCommands[pol.Command]}
 		if !pol.Permissive {
-			b.WriteString("\n AS RESTRICTIVE")
+			clauses = []string{"AS RESTRICTIVE", clauses[0]}
 		}
-		b.WriteString("\n FOR " + policyCommands[pol.Command])
-		b.WriteString(policyClauses(pol, true))
-		out := []Statement{stmt(ActionCreate, b.String())}
+		clauses = append(clauses, policyClauses(pol, true)...)
+		sql := "CREATE " + policyTarget(pol) + "\n    " + strings.Join(clauses, "\n    ")
+		out := []Statement{stmt(ActionCreate, sql)}
 		return append(out, commentOnCreate(policyTarget(pol), pol.Comment)...)
 	},
 	drop: func(p *planner, pol snapshot.Policy) []Statement {
@@ -45,8 +44,13 @@ var policyRules = &rules[snapshot.Policy]{
 		if from.WithCheck == to.WithCheck {
 			changed.WithCheck = ""
 		}
-		if clauses := policyClauses(changed, false); clauses != "" {
-			out = append(out, stmt(ActionAlter, "ALTER "+policyTarget(to)+clauses))
+		if clauses := policyClauses(changed, false); len(clauses) > 0 {
+			// One clause reads best on one line, several one per line.
+			sep := " "
+			if len(clauses) > 1 {
+				sep = "\n    "
+			}
+			out = append(out, stmt(ActionAlter, "ALTER "+policyTarget(to)+sep+strings.Join(clauses, sep)))
 		}
 		return append(out, commentChange(policyTarget(to), from.Comment, to.Comment)...), false
 	},
@@ -62,22 +66,22 @@ func policyTarget(pol snapshot.Policy) string {
 
 // policyClauses renders the TO, USING and WITH CHECK clauses that are set.
 // On creation TO PUBLIC, the default, is left out.
-func policyClauses(pol snapshot.Policy, creating bool) string {
-	var b strings.Builder
+func policyClauses(pol snapshot.Policy, creating bool) []string {
+	var out []string
 	if len(pol.Roles) > 0 && !(creating && slices.Equal(pol.Roles, []string{"public"})) {
 		roles := make([]string, len(pol.Roles))
 		for i, r := range pol.Roles {
 			roles[i] = roleName(r)
 		}
-		b.WriteString("\n TO " + strings.Join(roles, ", "))
+		out = append(out, "TO "+strings.Join(roles, ", "))
 	}
 	if pol.Using != "" {
-		b.WriteString("\n USING " + parenthesized(pol.Using))
+		out = append(out, "USING "+parenthesized(pol.Using))
 	}
 	if pol.WithCheck != "" {
-		b.WriteString("\n WITH CHECK " + parenthesized(pol.WithCheck))
+		out = append(out, "WITH CHECK "+parenthesized(pol.WithCheck))
 	}
-	return b.String()
+	return out
 }
 
 // roleName quotes a role for a TO list; "public" (no role can have that

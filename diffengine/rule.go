@@ -23,17 +23,15 @@ var ruleRules = &rules[snapshot.Rule]{
 	},
 	alter: func(p *planner, from, to snapshot.Rule) ([]Statement, bool) {
 		var out []Statement
-		enabled := from.Enabled
 		if from.Definition != to.Definition {
 			if !strings.HasPrefix(to.Definition, "CREATE RULE ") {
 				return nil, true
 			}
 			// CREATE OR REPLACE RULE swaps the rule atomically (even its
-			// event), and resets it to fire on origin.
+			// event) and keeps its firing mode, comment and dependents.
 			out = append(out, Statement{SQL: ruleDefinition(to, true) + ";", Action: ActionReplace})
-			enabled = "O"
 		}
-		out = append(out, ruleEnabled(to, enabled)...)
+		out = append(out, ruleEnabled(to, from.Enabled)...)
 		return append(out, commentChange(ruleTarget(to), from.Comment, to.Comment)...), false
 	},
 }

@@ -10,7 +10,7 @@ var triggerRules = &rules[snapshot.Trigger]{
 	objectKind: snapshot.KindTrigger,
 	list:       func(c *snapshot.Catalog) []snapshot.Trigger { return c.Triggers },
 	create: func(p *planner, t snapshot.Trigger) []Statement {
-		out := []Statement{stmt(ActionCreate, t.Definition)}
+		out := []Statement{stmt(ActionCreate, triggerLayout(t.Definition))}
 		// CREATE TRIGGER always makes an origin-enabled trigger.
 		out = append(out, triggerEnabled(t, "O")...)
 		return append(out, commentOnCreate(triggerTarget(t), t.Comment)...)
@@ -34,7 +34,7 @@ var triggerRules = &rules[snapshot.Trigger]{
 				return nil, true
 			}
 			sql := "CREATE OR REPLACE TRIGGER " + strings.TrimPrefix(to.Definition, "CREATE TRIGGER ")
-			out = append(out, stmt(ActionReplace, sql))
+			out = append(out, stmt(ActionReplace, triggerLayout(sql)))
 			enabled = "O" // the replaced trigger fires on origin again
 		}
 		out = append(out, triggerEnabled(to, enabled)...)
@@ -69,4 +69,48 @@ func enabledKeyword(mode string) string {
 		return "ENABLE ALWAYS"
 	}
 	return "ENABLE"
+}
+
+// triggerClauses are the clauses of pg_get_triggerdef's one-line output that
+// start a line of their own in the script (INITIALLY stays on the line of
+// its DEFERRABLE). NOT DEFERRABLE comes first so that it is not split.
+var triggerClauses = []string{" FROM ", " NOT DEFERRABLE", " DEFERRABLE", " REFERENCING ",
+	" FOR EACH ", " WHEN ", " EXECUTE FUNCTION ", " EXECUTE PROCEDURE "}
+
+// triggerLayout breaks a trigger definition into one clause per line, the
+// way people write them. Clauses are found only outside quotes and
+// parentheses, in upper case: unquoted identifiers are always lower case, so
+// no name, argument or WHEN expression can be mistaken for one.
+func triggerLayout(def string) string {
+	var b strings.Builder
+	depth := 0
+	var quote byte
+	for i := 0; i < len(def); i++ {
+		c := def[i]
+		switch {
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+		case c == '\'' || c == '"':
+			quote = c
+		case c == '(':
+			depth++
+		case c == ')':
+			depth--
+		case c == ' ' && depth == 0:
+			for _, kw := range triggerClauses {
+				if strings.HasPrefix(def[i:], kw) {
+					b.WriteString("\n   " + kw)
+					i += len(kw) - 1
+					c = 0
+					break
+				}
+			}
+		}
+		if c != 0 {
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
 }

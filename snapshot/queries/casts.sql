@@ -11,5 +11,8 @@ FROM pg_catalog.pg_cast c
 LEFT JOIN pg_catalog.pg_description d
        ON d.objoid = c.oid AND d.classoid = 'pg_catalog.pg_cast'::pg_catalog.regclass AND d.objsubid = 0
 WHERE c.oid >= 16384
+  -- Skip extension members ('e': their extension stands for them) and objects
+  -- another one makes and drops itself ('i': a range type's constructors and
+  -- its cast to the multirange type).
   AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend e
-                  WHERE e.classid = 'pg_catalog.pg_cast'::pg_catalog.regclass AND e.objid = c.oid AND e.deptype = 'e')
+                  WHERE e.classid = 'pg_catalog.pg_cast'::pg_catalog.regclass AND e.objid = c.oid AND e.deptype IN ('e', 'i'))

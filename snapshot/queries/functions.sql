@@ -26,5 +26,8 @@ LEFT JOIN pg_catalog.pg_description d
        ON d.objoid = p.oid AND d.classoid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND d.objsubid = 0
 WHERE p.prokind IN ('f', 'w', 'p')
   AND n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
+  -- Skip extension members ('e': their extension stands for them) and objects
+  -- another one makes and drops itself ('i': a range type's constructors and
+  -- its cast to the multirange type).
   AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend e
-                  WHERE e.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND e.objid = p.oid AND e.deptype = 'e')
+                  WHERE e.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND e.objid = p.oid AND e.deptype IN ('e', 'i'))

@@ -17,3 +17,5 @@ GRANT SELECT ON TABLE app.doc TO rt_priv_reader WITH GRANT OPTION;
 REVOKE DELETE ON TABLE app.doc FROM rt_priv_writer;
 
 GRANT UPDATE (title) ON TABLE app.doc TO rt_priv_writer;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA app GRANT SELECT ON TABLES TO rt_priv_reader;

@@ -1,5 +1,7 @@
 SET check_function_bodies = off;
 
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA app REVOKE SELECT ON TABLES FROM rt_priv_reader;
+
 REVOKE USAGE ON SCHEMA app FROM rt_priv_writer;
 
 GRANT EXECUTE ON FUNCTION app.word_count(t text) TO PUBLIC;

@@ -1,0 +1,157 @@
+package diffengine
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/pgstrata/pgstrata/snapshot"
+)
+
+// domainKind is the rules for domains with a rebuild of their own.
+type domainKind struct{ *rules[snapshot.Domain] }
+
+// rebuild is called when something the domain depends on is dropped and
+// created again. When that is a type or collation the domain is built on,
+// the domain is re-created too (which fails if columns use it). Otherwise
+// the dependency can only be a function in a CHECK or the DEFAULT, and it
+// is enough to drop those first and add them back at the end: the domain
+// itself, and whatever uses it, stays. rebuild then reports false, so that
+// the domain's dependents are not rebuilt either.
+func (k domainKind) rebuild(p *planner, id snapshot.ObjectID) bool {
+	if id.Kind != snapshot.KindDomain {
+		return false
+	}
+	before, after := k.sides(p)
+	old, ok1 := before[id]
+	now, ok2 := after[id]
+	if !ok1 || !ok2 || p.replaced[id] {
+		return k.rules.rebuild(p, id)
+	}
+	for _, d := range p.from.Dependencies {
+		if d.From == id && isTypeKind(d.To.Kind) && p.replaced[d.To] {
+			return k.rules.rebuild(p, id)
+		}
+	}
+	name := qualified(old.Schema, old.Name)
+	bare := p.withoutReplacedCalls(old)
+	var drops []Statement
+	for _, c := range old.Constraints {
+		if !slices.ContainsFunc(bare.Constraints, func(b snapshot.DomainConstraint) bool { return b.Name == c.Name }) {
+			drops = append(drops, stmt(ActionAlter, "ALTER DOMAIN "+name+" DROP CONSTRAINT "+ident(c.Name)))
+		}
+	}
+	if old.Default != bare.Default {
+		drops = append(drops, stmt(ActionAlter, "ALTER DOMAIN "+name+" DROP DEFAULT"))
+	}
+	p.clear(id, phaseDrop)
+	p.add(id, phaseDrop, drops...)
+	if old.BaseType != now.BaseType || old.Collation != now.Collation {
+		// rebuildDomain planned a new domain, with its checks and default:
+		// only the old one had to let go of the function.
+		return false
+	}
+	stmts, _ := alterDomain(p, bare, now)
+	p.clear(id, phaseCreate)
+	p.add(id, phaseCreate, stmts...)
+	return false
+}
+
+// withoutReplacedCalls returns the domain without the CHECK constraints
+// and DEFAULT that call a function being replaced. The catalog's edges only
+// say that the domain needs the function, so the calls are found in the
+// deparsed text, where names are schema-qualified; when none is found there
+// (a name spelt another way), every constraint and the default go, which is
+// always safe, only slower (each check is validated again).
+func (p *planner) withoutReplacedCalls(d snapshot.Domain) snapshot.Domain {
+	var calls []string
+	for _, e := range p.from.Dependencies {
+		if e.From == d.ID() && (e.To.Kind == snapshot.KindFunction || e.To.Kind == snapshot.KindAggregate) && p.replaced[e.To] {
+			calls = append(calls, qualified(e.To.Schema, e.To.Name)+"(")
+		}
+	}
+	callsReplaced := func(expr string) bool {
+		return slices.ContainsFunc(calls, func(c string) bool { return strings.Contains(expr, c) })
+	}
+	out := d
+	out.Constraints = slices.DeleteFunc(slices.Clone(d.Constraints), func(c snapshot.DomainConstraint) bool { return callsReplaced(c.Definition) })
+	if callsReplaced(d.Default) {
+		out.Default = ""
+	}
+	if len(out.Constraints) == len(d.Constraints) && out.Default == d.Default {
+		out.Default, out.Constraints = "", nil
+	}
+	return out
+}
+
+// isTypeKind reports whether objects of kind k can be the type (or
+// collation) another type or a column is built on.
+func isTypeKind(k snapshot.Kind) bool {
+	switch k {
+	case snapshot.KindEnum, snapshot.KindDomain, snapshot.KindCompositeType, snapshot.KindRangeType,
+		snapshot.KindCollation:
+		return true
+	}
+	return false
+}
+
+// domainConvertible reports whether rebuildDomain can change the domain id
+// under its columns: the columns of the source catalog that use it (if any)
+// use it directly or as an array, and no other type is built on it (such a
+// type would keep the old domain alive).
+func (p *planner) domainConvertible(id snapshot.ObjectID) bool {
+	used := false
+	for _, d := range p.from.Dependencies {
+		if d.To != id {
+			continue
+		}
+		switch {
+		case isTypeKind(d.From.Kind), d.From.Kind == snapshot.KindTable, d.From.Kind == snapshot.KindForeignTable:
+			return false
+		case d.From.Kind == snapshot.KindColumn:
+			used = true
+		}
+	}
+	return used
+}
+
+// rebuildDomain changes a domain's base type or collation without dropping
+// the columns that use it, the way enums are rebuilt: the old domain is
+// renamed aside, the new one created under the name, every column converted
+// with a cast (which checks the new domain's constraints, so a value that
+// no longer fits makes the script fail rather than vanish), and the old
+// domain dropped. Views and other objects on those columns are re-created
+// around the conversion.
+func (p *planner) rebuildDomain(to snapshot.Domain) []Statement {
+	id := to.ID()
+	name := qualified(to.Schema, to.Name)
+	aside := to.Name + "__pgstrata_old"
+	out := []Statement{stmt(ActionAlter, "ALTER DOMAIN "+name+" RENAME TO "+ident(aside))}
+	out = append(out, createDomain(p, to)...)
+	late := snapshot.ObjectID{Kind: id.Kind, Schema: id.Schema, Name: id.Name, Args: "drop old"}
+	p.add(late, phaseCreate, Statement{SQL: "DROP DOMAIN " + qualified(to.Schema, aside) + ";", ID: id, Action: ActionDrop})
+	p.sequence = append(p.sequence, [2]stepKey{{id, phaseCreate}, {late, phaseCreate}})
+	p.rebuildDependents[id] = true
+	for _, d := range p.from.Dependencies {
+		if d.To != id || d.From.Kind != snapshot.KindColumn {
+			continue
+		}
+		col, table, ok := p.targetColumn(d.From)
+		if !ok || (col.Type != name && col.Type != name+"[]") {
+			continue // the column goes or changes type itself
+		}
+		alter := "ALTER " + tableKeyword(table) + qualified(table.Schema, table.Name) + " ALTER COLUMN " + ident(col.Name)
+		var conv []Statement
+		// The default is an expression of the old domain's type.
+		if col.Default != "" && col.Generated == "" {
+			conv = append(conv, stmt(ActionAlter, alter+" DROP DEFAULT"))
+		}
+		conv = append(conv, stmt(ActionAlter, alter+" TYPE "+col.Type+" USING "+ident(col.Name)+"::"+col.Type, HazardDataLoss))
+		if col.Default != "" && col.Generated == "" {
+			conv = append(conv, stmt(ActionAlter, alter+" SET DEFAULT "+col.Default))
+		}
+		p.add(d.From, phaseCreate, conv...)
+		p.sequence = append(p.sequence, [2]stepKey{{id, phaseCreate}, {d.From, phaseCreate}}, [2]stepKey{{d.From, phaseCreate}, {late, phaseCreate}})
+		p.rebuildDependents[d.From] = true
+	}
+	return out
+}

@@ -1,0 +1,112 @@
+package diffengine
+
+import (
+	"reflect"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/pgstrata/pgstrata/snapshot"
+)
+
+var rangeRules = &rules[snapshot.RangeType]{
+	objectKind: snapshot.KindRangeType,
+	list:       func(c *snapshot.Catalog) []snapshot.RangeType { return c.RangeTypes },
+	create: func(p *planner, r snapshot.RangeType) []Statement {
+		name := qualified(r.Schema, r.Name)
+		params := []string{"SUBTYPE = " + r.Subtype}
+		add := func(key, value string) {
+			if value != "" {
+				params = append(params, key+" = "+value)
+			}
+		}
+		add("SUBTYPE_OPCLASS", r.SubtypeOpclass)
+		add("COLLATION", r.Collation)
+		add("CANONICAL", r.Canonical)
+		add("SUBTYPE_DIFF", r.SubtypeDiff)
+		// The multirange type (14+) is named only when the default name
+		// would be wrong; older servers have no such parameter.
+		if p.to.ServerVersionNum >= 140000 && r.Multirange != "" && r.Multirange != defaultMultirangeName(r) {
+			add("MULTIRANGE_TYPE_NAME", r.Multirange)
+		}
+		out := []Statement{stmt(ActionCreate, "CREATE TYPE "+name+" AS RANGE (\n    "+strings.Join(params, ",\n    ")+"\n)")}
+		out = append(out, commentOnCreate("TYPE "+name, r.Comment)...)
+		out = append(out, p.ownerAndGrants(snapshot.KindRangeType, "TYPE "+name, "TYPE "+name, nil, r.Common)...)
+		if r.Canonical != "" {
+			return p.createAroundShell(r, out)
+		}
+		return out
+	},
+	drop: func(p *planner, r snapshot.RangeType) []Statement {
+		return []Statement{stmt(ActionDrop, "DROP TYPE "+qualified(r.Schema, r.Name), p.dropHazards(r.ID(), false)...)}
+	},
+	// ALTER TYPE can change none of a range type's parameters: anything but
+	// the comment, owner and privileges means re-creating it.
+	alter: func(p *planner, from, to snapshot.RangeType) ([]Statement, bool) {
+		a, b := from, to
+		a.Common, b.Common = snapshot.Common{}, snapshot.Common{}
+		if !reflect.DeepEqual(a, b) {
+			return nil, true
+		}
+		name := qualified(to.Schema, to.Name)
+		out := commentChange("TYPE "+name, from.Comment, to.Comment)
+		return append(out, p.ownerAndGrants(snapshot.KindRangeType, "TYPE "+name, "TYPE "+name, &from.Common, to.Common)...), false
+	},
+}
+
+// defaultMultirangeName is the multirange type PostgreSQL creates for a
+// range type when none is named (makeMultirangeTypeName): "multi" goes
+// before the first "range" in the name, or "_multirange" after it, clipped
+// to NAMEDATALEN-1 bytes; it lives in the range type's schema.
+func defaultMultirangeName(r snapshot.RangeType) string {
+	const maxName = 63
+	var name string
+	if i := strings.Index(r.Name, "range"); i >= 0 {
+		name = r.Name[:i] + "multi" + r.Name[i:]
+	} else {
+		name = clipName(r.Name, maxName+1-12) + "_multirange" // pnstrdup(name, NAMEDATALEN - 12)
+	}
+	return qualified(r.Schema, clipName(name, maxName))
+}
+
+// clipName cuts name to at most n bytes without splitting a character.
+func clipName(name string, n int) string {
+	if len(name) <= n {
+		return name
+	}
+	for n > 0 && !utf8.RuneStart(name[n]) {
+		n--
+	}
+	return name[:n]
+}
+
+// createAroundShell plans a range type with a canonical function. That
+// function takes and returns the range type, and the range type names it:
+// the type is declared as a shell first (the step of the type itself, which
+// the function's creation follows), and defined in a later step that comes
+// after the function and before anything else that uses the type. The two
+// catalog edges still form a cycle, which the ordering breaks at the range
+// type's step (it ranks before functions).
+func (p *planner) createAroundShell(r snapshot.RangeType, definition []Statement) []Statement {
+	id := r.ID()
+	late := snapshot.ObjectID{Kind: id.Kind, Schema: id.Schema, Name: id.Name, Args: "definition"}
+	for i := range definition {
+		definition[i].ID = id
+	}
+	p.add(late, phaseCreate, definition...)
+	p.sequence = append(p.sequence, [2]stepKey{{id, phaseCreate}, {late, phaseCreate}})
+	for _, d := range p.to.Dependencies {
+		switch {
+		case d.From == id && d.To.Kind == snapshot.KindFunction:
+			p.sequence = append(p.sequence, [2]stepKey{{d.To, phaseCreate}, {late, phaseCreate}})
+		case d.To == id && !(d.From.Kind == snapshot.KindFunction && isCanonicalOf(d.From, r)):
+			p.sequence = append(p.sequence, [2]stepKey{{late, phaseCreate}, {d.From, phaseCreate}})
+		}
+	}
+	return []Statement{stmt(ActionCreate, "CREATE TYPE "+qualified(r.Schema, r.Name))}
+}
+
+// isCanonicalOf reports whether the function fn is r's canonical function
+// (Canonical is its regproc name, schema-qualified).
+func isCanonicalOf(fn snapshot.ObjectID, r snapshot.RangeType) bool {
+	return qualified(fn.Schema, fn.Name) == r.Canonical
+}

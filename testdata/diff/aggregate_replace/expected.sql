@@ -1,0 +1,29 @@
+SET check_function_bodies = off;
+
+DROP VIEW stats.summary;
+
+DROP AGGREGATE stats.joined(text);
+
+DROP AGGREGATE stats.total(x integer);
+
+CREATE AGGREGATE stats.joined(text) (
+    SFUNC = pg_catalog.textcat,
+    STYPE = text,
+    FINALFUNC = stats.joined_length
+);
+
+ALTER AGGREGATE stats.joined(text) OWNER TO postgres;
+
+CREATE AGGREGATE stats.total(n integer) (
+    SFUNC = pg_catalog.int4pl,
+    STYPE = integer
+);
+
+ALTER AGGREGATE stats.total(n integer) OWNER TO postgres;
+
+CREATE VIEW stats.summary AS
+ SELECT stats.joined(word.w) AS words,
+    stats.total(word.n) AS total
+   FROM stats.word;
+
+ALTER VIEW stats.summary OWNER TO postgres;

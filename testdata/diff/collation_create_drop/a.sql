@@ -1,0 +1,3 @@
+CREATE SCHEMA app;
+
+CREATE COLLATION app.ordinal (provider = libc, locale = 'C');

@@ -1,0 +1,20 @@
+DO $$
+BEGIN
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'rt_dp_owner') THEN
+        CREATE ROLE rt_dp_owner NOLOGIN;
+    END IF;
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'rt_dp_reader') THEN
+        CREATE ROLE rt_dp_reader NOLOGIN;
+    END IF;
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'rt_dp_writer') THEN
+        CREATE ROLE rt_dp_writer NOLOGIN;
+    END IF;
+END
+$$;
+
+CREATE SCHEMA app;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE rt_dp_owner GRANT SELECT ON TABLES TO rt_dp_reader;
+ALTER DEFAULT PRIVILEGES FOR ROLE rt_dp_owner REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;
+ALTER DEFAULT PRIVILEGES FOR ROLE rt_dp_owner GRANT USAGE ON SCHEMAS TO rt_dp_reader;
+ALTER DEFAULT PRIVILEGES FOR ROLE rt_dp_writer REVOKE ALL ON SEQUENCES FROM rt_dp_writer;

@@ -1,0 +1,21 @@
+DO $$
+BEGIN
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'rt_dp_owner') THEN
+        CREATE ROLE rt_dp_owner NOLOGIN;
+    END IF;
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'rt_dp_reader') THEN
+        CREATE ROLE rt_dp_reader NOLOGIN;
+    END IF;
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'rt_dp_writer') THEN
+        CREATE ROLE rt_dp_writer NOLOGIN;
+    END IF;
+END
+$$;
+
+CREATE SCHEMA app;
+CREATE SCHEMA old;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE rt_dp_owner IN SCHEMA app GRANT SELECT ON TABLES TO rt_dp_reader;
+ALTER DEFAULT PRIVILEGES FOR ROLE rt_dp_owner IN SCHEMA app GRANT USAGE ON SEQUENCES TO rt_dp_reader;
+ALTER DEFAULT PRIVILEGES FOR ROLE rt_dp_owner IN SCHEMA old GRANT EXECUTE ON FUNCTIONS TO rt_dp_reader;
+ALTER DEFAULT PRIVILEGES FOR ROLE rt_dp_writer IN SCHEMA app GRANT SELECT ON TABLES TO PUBLIC;

@@ -1,0 +1,45 @@
+-- Firing modes changed in place (disable, replica, always, back to
+-- origin), a comment changed, a new trigger created disabled, and a
+-- disabled trigger's WHEN changed (CREATE OR REPLACE TRIGGER enables it
+-- again, so it is disabled after).
+CREATE SCHEMA app;
+
+CREATE TABLE app.event (
+    id integer PRIMARY KEY,
+    payload text,
+    seen_at timestamptz
+);
+
+CREATE FUNCTION app.stamp() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    NEW.seen_at := now();
+    RETURN NEW;
+END
+$$;
+
+CREATE TRIGGER event_stamp_insert BEFORE INSERT ON app.event
+    FOR EACH ROW EXECUTE FUNCTION app.stamp();
+ALTER TABLE app.event DISABLE TRIGGER event_stamp_insert;
+
+CREATE TRIGGER event_stamp_update BEFORE UPDATE ON app.event
+    FOR EACH ROW EXECUTE FUNCTION app.stamp();
+
+CREATE TRIGGER event_stamp_replica BEFORE INSERT ON app.event
+    FOR EACH ROW EXECUTE FUNCTION app.stamp();
+ALTER TABLE app.event ENABLE REPLICA TRIGGER event_stamp_replica;
+
+CREATE TRIGGER event_stamp_guard BEFORE UPDATE ON app.event
+    FOR EACH ROW WHEN (NEW.payload IS NOT NULL AND NEW.payload <> '') EXECUTE FUNCTION app.stamp();
+ALTER TABLE app.event DISABLE TRIGGER event_stamp_guard;
+COMMENT ON TRIGGER event_stamp_guard ON app.event IS 'Kept across CREATE OR REPLACE.';
+
+CREATE TRIGGER event_stamp_always BEFORE DELETE ON app.event
+    FOR EACH ROW EXECUTE FUNCTION app.stamp();
+
+CREATE TRIGGER event_stamp_truncate BEFORE TRUNCATE ON app.event
+    FOR EACH STATEMENT EXECUTE FUNCTION app.stamp();
+ALTER TABLE app.event DISABLE TRIGGER event_stamp_truncate;
+
+COMMENT ON TRIGGER event_stamp_update ON app.event IS 'Stamps every change.';
