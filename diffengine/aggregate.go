@@ -54,17 +54,13 @@ func aggregateSignature(a snapshot.Aggregate) string {
 // function has it once).
 func aggregateGrantTarget(a snapshot.Aggregate) string {
 	args := a.IdentityArgs
-	if direct, aggregated, ok := strings.Cut(args, " ORDER BY "); ok {
-		switch {
-		case direct == "":
-			args = aggregated
-		case strings.HasPrefix(aggregated, "VARIADIC ") && strings.HasSuffix(direct, aggregated):
+	if aggregated, ok := strings.CutPrefix(args, "ORDER BY "); ok {
+		args = aggregated // no direct arguments
+	} else if direct, aggregated, ok := strings.Cut(args, " ORDER BY "); ok {
+		args = direct + ", " + aggregated
+		if strings.HasPrefix(aggregated, "VARIADIC ") && strings.HasSuffix(direct, aggregated) {
 			args = direct
-		default:
-			args = direct + ", " + aggregated
 		}
-	} else if strings.HasPrefix(args, "ORDER BY ") {
-		args = strings.TrimPrefix(args, "ORDER BY ")
 	}
 	return "FUNCTION " + qualified(a.Schema, a.Name) + "(" + args + ")"
 }

@@ -69,6 +69,9 @@ func applyAndCompare(t *testing.T, c *pgtest.Cluster, db string, from, to *snaps
 	if err != nil {
 		t.Fatal(err)
 	}
+	for _, w := range plan.Warnings {
+		t.Errorf("plan warning: %s", w)
+	}
 	script := sqlscript.Render(plan)
 	if script != "" {
 		c.LoadSQL(scriptTB{TB: t, script: script}, db, script)

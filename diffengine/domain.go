@@ -6,9 +6,10 @@ import (
 	"github.com/pgstrata/pgstrata/snapshot"
 )
 
-// domainRules plans CREATE/ALTER/DROP DOMAIN. Its rebuild is its own (see
-// domainKind.rebuild): a domain whose CHECK or DEFAULT uses a function that
-// is replaced only needs those clauses taken off and put back.
+// domainRules plans CREATE/ALTER/DROP DOMAIN. A new base type or collation
+// is brought to the columns that use the domain (rebuildDomain), and the
+// rebuild is its own (domainKind.rebuild): a domain whose CHECK or DEFAULT
+// calls a function that is replaced only needs those taken off and put back.
 var domainRules = domainKind{&rules[snapshot.Domain]{
 	objectKind: snapshot.KindDomain,
 	list:       func(c *snapshot.Catalog) []snapshot.Domain { return c.Domains },

@@ -28,7 +28,11 @@ func (k domainKind) rebuild(p *planner, id snapshot.ObjectID) bool {
 		return k.rules.rebuild(p, id)
 	}
 	for _, d := range p.from.Dependencies {
-		if d.From == id && isTypeKind(d.To.Kind) && p.replaced[d.To] {
+		// An enum or domain rebuilt under its columns is renamed aside and
+		// dropped: the domain cannot stay on it either. (A composite type
+		// whose attributes change keeps its identity.)
+		asideSoon := p.rebuildDependents[d.To] && (d.To.Kind == snapshot.KindEnum || d.To.Kind == snapshot.KindDomain)
+		if d.From == id && isTypeKind(d.To.Kind) && (p.replaced[d.To] || asideSoon) {
 			return k.rules.rebuild(p, id)
 		}
 	}

@@ -2,7 +2,9 @@ package diffengine
 
 import (
 	"container/heap"
+	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/pgstrata/pgstrata/snapshot"
 )
@@ -116,8 +118,12 @@ func (p *planner) order() []Statement {
 		if i, ok := pos[stepKey{id, ph}]; ok {
 			return i, true
 		}
-		if id.Kind == snapshot.KindColumn || id.Table != "" {
-			// A sub-object without a step of its own lives in its relation's.
+		if id.Kind == snapshot.KindColumn || (ph == phaseDrop && id.Table != "") {
+			// A column without a step of its own is created, altered or
+			// dropped with its relation, and so is any sub-object when its
+			// relation is dropped. (A sub-object created without a step of
+			// its own, such as a partition's copy of its parent's
+			// constraint, is created by something else and orders nothing.)
 			i, ok := pos[stepKey{p.relations(c).of(id), ph}]
 			return i, ok
 		}
@@ -129,7 +135,12 @@ func (p *planner) order() []Statement {
 		if okFrom && okTo {
 			edge(from, to)
 		}
-		if alter, ok := lookup(d.From, phaseCreate, p.from); ok && okTo && !p.has(d.From, phaseDrop) {
+		// Something altered in place so that it no longer needs To must be
+		// altered before To is dropped. Objects that are re-created (or go
+		// with a dropped relation) were dropped already and need no such edge.
+		alteredInPlace := !p.has(d.From, phaseDrop) && !p.replaced[d.From] &&
+			(d.From.Table == "" || !p.relationDropped(d.From.Schema, d.From.Table))
+		if alter, ok := lookup(d.From, phaseCreate, p.from); ok && okTo && alteredInPlace {
 			edge(alter, to)
 		}
 	}
@@ -172,6 +183,7 @@ func (p *planner) order() []Statement {
 					next = i
 				}
 			}
+			p.warnings = append(p.warnings, p.cycleWarning(next, after, done))
 			indegree[next] = 0
 			heap.Push(ready, next)
 		}
@@ -201,7 +213,18 @@ func implicitEdges(c *snapshot.Catalog, relations relationIndex) []snapshot.Depe
 			owner[ix.ID()] = snapshot.ObjectID{Kind: snapshot.KindConstraint, Schema: ix.Schema, Table: ix.Table, Name: ix.Constraint}
 		}
 	}
-	edges := slices.Clone(c.Dependencies)
+	// A sequence's OWNED BY edge to its column orders nothing: the
+	// ownership is set in a step of its own once both exist (planOwnedBy),
+	// and the column's default needs the sequence first.
+	//
+	// Internal and partition dependencies (i, P, S) tie an object PostgreSQL
+	// derives (a foreign key cloned for each partition, a partition's index)
+	// to the object it derives from: it comes and goes with that object and
+	// orders nothing.
+	edges := slices.DeleteFunc(slices.Clone(c.Dependencies), func(d snapshot.Dependency) bool {
+		return d.From.Kind == snapshot.KindSequence && d.To.Kind == snapshot.KindColumn && d.Type == "a" ||
+			d.Type == "i" || d.Type == "P" || d.Type == "S"
+	})
 	for i, d := range edges {
 		if o, ok := owner[d.To]; ok {
 			edges[i].To = o
@@ -265,4 +288,26 @@ func (h *stepHeap) Pop() any {
 	x := h.items[len(h.items)-1]
 	h.items = h.items[:len(h.items)-1]
 	return x
+}
+
+// cycleWarning describes the dependency cycle that made the planner release
+// step next early: the chain of steps it waits for, back to itself.
+func (p *planner) cycleWarning(next int, after [][]int, done []bool) string {
+	chain := []string{p.steps[next].id.String()}
+	seen := map[int]bool{next: true}
+	for cur := next; len(chain) < 12; {
+		found := false
+		for k := range p.steps {
+			if !done[k] && slices.Contains(after[k], cur) {
+				chain = append(chain, p.steps[k].id.String())
+				found, cur = !seen[k], k
+				seen[k] = true
+				break
+			}
+		}
+		if !found {
+			break
+		}
+	}
+	return fmt.Sprintf("dependency cycle broken at %s (waits on %s)", chain[0], strings.Join(chain[1:], " → "))
 }

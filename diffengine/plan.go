@@ -59,6 +59,8 @@ type planner struct {
 	fromRelations, toRelations relationIndex
 	// targetColumns is the set of columns in the target catalog.
 	targetColumns map[snapshot.ColumnRef]bool
+	// warnings are problems the plan works around (see Plan.Warnings).
+	warnings []string
 	// sequence holds extra ordering constraints between steps: first, then.
 	sequence [][2]stepKey
 }
@@ -82,7 +84,8 @@ func Diff(from, to *snapshot.Catalog, opts Options) (*Plan, error) {
 		k.diff(p)
 	}
 	p.rebuildDependentObjects()
-	return &Plan{Statements: p.order()}, nil
+	statements := p.order()
+	return &Plan{Statements: statements, Warnings: p.warnings}, nil
 }
 
 // add appends statements to the step of (id, phase), creating it.

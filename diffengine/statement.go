@@ -61,6 +61,9 @@ func (s Statement) Unsafe() bool {
 // Plan is the ordered list of statements that turns one schema into another.
 type Plan struct {
 	Statements []Statement
+	// Warnings name what the planner had to guess, such as a dependency
+	// cycle it broke; the statements may then need a reviewer's eye.
+	Warnings []string `json:",omitempty"`
 }
 
 // Empty reports whether the schemas were the same.

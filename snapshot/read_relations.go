@@ -69,6 +69,7 @@ func readTables(ctx context.Context, r *reader) error {
 	type row struct {
 		OID                   uint32   `db:"oid"`
 		RowType               uint32   `db:"reltype"`
+		RowArrayType          uint32   `db:"row_array_type"`
 		Schema                string   `db:"schema"`
 		Name                  string   `db:"name"`
 		RelKind               string   `db:"relkind"`
@@ -111,6 +112,7 @@ func readTables(ctx context.Context, r *reader) error {
 		}
 		r.register(pgClass, x.OID, 0, t.ID())
 		r.register(pgType, x.RowType, 0, t.ID())
+		r.register(pgType, x.RowArrayType, 0, t.ID())
 		r.relations[x.OID] = relationRef{schema: x.Schema, name: x.Name, table: len(r.cat.Tables), view: -1}
 		r.cat.Tables = append(r.cat.Tables, t)
 	}
@@ -121,6 +123,7 @@ func readViews(ctx context.Context, r *reader) error {
 	type row struct {
 		OID          uint32   `db:"oid"`
 		RowType      uint32   `db:"reltype"`
+		RowArrayType uint32   `db:"row_array_type"`
 		RuleOID      *uint32  `db:"rule_oid"`
 		Schema       string   `db:"schema"`
 		Name         string   `db:"name"`
@@ -145,6 +148,7 @@ func readViews(ctx context.Context, r *reader) error {
 			AccessMethod: x.AccessMethod, Common: common}
 		r.register(pgClass, x.OID, 0, v.ID())
 		r.register(pgType, x.RowType, 0, v.ID())
+		r.register(pgType, x.RowArrayType, 0, v.ID())
 		if x.RuleOID != nil {
 			r.register(pgRewrite, *x.RuleOID, 0, v.ID())
 		}

@@ -56,10 +56,12 @@ func relCount(kinds string) string {
 	          WHERE c.relkind IN (` + kinds + `) AND ` + userRelation
 }
 
+// procCount counts functions as the reader does: extension members and
+// functions a range type made for itself (its constructors) are left out.
 func procCount(kinds string) string {
 	return `SELECT count(*) FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
 	          WHERE p.prokind IN (` + kinds + `) AND ` + userNamespace + `
-	          AND NOT EXISTS (SELECT FROM pg_depend e WHERE e.classid = 'pg_proc'::regclass AND e.objid = p.oid AND e.deptype = 'e')`
+	          AND NOT EXISTS (SELECT FROM pg_depend e WHERE e.classid = 'pg_proc'::regclass AND e.objid = p.oid AND e.deptype IN ('e', 'i'))`
 }
 
 func typeCount(kinds string) string {

@@ -1,6 +1,7 @@
 -- Ordinary (r), partitioned (p) and foreign (f) tables.
 SELECT c.oid,
        c.reltype,
+       coalesce((SELECT rt.typarray FROM pg_catalog.pg_type rt WHERE rt.oid = c.reltype), 0) AS row_array_type,
        n.nspname AS schema,
        c.relname AS name,
        c.relkind::text AS relkind,

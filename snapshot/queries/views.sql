@@ -2,6 +2,7 @@
 -- too: pg_depend records a view's dependencies on that rule.
 SELECT c.oid,
        c.reltype,
+       coalesce((SELECT rt.typarray FROM pg_catalog.pg_type rt WHERE rt.oid = c.reltype), 0) AS row_array_type,
        rw.oid AS rule_oid,
        n.nspname AS schema,
        c.relname AS name,

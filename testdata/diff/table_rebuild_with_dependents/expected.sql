@@ -20,11 +20,11 @@ ALTER TABLE app.reading OWNER TO postgres;
 
 ALTER SEQUENCE app.reading_id_seq OWNED BY app.reading.id;
 
-ALTER TABLE app.reading ADD CONSTRAINT reading_pkey PRIMARY KEY (id, at);
-
 CREATE TABLE app.reading_all PARTITION OF app.reading DEFAULT;
 
 ALTER TABLE app.reading_all OWNER TO postgres;
+
+ALTER TABLE app.reading ADD CONSTRAINT reading_pkey PRIMARY KEY (id, at);
 
 ALTER TABLE app.reading ADD CONSTRAINT reading_v_check CHECK ((v >= 0));
 
