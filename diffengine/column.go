@@ -29,7 +29,8 @@ func (p *planner) diffColumns(from, to snapshot.Table) {
 		leavesParent = leavesParent || !slices.Contains(to.Inherits, q)
 	}
 	for _, c := range from.Columns {
-		if now[c.Name] {
+		if now[c.Name] || to.OfType != "" {
+			// A typed table's columns follow its type (ALTER TYPE … CASCADE).
 			continue
 		}
 		id := snapshot.ColumnID(to.Schema, to.Name, c.Name)
@@ -47,7 +48,7 @@ func (p *planner) diffColumns(from, to snapshot.Table) {
 		id := snapshot.ColumnID(to.Schema, to.Name, c.Name)
 		before, existed := old[c.Name]
 		switch {
-		case !existed && c.Local:
+		case !existed && c.Local && to.OfType == "":
 			// ADD COLUMN appends: add new columns in the target's order. A new
 			// parent (INHERIT) needs the child to have its columns first.
 			p.sequence = append(p.sequence, [2]stepKey{{id, phaseCreate}, {inheritStep(to), phaseCreate}})

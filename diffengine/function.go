@@ -17,6 +17,9 @@ var functionRules = &rules[snapshot.Function]{
 		return append(out, p.ownerAndGrants(f.ID().Kind, signature, signature, nil, f.Common)...)
 	},
 	drop: func(p *planner, f snapshot.Function) []Statement {
+		if p.canonicalOfDroppedRange(f) {
+			return nil
+		}
 		return []Statement{stmt(ActionDrop, "DROP "+routineSignature(f), p.dropHazards(f.ID(), false)...)}
 	},
 	alter: func(p *planner, from, to snapshot.Function) ([]Statement, bool) {
@@ -43,4 +46,16 @@ func routineSignature(f snapshot.Function) string {
 		keyword = "PROCEDURE "
 	}
 	return keyword + qualified(f.Schema, f.Name) + "(" + f.IdentityArgs + ")"
+}
+
+// canonicalOfDroppedRange reports whether f is the canonical function of a
+// range type that this plan drops: DROP TYPE … CASCADE takes it along.
+func (p *planner) canonicalOfDroppedRange(f snapshot.Function) bool {
+	name := qualified(f.Schema, f.Name)
+	for _, r := range p.from.RangeTypes {
+		if r.Canonical == name && (p.has(r.ID(), phaseDrop) || !p.existsInTarget(r.ID())) {
+			return true
+		}
+	}
+	return false
 }

@@ -221,7 +221,20 @@ func implicitEdges(c *snapshot.Catalog, relations relationIndex) []snapshot.Depe
 	// derives (a foreign key cloned for each partition, a partition's index)
 	// to the object it derives from: it comes and goes with that object and
 	// orders nothing.
+	//
+	// A range type's edge to its canonical function is handled by declaring
+	// the type as a shell first (createAroundShell) and by DROP TYPE …
+	// CASCADE; as an ordering edge it would only close a cycle.
+	canonical := map[snapshot.ObjectID]string{}
+	for _, r := range c.RangeTypes {
+		if r.Canonical != "" {
+			canonical[r.ID()] = r.Canonical
+		}
+	}
 	edges := slices.DeleteFunc(slices.Clone(c.Dependencies), func(d snapshot.Dependency) bool {
+		if name, ok := canonical[d.From]; ok && d.To.Kind == snapshot.KindFunction && qualified(d.To.Schema, d.To.Name) == name {
+			return true
+		}
 		return d.From.Kind == snapshot.KindSequence && d.To.Kind == snapshot.KindColumn && d.Type == "a" ||
 			d.Type == "i" || d.Type == "P" || d.Type == "S"
 	})

@@ -37,7 +37,14 @@ var rangeRules = &rules[snapshot.RangeType]{
 		return out
 	},
 	drop: func(p *planner, r snapshot.RangeType) []Statement {
-		return []Statement{stmt(ActionDrop, "DROP TYPE "+qualified(r.Schema, r.Name), p.dropHazards(r.ID(), false)...)}
+		// A range type and its canonical function need each other: neither
+		// can be dropped alone, so the type goes with CASCADE and takes the
+		// function along (the function's own drop is left out).
+		cascade := ""
+		if r.Canonical != "" {
+			cascade = " CASCADE"
+		}
+		return []Statement{stmt(ActionDrop, "DROP TYPE "+qualified(r.Schema, r.Name)+cascade, p.dropHazards(r.ID(), false)...)}
 	},
 	// ALTER TYPE can change none of a range type's parameters: anything but
 	// the comment, owner and privileges means re-creating it.
@@ -83,9 +90,9 @@ func clipName(name string, n int) string {
 // function takes and returns the range type, and the range type names it:
 // the type is declared as a shell first (the step of the type itself, which
 // the function's creation follows), and defined in a later step that comes
-// after the function and before anything else that uses the type. The two
-// catalog edges still form a cycle, which the ordering breaks at the range
-// type's step (it ranks before functions).
+// after the function and before anything else that uses the type. The
+// ordering ignores the type's catalog edge to its canonical function, which
+// would otherwise close a cycle.
 func (p *planner) createAroundShell(r snapshot.RangeType, definition []Statement) []Statement {
 	id := r.ID()
 	late := snapshot.ObjectID{Kind: id.Kind, Schema: id.Schema, Name: id.Name, Args: "definition"}

@@ -1,0 +1,5 @@
+SET check_function_bodies = off;
+
+DROP TABLE app.booking;
+
+DROP TYPE app.dayrange CASCADE;
