@@ -119,43 +119,8 @@ func (p *planner) domainConvertible(id snapshot.ObjectID) bool {
 }
 
 // rebuildDomain changes a domain's base type or collation without dropping
-// the columns that use it, the way enums are rebuilt: the old domain is
-// renamed aside, the new one created under the name, every column converted
-// with a cast (which checks the new domain's constraints, so a value that
-// no longer fits makes the script fail rather than vanish), and the old
-// domain dropped. Views and other objects on those columns are re-created
-// around the conversion.
+// the columns that use it: see rebuildTypeUnderColumns. The direct cast
+// checks the new domain's constraints.
 func (p *planner) rebuildDomain(to snapshot.Domain) []Statement {
-	id := to.ID()
-	name := qualified(to.Schema, to.Name)
-	aside := to.Name + "__pgstrata_old"
-	out := []Statement{stmt(ActionAlter, "ALTER DOMAIN "+name+" RENAME TO "+ident(aside))}
-	out = append(out, createDomain(p, to)...)
-	late := snapshot.ObjectID{Kind: id.Kind, Schema: id.Schema, Name: id.Name, Args: "drop old"}
-	p.add(late, phaseCreate, Statement{SQL: "DROP DOMAIN " + qualified(to.Schema, aside) + ";", ID: id, Action: ActionDrop})
-	p.sequence = append(p.sequence, [2]stepKey{{id, phaseCreate}, {late, phaseCreate}})
-	p.rebuildDependents[id] = true
-	for _, d := range p.from.Dependencies {
-		if d.To != id || d.From.Kind != snapshot.KindColumn {
-			continue
-		}
-		col, table, ok := p.targetColumn(d.From)
-		if !ok || (col.Type != name && col.Type != name+"[]") {
-			continue // the column goes or changes type itself
-		}
-		alter := "ALTER " + tableKeyword(table) + qualified(table.Schema, table.Name) + " ALTER COLUMN " + ident(col.Name)
-		var conv []Statement
-		// The default is an expression of the old domain's type.
-		if col.Default != "" && col.Generated == "" {
-			conv = append(conv, stmt(ActionAlter, alter+" DROP DEFAULT"))
-		}
-		conv = append(conv, stmt(ActionAlter, alter+" TYPE "+col.Type+" USING "+ident(col.Name)+"::"+col.Type, HazardDataLoss))
-		if col.Default != "" && col.Generated == "" {
-			conv = append(conv, stmt(ActionAlter, alter+" SET DEFAULT "+col.Default))
-		}
-		p.add(d.From, phaseCreate, conv...)
-		p.sequence = append(p.sequence, [2]stepKey{{id, phaseCreate}, {d.From, phaseCreate}}, [2]stepKey{{d.From, phaseCreate}, {late, phaseCreate}})
-		p.rebuildDependents[d.From] = true
-	}
-	return out
+	return p.rebuildTypeUnderColumns(typeRebuild{id: to.ID(), keyword: "DOMAIN", create: createDomain(p, to)})
 }

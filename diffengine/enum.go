@@ -71,47 +71,10 @@ func addedLabels(old, new []string) (clauses []Statement, ok bool) {
 }
 
 // rebuildEnum changes an enum whose labels were removed or reordered, which
-// ALTER TYPE cannot do, without dropping the columns that use it: the old
-// type is renamed aside, the new one created under the name, every column
-// converted through text, and the old type dropped. Views and other objects
-// on those columns are re-created around the conversion; a column holding a
-// removed label makes the conversion fail, so no data is lost silently.
+// ALTER TYPE cannot do: see rebuildTypeUnderColumns. Values go through text,
+// so a column holding a removed label makes the conversion fail.
 func (p *planner) rebuildEnum(from, to snapshot.Enum) []Statement {
-	id := to.ID()
-	name := qualified(to.Schema, to.Name)
-	aside := to.Name + "__pgstrata_old"
-	out := []Statement{stmt(ActionAlter, "ALTER TYPE "+name+" RENAME TO "+ident(aside))}
-	out = append(out, createEnum(to))
-	late := snapshot.ObjectID{Kind: id.Kind, Schema: id.Schema, Name: id.Name, Args: "drop old"}
-	p.add(late, phaseCreate, Statement{SQL: "DROP TYPE " + qualified(to.Schema, aside) + ";", ID: id, Action: ActionDrop})
-	p.sequence = append(p.sequence, [2]stepKey{{id, phaseCreate}, {late, phaseCreate}})
-	p.rebuildDependents[id] = true
-	for _, d := range p.from.Dependencies {
-		if d.To != id || d.From.Kind != snapshot.KindColumn {
-			continue
-		}
-		col, table, ok := p.targetColumn(d.From)
-		if !ok || (col.Type != name && col.Type != name+"[]") {
-			continue
-		}
-		alter := "ALTER " + tableKeyword(table) + qualified(table.Schema, table.Name) + " ALTER COLUMN " + ident(col.Name)
-		var conv []Statement
-		if col.Default != "" && col.Generated == "" {
-			conv = append(conv, stmt(ActionAlter, alter+" DROP DEFAULT"))
-		}
-		through := "::text::"
-		if col.Type == name+"[]" {
-			through = "::text[]::"
-		}
-		conv = append(conv, stmt(ActionAlter, alter+" TYPE "+col.Type+" USING "+ident(col.Name)+through+col.Type, HazardDataLoss))
-		if col.Default != "" && col.Generated == "" {
-			conv = append(conv, stmt(ActionAlter, alter+" SET DEFAULT "+col.Default))
-		}
-		p.add(d.From, phaseCreate, conv...)
-		p.sequence = append(p.sequence, [2]stepKey{{id, phaseCreate}, {d.From, phaseCreate}}, [2]stepKey{{d.From, phaseCreate}, {late, phaseCreate}})
-		p.rebuildDependents[d.From] = true
-	}
-	return out
+	return p.rebuildTypeUnderColumns(typeRebuild{id: to.ID(), keyword: "TYPE", create: []Statement{createEnum(to)}, through: "text"})
 }
 
 func createEnum(e snapshot.Enum) Statement {
