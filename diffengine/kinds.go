@@ -50,7 +50,7 @@ func (p *planner) dropHazards(id snapshot.ObjectID, holdsData bool) []Hazard {
 func (p *planner) existsInTarget(id snapshot.ObjectID) bool {
 	if p.targetIDs == nil {
 		p.targetIDs = map[snapshot.ObjectID]bool{}
-		p.to.Each(func(o snapshot.Object) { p.targetIDs[o.ID()] = true })
+		p.to.EachID(func(id snapshot.ObjectID) { p.targetIDs[id] = true })
 	}
 	return p.targetIDs[id]
 }
@@ -74,7 +74,7 @@ func (p *planner) relationDropped(schema, name string) bool {
 func (p *planner) existsInSource(id snapshot.ObjectID) bool {
 	if p.sourceIDs == nil {
 		p.sourceIDs = map[snapshot.ObjectID]bool{}
-		p.from.Each(func(o snapshot.Object) { p.sourceIDs[o.ID()] = true })
+		p.from.EachID(func(id snapshot.ObjectID) { p.sourceIDs[id] = true })
 	}
 	return p.sourceIDs[id]
 }

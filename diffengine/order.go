@@ -102,6 +102,9 @@ func (p *planner) relations(c *snapshot.Catalog) relationIndex {
 // is broken at its smallest step rather than failing.
 func (p *planner) order() []Statement {
 	n := len(p.steps)
+	if n == 0 {
+		return nil
+	}
 	after := make([][]int, n) // after[i]: steps that must come after step i
 	indegree := make([]int, n)
 	pos := map[stepKey]int{}
@@ -138,9 +141,11 @@ func (p *planner) order() []Statement {
 		// Something altered in place so that it no longer needs To must be
 		// altered before To is dropped. Objects that are re-created (or go
 		// with a dropped relation) were dropped already and need no such edge.
-		alteredInPlace := !p.has(d.From, phaseDrop) && !p.replaced[d.From] &&
-			(d.From.Table == "" || !p.relationDropped(d.From.Schema, d.From.Table))
-		if alter, ok := lookup(d.From, phaseCreate, p.from); ok && okTo && alteredInPlace {
+		if !okTo || p.has(d.From, phaseDrop) || p.replaced[d.From] {
+			continue
+		}
+		if alter, ok := lookup(d.From, phaseCreate, p.from); ok &&
+			(d.From.Table == "" || !p.relationDropped(d.From.Schema, d.From.Table)) {
 			edge(alter, to)
 		}
 	}
@@ -246,8 +251,7 @@ func implicitEdges(c *snapshot.Catalog, relations relationIndex) []snapshot.Depe
 			edges[i].From = o
 		}
 	}
-	c.Each(func(o snapshot.Object) {
-		id := o.ID()
+	c.EachID(func(id snapshot.ObjectID) {
 		if id.Schema != "" && id.Kind != snapshot.KindDefaultPrivilege {
 			edges = append(edges, snapshot.Dependency{From: id, To: snapshot.ObjectID{Kind: snapshot.KindSchema, Name: id.Schema}})
 		}

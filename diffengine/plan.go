@@ -85,6 +85,11 @@ func Diff(from, to *snapshot.Catalog, opts Options) (*Plan, error) {
 	}
 	p.rebuildDependentObjects()
 	statements := p.order()
+	if opts.CreateExtensionsOnly {
+		// Only the creation of missing extensions, as migra does: no drops,
+		// no version changes.
+		statements = slices.DeleteFunc(statements, func(s Statement) bool { return s.Action != ActionCreate })
+	}
 	return &Plan{Statements: statements, Warnings: p.warnings}, nil
 }
 
@@ -163,28 +168,63 @@ func (r *rules[T]) objects(c *snapshot.Catalog) map[snapshot.ObjectID]T {
 }
 
 func (r *rules[T]) diff(p *planner) {
-	before, after := r.sides(p)
-	for _, id := range sortedIDs(before) {
-		if _, ok := after[id]; !ok {
-			p.add(id, phaseDrop, r.drop(p, before[id])...)
+	// Both lists are sorted by identity (Catalog.Sort), so one merge pass
+	// pairs them up without maps.
+	before, after := r.sorted(p.from), r.sorted(p.to)
+	type pair struct{ old, now *T }
+	var pairs []pair
+	for i, j := 0, 0; i < len(before) || j < len(after); {
+		switch {
+		case j == len(after) || i < len(before) && before[i].ID().Compare(after[j].ID()) < 0:
+			pairs = append(pairs, pair{old: &before[i]})
+			i++
+		case i == len(before) || before[i].ID().Compare(after[j].ID()) > 0:
+			pairs = append(pairs, pair{now: &after[j]})
+			j++
+		default:
+			pairs = append(pairs, pair{old: &before[i], now: &after[j]})
+			i, j = i+1, j+1
 		}
 	}
-	for _, id := range sortedIDs(after) {
-		old, ok := before[id]
+	for _, pr := range pairs {
+		if pr.now == nil {
+			p.add((*pr.old).ID(), phaseDrop, r.drop(p, *pr.old)...)
+		}
+	}
+	for _, pr := range pairs {
 		switch {
-		case !ok:
-			p.add(id, phaseCreate, r.create(p, after[id])...)
-		case !reflect.DeepEqual(old, after[id]):
-			stmts, replace := r.alter(p, old, after[id])
+		case pr.now == nil:
+		case pr.old == nil:
+			p.add((*pr.now).ID(), phaseCreate, r.create(p, *pr.now)...)
+		case !reflect.DeepEqual(*pr.old, *pr.now):
+			id := (*pr.now).ID()
+			stmts, replace := r.alter(p, *pr.old, *pr.now)
 			if replace {
 				p.replaced[id] = true
-				p.add(id, phaseDrop, r.drop(p, old)...)
-				p.add(id, phaseCreate, r.create(p, after[id])...)
+				p.add(id, phaseDrop, r.drop(p, *pr.old)...)
+				p.add(id, phaseCreate, r.create(p, *pr.now)...)
 				continue
 			}
 			p.add(id, phaseCreate, stmts...)
 		}
 	}
+}
+
+// sorted returns this kind's objects in c, without skipped ones, in
+// identity order.
+func (r *rules[T]) sorted(c *snapshot.Catalog) []T {
+	all := r.list(c)
+	out := make([]T, 0, len(all))
+	for _, o := range all {
+		if r.skip == nil || !r.skip(o) {
+			out = append(out, o)
+		}
+	}
+	byID := func(a, b T) int { return a.ID().Compare(b.ID()) }
+	if !slices.IsSortedFunc(out, byID) {
+		slices.SortFunc(out, byID) // a catalog built by hand and not sorted
+	}
+	return out
 }
 
 func (r *rules[T]) rebuild(p *planner, id snapshot.ObjectID) bool {
