@@ -24,6 +24,17 @@ func (p *planner) rebuildDependentObjects() {
 		}
 	}
 	queue := append(sortedIDs(p.replaced), sortedIDs(p.rebuildDependents)...)
+	// An object that goes away takes nothing with it silently: whatever
+	// still depends on it and stays (a view calling a function whose new
+	// overload takes its place) is re-created around the drop.
+	// A dependent that is altered anyway is taken to stop depending on it.
+	goneAway := map[snapshot.ObjectID]bool{}
+	for _, s := range p.steps {
+		if s.phase == phaseDrop && s.id.Kind != snapshot.KindColumn && !p.existsInTarget(s.id) {
+			queue = append(queue, s.id)
+			goneAway[s.id] = true
+		}
+	}
 	seen := map[snapshot.ObjectID]bool{}
 	for len(queue) > 0 {
 		id := queue[0]
@@ -40,6 +51,9 @@ func (p *planner) rebuildDependentObjects() {
 			// constraints itself; only views, rules, policies, triggers and
 			// the like must be dropped around it.
 			if p.rebuildDependents[id] && !p.replaced[id] && (d.Kind == snapshot.KindIndex || d.Kind == snapshot.KindConstraint) {
+				continue
+			}
+			if goneAway[id] && (p.has(d, phaseCreate) || p.has(d, phaseDrop)) {
 				continue
 			}
 			for _, k := range kinds {

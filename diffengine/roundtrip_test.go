@@ -10,7 +10,6 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
-	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -118,19 +117,17 @@ func TestRoundTrip(t *testing.T) {
 	}
 }
 
-// goldenMajorOf picks the server whose output the golden files hold: 15
-// when it runs (the goldens are written there), else the oldest one run.
-// Other majors may deparse expressions slightly differently, so they are
-// checked by the round trip alone.
+// goldenMajorOf picks the server whose output the golden files hold: 15,
+// on which they are written. Other majors deparse some definitions
+// differently (views from 16 on) or plan differently (CREATE OR REPLACE
+// TRIGGER from 14 on), so without 15 in the run only the round trips count.
 func goldenMajorOf(clusters []*pgtest.Cluster) int {
-	var majors []int
 	for _, c := range clusters {
-		majors = append(majors, c.Major)
+		if c.Major == 15 {
+			return 15
+		}
 	}
-	if len(majors) == 0 || slices.Contains(majors, 15) {
-		return 15
-	}
-	return slices.Min(majors)
+	return 0
 }
 
 func roundTrip(t *testing.T, c *pgtest.Cluster, dir string, d direction, opts caseOptions, checkGolden bool) {

@@ -53,6 +53,11 @@ func (c *diffCmd) Run(rc *runContext) error {
 	if err != nil {
 		return err
 	}
+	// Warnings (such as a dependency cycle the planner had to break) go to
+	// stderr, one line each: the script may need a reviewer's eye.
+	for _, w := range plan.Warnings {
+		fmt.Fprintln(rc.stderr, "pgstrata: warning: "+oneLine(w))
+	}
 	if unsafe := plan.Unsafe(); len(unsafe) > 0 && !c.Unsafe {
 		// Nothing on stdout (and no file): half a migration is worse than
 		// none, and a script on stdout would be piped into psql unread.

@@ -20,15 +20,15 @@ type Schema struct {
 	// OncePerCluster is true for files that create cluster-wide roles they
 	// cannot create twice: load them once and copy the database as a template.
 	OncePerCluster bool
-	// MaxMajor, when set, is the newest PostgreSQL major the file loads on,
-	// and Why says what breaks after it.
-	MaxMajor int
-	Why      string
+	// MinMajor and MaxMajor, when set, are the oldest and newest PostgreSQL
+	// majors the file loads on, and Why says what breaks outside them.
+	MinMajor, MaxMajor int
+	Why                string
 }
 
 // LoadsOn reports whether the file loads on a server of the given major.
 func (s Schema) LoadsOn(major int) bool {
-	return s.MaxMajor == 0 || major <= s.MaxMajor
+	return major >= s.MinMajor && (s.MaxMajor == 0 || major <= s.MaxMajor)
 }
 
 // Dir returns the corpus folder, from PGSTRATA_CORPUS or the shared folder
@@ -64,8 +64,13 @@ func Schemas() []Schema {
 		}
 		// PostgreSQL 17 made JSON a keyword that cannot be a bare column
 		// name in CREATE TABLE ("json json default '{}'").
-		if name == "postgrest_spec" {
+		switch name {
+		case "postgrest_spec":
 			s.MaxMajor, s.Why = 16, `uses "json" as a bare column name, a syntax error from PostgreSQL 17`
+		case "danbooru", "graphile_starter", "lago":
+			s.MinMajor, s.Why = 13, "calls gen_random_uuid(), built in from PostgreSQL 13"
+		case "openstreetmap":
+			s.MinMajor, s.Why = 13, "uses NORMALIZE(), new in PostgreSQL 13"
 		}
 		out = append(out, s)
 	}
