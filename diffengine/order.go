@@ -23,6 +23,19 @@ func (p *planner) rebuildDependentObjects() {
 			dependents[table] = append(dependents[table], d.From)
 		}
 	}
+	// A relation's indexes, constraints, triggers, policies and rules go
+	// with it (the snapshot stores no edges for what identities imply).
+	for _, sub := range p.subObjects() {
+		dependents[sub.relation] = append(dependents[sub.relation], sub.id)
+	}
+	// An owned sequence goes with its table (the snapshot stores that edge
+	// as Sequence.OwnedBy, not as a dependency).
+	for _, s := range p.from.Sequences {
+		if s.OwnedBy != nil {
+			table := p.relations(p.from).of(snapshot.ColumnID(s.OwnedBy.Schema, s.OwnedBy.Table, s.OwnedBy.Column))
+			dependents[table] = append(dependents[table], s.ID())
+		}
+	}
 	queue := append(sortedIDs(p.replaced), sortedIDs(p.rebuildDependents)...)
 	// An object that goes away takes nothing with it silently: whatever
 	// still depends on it and stays (a view calling a function whose new
@@ -170,6 +183,32 @@ func (p *planner) order() []Statement {
 			edge(to, from)
 		}
 	}
+	// Indexes and constraints use columns of their own table; the snapshot
+	// leaves those edges out (they are implied), so: an index or constraint
+	// is created after every column of its table that the plan adds or
+	// alters, and dropped before every column the plan drops.
+	columnSteps := map[stepKey][]int{} // (table, phase) → column steps
+	for i, s := range p.steps {
+		if s.id.Kind == snapshot.KindColumn {
+			key := stepKey{snapshot.ObjectID{Schema: s.id.Schema, Name: s.id.Table}, s.phase}
+			columnSteps[key] = append(columnSteps[key], i)
+		}
+	}
+	if len(columnSteps) > 0 {
+		for i, s := range p.steps {
+			table, ok := p.tableOf(s.id)
+			if !ok {
+				continue
+			}
+			for _, c := range columnSteps[stepKey{snapshot.ObjectID{Schema: s.id.Schema, Name: table}, s.phase}] {
+				if s.phase == phaseCreate {
+					edge(c, i)
+				} else {
+					edge(i, c)
+				}
+			}
+		}
+	}
 	for _, pair := range p.sequence {
 		first, ok1 := lookup(pair[0].id, pair[0].phase, p.to)
 		then, ok2 := lookup(pair[1].id, pair[1].phase, p.to)
@@ -265,6 +304,10 @@ func implicitEdges(c *snapshot.Catalog, relations relationIndex) []snapshot.Depe
 			edges[i].From = o
 		}
 	}
+	// An index needs its relation (its identity does not name it).
+	for _, ix := range c.Indexes {
+		edges = append(edges, snapshot.Dependency{From: ix.ID(), To: relations.of(snapshot.ColumnID(ix.Schema, ix.Table, ""))})
+	}
 	c.EachID(func(id snapshot.ObjectID) {
 		if id.Schema != "" && id.Kind != snapshot.KindDefaultPrivilege {
 			edges = append(edges, snapshot.Dependency{From: id, To: snapshot.ObjectID{Kind: snapshot.KindSchema, Name: id.Schema}})
@@ -341,4 +384,53 @@ func (p *planner) cycleWarning(next int, after [][]int, done []bool) string {
 		}
 	}
 	return fmt.Sprintf("dependency cycle broken at %s (waits on %s)", chain[0], strings.Join(chain[1:], " → "))
+}
+
+// subObject is an object that belongs to a relation.
+type subObject struct{ id, relation snapshot.ObjectID }
+
+// subObjects lists the indexes, constraints, triggers, policies and rules
+// of the source catalog with the relation each belongs to.
+func (p *planner) subObjects() []subObject {
+	rel := p.relations(p.from)
+	var out []subObject
+	add := func(id snapshot.ObjectID, table string) {
+		out = append(out, subObject{id, rel.of(snapshot.ColumnID(id.Schema, table, ""))})
+	}
+	for _, ix := range p.from.Indexes {
+		add(ix.ID(), ix.Table)
+	}
+	for _, c := range p.from.Constraints {
+		add(c.ID(), c.Table)
+	}
+	for _, t := range p.from.Triggers {
+		add(t.ID(), t.Table)
+	}
+	for _, pol := range p.from.Policies {
+		add(pol.ID(), pol.Table)
+	}
+	for _, r := range p.from.Rules {
+		add(r.ID(), r.Table)
+	}
+	return out
+}
+
+// tableOf returns the table an index or constraint belongs to.
+func (p *planner) tableOf(id snapshot.ObjectID) (string, bool) {
+	switch id.Kind {
+	case snapshot.KindConstraint:
+		return id.Table, true
+	case snapshot.KindIndex:
+		if p.indexTables == nil {
+			p.indexTables = map[snapshot.ObjectID]string{}
+			for _, c := range []*snapshot.Catalog{p.from, p.to} {
+				for _, ix := range c.Indexes {
+					p.indexTables[ix.ID()] = ix.Table
+				}
+			}
+		}
+		table, ok := p.indexTables[id]
+		return table, ok
+	}
+	return "", false
 }

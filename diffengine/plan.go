@@ -57,6 +57,8 @@ type planner struct {
 	objects map[snapshot.Kind]any
 	// fromRelations and toRelations index each catalog's tables and views.
 	fromRelations, toRelations relationIndex
+	// indexTables maps indexes of both catalogs to their tables.
+	indexTables map[snapshot.ObjectID]string
 	// targetColumns is the set of columns in the target catalog.
 	targetColumns map[snapshot.ColumnRef]bool
 	// warnings are problems the plan works around (see Plan.Warnings).

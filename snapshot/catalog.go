@@ -234,7 +234,9 @@ func (c *Catalog) Sort() {
 		}
 		return strings.Compare(a.Type, b.Type)
 	})
-	c.Dependencies = slices.Compact(c.Dependencies)
+	// One edge per pair: pg_depend may hold the same pair twice (once per
+	// column used, or with two types); the smallest type letter stays.
+	c.Dependencies = slices.CompactFunc(c.Dependencies, func(a, b Dependency) bool { return a.From == b.From && a.To == b.To })
 	sortCounts(c.NotModeled)
 	sortCounts(c.NotReadable)
 }

@@ -62,13 +62,16 @@ const (
 //   - default privilege: Name is the role, Schema the schema ("" = all
 //     schemas), Args the object type letter as in pg_default_acl (r S f T n).
 //
-// ObjectID is comparable and is used as a map key throughout pgstrata.
+// ObjectID is comparable and is used as a map key throughout pgstrata. In
+// the snapshot file it is a five-element array (identities are most of a
+// catalog's dependency edges, so they are kept compact).
 type ObjectID struct {
-	Kind   Kind
-	Schema string
-	Table  string
-	Name   string
-	Args   string
+	_msgpack struct{} `msgpack:",as_array"`
+	Kind     Kind
+	Schema   string
+	Table    string
+	Name     string
+	Args     string
 }
 
 // String renders the identity for humans, e.g. `column public."Order".id` or

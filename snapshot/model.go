@@ -61,9 +61,10 @@ type CatalogCount struct {
 // To. Type is pg_depend's deptype ('n' normal, 'a' auto, 'i' internal,
 // 'e' extension member, …) and tells the diff engine how strong it is.
 type Dependency struct {
-	From ObjectID
-	To   ObjectID
-	Type string
+	_msgpack struct{} `msgpack:",as_array"`
+	From     ObjectID
+	To       ObjectID
+	Type     string
 }
 
 // Common holds what most objects have: an owner, a comment and privileges.

@@ -110,9 +110,11 @@ type Index struct {
 	Schema string
 	Name   string
 	Table  string
-	// Definition is pg_get_indexdef, e.g. "CREATE UNIQUE INDEX i ON s.t USING btree (a) WHERE (b > 0)".
-	Definition string
-	Unique     bool `msgpack:",omitempty"`
+	// Definition is pg_get_indexdef, e.g. "CREATE UNIQUE INDEX i ON s.t USING btree (a) WHERE (b > 0)";
+	// empty for an index that enforces a constraint (the constraint's
+	// definition describes it).
+	Definition string `msgpack:",omitempty"`
+	Unique     bool   `msgpack:",omitempty"`
 	// Constraint names the constraint this index enforces, if any.
 	Constraint      string `msgpack:",omitempty"`
 	Clustered       bool   `msgpack:",omitempty"`

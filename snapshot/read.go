@@ -6,10 +6,12 @@ import (
 	"embed"
 
 	"fmt"
+	"reflect"
 	"text/template"
 	"time"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 )
 
 // MinServerVersionNum is the oldest server the reader supports (PostgreSQL 12).
@@ -22,6 +24,9 @@ type ReadOptions struct {
 	LockTimeout time.Duration
 	// StatementTimeout bounds each catalog query.
 	StatementTimeout time.Duration
+	// Trace, when set, is told how long each step of the read took, for
+	// `pgstrata snapshot --verbose` and for finding slow catalog queries.
+	Trace func(step string, took time.Duration)
 }
 
 // ServerInfo describes the server a catalog was read from.
@@ -62,11 +67,19 @@ func Read(ctx context.Context, conn *pgx.Conn, opts ReadOptions) (*Catalog, Serv
 
 	r := &reader{tx: tx, version: info.VersionNum, cat: &Catalog{ServerVersionNum: info.VersionNum}, ids: map[objectKey]ObjectID{}}
 	for _, step := range readSteps {
+		started := time.Now()
 		if err := step.read(ctx, r); err != nil {
 			return nil, info, fmt.Errorf("reading %s: %w", step.what, err)
 		}
+		if opts.Trace != nil {
+			opts.Trace(step.what, time.Since(started))
+		}
 	}
+	started := time.Now()
 	r.cat.Sort()
+	if opts.Trace != nil {
+		opts.Trace("sorting", time.Since(started))
+	}
 	return r.cat, info, nil
 }
 
@@ -225,16 +238,60 @@ func (r *reader) query(ctx context.Context, name string, scan func(pgx.Rows) err
 // Version is the server_version_num; queries use it as {{if ge .Version 140000}}.
 func (r *reader) Version() int { return r.version }
 
-// collect runs the named query and scans each row into a T by column name.
+// collect runs the named query and scans each row into a T, matching result
+// columns to the fields' db tags (embedded structs included).
 func collect[T any](ctx context.Context, r *reader, name string) ([]T, error) {
 	var out []T
-	err := r.query(ctx, name, func(rows pgx.Rows) error {
-		row, err := pgx.RowToStructByName[T](rows)
-		if err != nil {
-			return err
-		}
-		out = append(out, row)
+	err := forEachRow(ctx, r, name, func(row *T) error {
+		out = append(out, *row)
 		return nil
 	})
 	return out, err
+}
+
+// forEachRow runs the named query and calls fn with each row scanned into
+// one reused T: the way to read the kinds a big catalog has hundreds of
+// thousands of (columns), without holding all rows at once. The column-to-
+// field mapping is worked out once per query, not once per row.
+func forEachRow[T any](ctx context.Context, r *reader, name string, fn func(*T) error) error {
+	var paths [][]int
+	var targets []any
+	var row T
+	return r.query(ctx, name, func(rows pgx.Rows) error {
+		if paths == nil {
+			var err error
+			if paths, err = fieldPaths(reflect.TypeFor[T](), rows.FieldDescriptions()); err != nil {
+				return err
+			}
+			v := reflect.ValueOf(&row).Elem()
+			targets = make([]any, len(paths))
+			for i, path := range paths {
+				targets[i] = v.FieldByIndex(path).Addr().Interface()
+			}
+		}
+		row = *new(T)
+		if err := rows.Scan(targets...); err != nil {
+			return err
+		}
+		return fn(&row)
+	})
+}
+
+// fieldPaths maps each result column to the field of t tagged with its name.
+func fieldPaths(t reflect.Type, columns []pgconn.FieldDescription) ([][]int, error) {
+	byTag := map[string][]int{}
+	for _, f := range reflect.VisibleFields(t) {
+		if tag := f.Tag.Get("db"); tag != "" {
+			byTag[tag] = f.Index
+		}
+	}
+	paths := make([][]int, len(columns))
+	for i, c := range columns {
+		path, ok := byTag[c.Name]
+		if !ok {
+			return nil, fmt.Errorf("no field of %s for column %q", t, c.Name)
+		}
+		paths[i] = path
+	}
+	return paths, nil
 }

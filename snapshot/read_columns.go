@@ -27,14 +27,10 @@ func readColumns(ctx context.Context, r *reader) error {
 		Comment          string   `db:"comment"`
 		ACL              []string `db:"acl"`
 	}
-	rows, err := collect[row](ctx, r, "columns.sql")
-	if err != nil {
-		return err
-	}
-	for _, x := range rows {
+	err := forEachRow(ctx, r, "columns.sql", func(x *row) error {
 		rel, ok := r.relation(x.RelOID)
 		if !ok {
-			continue // a relation of an extension
+			return nil // a relation of an extension
 		}
 		acl, err := parseACL(x.ACL)
 		if err != nil {
@@ -60,6 +56,10 @@ func readColumns(ctx context.Context, r *reader) error {
 			v := &r.cat.Views[rel.view]
 			v.Columns = append(v.Columns, col)
 		}
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	return readIdentitySequences(ctx, r)
 }

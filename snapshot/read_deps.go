@@ -11,7 +11,8 @@ import (
 // sub-object of an extension member (a column of an extension's table)
 // resolves to the extension.
 func readDependencies(ctx context.Context, r *reader) error {
-	seen := map[[2]ObjectID]bool{}
+	// Duplicates (pg_depend has one row per column an object uses, which
+	// may resolve to the same pair) are removed by Catalog.Sort.
 	return r.query(ctx, "dependencies.sql", func(rows pgx.Rows) error {
 		var classID, objID, refClassID, refObjID uint32
 		var subID, refSubID int32
@@ -24,13 +25,9 @@ func readDependencies(ctx context.Context, r *reader) error {
 			return nil
 		}
 		to, ok := r.resolve(refClassID, refObjID, refSubID)
-		if !ok || from == to || isOwnRelation(from, to) {
+		if !ok || from == to || implied(from, to, depType) {
 			return nil
 		}
-		if seen[[2]ObjectID{from, to}] {
-			return nil
-		}
-		seen[[2]ObjectID{from, to}] = true
 		r.cat.Dependencies = append(r.cat.Dependencies, Dependency{From: from, To: to, Type: depType})
 		return nil
 	})
@@ -61,9 +58,32 @@ func readNotModeled(ctx context.Context, r *reader) error {
 	})
 }
 
-// isOwnRelation reports an edge from a column (or other sub-object) to the
-// relation it belongs to, such as a partition key column's internal edge to
-// its table: the identity already says so.
-func isOwnRelation(from, to ObjectID) bool {
-	return from.Table != "" && from.Schema == to.Schema && from.Table == to.Name && to.Table == ""
+// implied reports an edge that the identities or the model already state,
+// so that storing it would only make files bigger:
+//   - a sub-object's edge to its own relation (a partition key column's
+//     internal edge to its table);
+//   - an object's edge to its own schema (a default privilege's Schema is
+//     the schema it applies in, not where it lives, so its edge is kept);
+//   - an index's internal edge to the constraint it enforces
+//     (Index.Constraint);
+//   - a sequence's auto edge to the column that owns it (Sequence.OwnedBy);
+//   - the auto edges of an index or constraint to the columns of its own
+//     table that it covers (the diff orders an index or constraint after
+//     every column of its table it adds, and rebuilds a relation's
+//     sub-objects with it).
+func implied(from, to ObjectID, depType string) bool {
+	switch {
+	case depType == "a" && to.Kind == KindColumn && (from.Kind == KindIndex ||
+		from.Kind == KindConstraint && from.Schema == to.Schema && from.Table == to.Table):
+		return true
+	case from.Table != "" && from.Schema == to.Schema && from.Table == to.Name && to.Table == "":
+		return true
+	case to.Kind == KindSchema && from.Schema == to.Name && from.Kind != KindDefaultPrivilege:
+		return true
+	case from.Kind == KindIndex && to.Kind == KindConstraint && depType == "i":
+		return true
+	case from.Kind == KindSequence && to.Kind == KindColumn && depType == "a":
+		return true
+	}
+	return false
 }

@@ -567,7 +567,6 @@ func checkRoutineDependencies(t *testing.T, cat *snapshot.Catalog) {
 		{{Kind: snapshot.KindEventTrigger, Name: "rt_ddl_watch"}, routineID("logic", "on_ddl", "")},
 		{{Kind: snapshot.KindForeignServer, Name: "rt_remote"}, {Kind: snapshot.KindForeignDataWrapper, Name: "rt_dummy"}},
 		{{Kind: snapshot.KindPublication, Name: "pub_some"}, {Kind: snapshot.KindTable, Schema: "logic", Name: "account"}},
-		{{Kind: snapshot.KindStatistics, Schema: "ops", Name: "measure_mcv"}, {Kind: snapshot.KindSchema, Name: "ops"}},
 		{{Kind: snapshot.KindDefaultPrivilege, Schema: "logic", Name: "routines_owner", Args: "r"}, {Kind: snapshot.KindSchema, Name: "logic"}},
 	} {
 		if !has[edge] {

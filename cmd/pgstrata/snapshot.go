@@ -13,10 +13,16 @@ type snapshotCmd struct {
 	Output           string        `short:"o" required:"" placeholder:"FILE" help:"Snapshot file to write (written atomically)."`
 	LockTimeout      time.Duration `default:"5s" help:"Give up rather than wait longer than this for a catalog lock (never block a busy server)."`
 	StatementTimeout time.Duration `default:"5m" help:"Give up on any catalog query that runs longer than this."`
+	Verbose          bool          `short:"v" help:"Print how long each step of the read takes (on stderr)."`
 }
 
 func (c *snapshotCmd) Run(rc *runContext) error {
 	opts := snapshot.ReadOptions{LockTimeout: c.LockTimeout, StatementTimeout: c.StatementTimeout}
+	if c.Verbose {
+		opts.Trace = func(step string, took time.Duration) {
+			fmt.Fprintf(rc.stderr, "pgstrata: %-24s %8.1f ms\n", step, float64(took.Microseconds())/1000)
+		}
+	}
 	conn, err := snapshot.Connect(rc.ctx, c.Source)
 	if err != nil {
 		return err

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/vmihailenco/msgpack/v5"
+	"github.com/vmihailenco/msgpack/v5/msgpcode"
 
 	"github.com/pgstrata/pgstrata/snapshot"
 )
@@ -169,14 +170,24 @@ func TestShapesMatchMsgpack(t *testing.T) {
 		}
 		var keys []string
 		dec := msgpack.NewDecoder(&buf)
-		n, _ := dec.DecodeMapLen()
-		for range n {
-			k, _ := dec.DecodeString()
-			keys = append(keys, k)
-			dec.Skip()
-		}
-		if !slices.Equal(keys, s.names) {
-			t.Errorf("%s: msgpack's fields %v, the guard's %v", typ, keys, s.names)
+		if code, _ := dec.PeekCode(); msgpcode.IsFixedArray(code) || code == msgpcode.Array16 || code == msgpcode.Array32 {
+			// A struct encoded as an array (`msgpack:",as_array"`): its
+			// elements are the fields in order, which the guard follows by
+			// position.
+			n, _ := dec.DecodeArrayLen()
+			if n != len(s.names) {
+				t.Errorf("%s: msgpack writes %d array elements, the guard knows %d fields %v", typ, n, len(s.names), s.names)
+			}
+		} else {
+			n, _ := dec.DecodeMapLen()
+			for range n {
+				k, _ := dec.DecodeString()
+				keys = append(keys, k)
+				dec.Skip()
+			}
+			if !slices.Equal(keys, s.names) {
+				t.Errorf("%s: msgpack's fields %v, the guard's %v", typ, keys, s.names)
+			}
 		}
 		for _, f := range reflect.VisibleFields(typ) {
 			if fs, ok := s.fields[f.Name]; ok && !f.Anonymous {

@@ -184,7 +184,7 @@ func TestDigestPinned(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	const want = "sha256:cff614d913e76ca85156f14fa1bfc4c7d64fc7358e4811ca0f0ec4eb7794d9d8"
+	const want = "sha256:b8c155b624650348d3dd60aad800dd40cd54bdcc92d39b213ab50d0bf4b6a1b5"
 	if digest != want {
 		t.Errorf("digest of the sample catalog = %s, want %s", digest, want)
 	}
