@@ -20,13 +20,13 @@ func syntheticCatalog(n int, changed bool) *snapshot.Catalog {
 	}
 	for i := 0; i < n; i++ {
 		schema, name := fmt.Sprintf("s%d", i%schemas), fmt.Sprintf("t%d", i)
-		t := snapshot.Table{Schema: schema, Name: name, RelKind: "r", ReplicaIdentity: "d", Common: snapshot.Common{Owner: "app"}}
+		t := snapshot.Table{Schema: schema, Name: name, RelKind: "r", Common: snapshot.Common{Owner: "app"}}
 		cols := 10
 		if changed && i%20 == 0 {
 			cols = 11 // an added column
 		}
 		for j := 0; j < cols; j++ {
-			col := snapshot.Column{Name: fmt.Sprintf("c%d", j), Type: "integer", StatisticsTarget: -1, Local: true}
+			col := snapshot.Column{Name: fmt.Sprintf("c%d", j), Type: "integer"}
 			if j == 0 {
 				col.NotNull = true
 			}
@@ -36,16 +36,16 @@ func syntheticCatalog(n int, changed bool) *snapshot.Catalog {
 			t.Columns = append(t.Columns, col)
 		}
 		c.Tables = append(c.Tables, t)
-		pk := snapshot.Constraint{Schema: schema, Table: name, Name: name + "_pkey", Type: "p", Definition: "PRIMARY KEY (c0)", Validated: true, Local: true, Index: name + "_pkey"}
+		pk := snapshot.Constraint{Schema: schema, Table: name, Name: name + "_pkey", Type: "p", Definition: "PRIMARY KEY (c0)", Index: name + "_pkey"}
 		c.Constraints = append(c.Constraints, pk)
-		c.Indexes = append(c.Indexes, snapshot.Index{Schema: schema, Name: name + "_pkey", Table: name, Unique: true, Constraint: pk.Name, Valid: true,
+		c.Indexes = append(c.Indexes, snapshot.Index{Schema: schema, Name: name + "_pkey", Table: name, Unique: true, Constraint: pk.Name,
 			Definition: fmt.Sprintf("CREATE UNIQUE INDEX %s_pkey ON %s.%s USING btree (c0)", name, schema, name)})
 		for k := 1; k <= 2; k++ {
 			def := fmt.Sprintf("CREATE INDEX %s_c%d ON %s.%s USING btree (c%d)", name, k, schema, name, k)
 			if changed && i%20 == 2 && k == 1 {
 				def += " WHERE (c1 > 0)"
 			}
-			c.Indexes = append(c.Indexes, snapshot.Index{Schema: schema, Name: fmt.Sprintf("%s_c%d", name, k), Table: name, Valid: true, Definition: def})
+			c.Indexes = append(c.Indexes, snapshot.Index{Schema: schema, Name: fmt.Sprintf("%s_c%d", name, k), Table: name, Definition: def})
 		}
 		tableID := t.ID()
 		c.Dependencies = append(c.Dependencies,
@@ -53,7 +53,7 @@ func syntheticCatalog(n int, changed bool) *snapshot.Catalog {
 			snapshot.Dependency{From: pk.ID(), To: snapshot.ColumnID(schema, name, "c0"), Type: "a"})
 		if i > 0 {
 			prev := c.Tables[i-1]
-			fk := snapshot.Constraint{Schema: schema, Table: name, Name: name + "_fk", Type: "f", Validated: true, Local: true,
+			fk := snapshot.Constraint{Schema: schema, Table: name, Name: name + "_fk", Type: "f",
 				Definition: fmt.Sprintf("FOREIGN KEY (c1) REFERENCES %s.%s(c0)", prev.Schema, prev.Name),
 				References: &snapshot.QualifiedName{Schema: prev.Schema, Name: prev.Name}}
 			c.Constraints = append(c.Constraints, fk)

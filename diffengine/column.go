@@ -36,7 +36,7 @@ func (p *planner) diffColumns(from, to snapshot.Table) {
 		id := snapshot.ColumnID(to.Schema, to.Name, c.Name)
 		drop := stmt(ActionDrop, alterTarget+" DROP COLUMN "+ident(c.Name), HazardDataLoss)
 		switch {
-		case c.Local:
+		case !c.InheritedOnly:
 			p.add(id, phaseDrop, drop)
 		case leavesParent:
 			p.add(id, phaseCreate, drop)
@@ -48,7 +48,7 @@ func (p *planner) diffColumns(from, to snapshot.Table) {
 		id := snapshot.ColumnID(to.Schema, to.Name, c.Name)
 		before, existed := old[c.Name]
 		switch {
-		case !existed && c.Local && to.OfType == "":
+		case !existed && !c.InheritedOnly && to.OfType == "":
 			// ADD COLUMN appends: add new columns in the target's order. A new
 			// parent (INHERIT) needs the child to have its columns first.
 			p.sequence = append(p.sequence, [2]stepKey{{id, phaseCreate}, {inheritStep(to), phaseCreate}})
@@ -57,7 +57,7 @@ func (p *planner) diffColumns(from, to snapshot.Table) {
 			}
 			previousAdded = &id
 			add := []Statement{stmt(ActionCreate, alterTarget+" ADD COLUMN "+columnDefinition(to, c))}
-			add = append(add, columnSettings(alterTarget, c, snapshot.Column{StatisticsTarget: -1})...)
+			add = append(add, columnSettings(alterTarget, c, snapshot.Column{})...)
 			add = append(add, commentOnCreate("COLUMN "+name+"."+ident(c.Name), c.Comment)...)
 			if p.opts.WithPrivileges {
 				add = append(add, grantChanges(tableKeyword(to)+name, "("+ident(c.Name)+")", nil, c.ACL)...)
@@ -81,7 +81,7 @@ func equalColumns(a, b snapshot.Column) bool {
 	return slices.Equal(a.ACL, b.ACL) && a.Name == b.Name && a.Type == b.Type && a.NotNull == b.NotNull &&
 		a.Default == b.Default && a.Generated == b.Generated && sameIdentity(a.Identity, b.Identity) &&
 		a.Collation == b.Collation && a.Storage == b.Storage && a.TypeStorage == b.TypeStorage && a.Compression == b.Compression &&
-		a.StatisticsTarget == b.StatisticsTarget && slices.Equal(a.Options, b.Options) &&
+		sameInt(a.StatisticsTarget, b.StatisticsTarget) && slices.Equal(a.Options, b.Options) &&
 		slices.Equal(a.ForeignOptions, b.ForeignOptions) && a.Comment == b.Comment
 }
 
@@ -168,8 +168,12 @@ func columnSettings(alterTarget string, to, from snapshot.Column) []Statement {
 			add(col + " SET STORAGE " + name)
 		}
 	}
-	if to.StatisticsTarget != from.StatisticsTarget {
-		add(col + " SET STATISTICS " + strconv.Itoa(to.StatisticsTarget))
+	if !sameInt(to.StatisticsTarget, from.StatisticsTarget) {
+		target := -1 // back to the default
+		if to.StatisticsTarget != nil {
+			target = *to.StatisticsTarget
+		}
+		add(col + " SET STATISTICS " + strconv.Itoa(target))
 	}
 	if !slices.Equal(to.Options, from.Options) {
 		if reset := optionKeysRemoved(from.Options, to.Options); len(reset) > 0 {
@@ -233,4 +237,9 @@ func inheritStep(t snapshot.Table) snapshot.ObjectID {
 	id := t.ID()
 	id.Args = "INHERIT"
 	return id
+}
+
+// sameInt compares two optional numbers.
+func sameInt(a, b *int) bool {
+	return (a == nil) == (b == nil) && (a == nil || *a == *b)
 }

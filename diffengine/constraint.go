@@ -10,7 +10,7 @@ var constraintRules = &rules[snapshot.Constraint]{
 	objectKind: snapshot.KindConstraint,
 	list:       func(c *snapshot.Catalog) []snapshot.Constraint { return c.Constraints },
 	// A partition's copy of its parent's constraint comes with the parent's.
-	skip: func(c snapshot.Constraint) bool { return !c.Local && c.InheritCount > 0 },
+	skip: func(c snapshot.Constraint) bool { return c.InheritedOnly && c.InheritCount > 0 },
 	create: func(p *planner, c snapshot.Constraint) []Statement {
 		table := qualified(c.Schema, c.Table)
 		out := []Statement{stmt(ActionCreate, "ALTER TABLE "+table+" ADD CONSTRAINT "+ident(c.Name)+" "+c.Definition)}
@@ -30,12 +30,12 @@ var constraintRules = &rules[snapshot.Constraint]{
 	alter: func(p *planner, from, to snapshot.Constraint) ([]Statement, bool) {
 		// Only validation and the comment can change in place; a NOT VALID
 		// constraint cannot be made not valid again without re-adding it.
-		if !sameExceptValidation(from, to) || (from.Validated && !to.Validated) {
+		if !sameExceptValidation(from, to) || (!from.NotValid && to.NotValid) {
 			return nil, true
 		}
 		table := qualified(to.Schema, to.Table)
 		var out []Statement
-		if !from.Validated && to.Validated {
+		if from.NotValid && !to.NotValid {
 			out = append(out, stmt(ActionAlter, "ALTER TABLE "+table+" VALIDATE CONSTRAINT "+ident(to.Name)))
 		}
 		return append(out, commentChange("CONSTRAINT "+ident(to.Name)+" ON "+table, from.Comment, to.Comment)...), false
@@ -48,7 +48,7 @@ var constraintRules = &rules[snapshot.Constraint]{
 func sameExceptValidation(a, b snapshot.Constraint) bool {
 	strip := func(c snapshot.Constraint) snapshot.Constraint {
 		c.Comment = ""
-		c.Validated = true
+		c.NotValid = false
 		if n := len(c.Definition) - len(" NOT VALID"); n > 0 && c.Definition[n:] == " NOT VALID" {
 			c.Definition = c.Definition[:n]
 		}

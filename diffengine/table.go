@@ -46,7 +46,7 @@ func createTable(p *planner, t snapshot.Table) []Statement {
 	b.WriteString("TABLE " + name)
 	var defs []string
 	for _, c := range t.Columns {
-		if c.Local || t.PartitionOf == nil && len(t.Inherits) == 0 {
+		if !c.InheritedOnly || t.PartitionOf == nil && len(t.Inherits) == 0 {
 			defs = append(defs, columnDefinition(t, c))
 		}
 	}
@@ -87,13 +87,13 @@ func createTable(p *planner, t snapshot.Table) []Statement {
 	out := []Statement{stmt(ActionCreate, b.String())}
 	alterTarget := "ALTER " + tableKeyword(t) + name
 	for _, c := range t.Columns {
-		if !c.Local && (t.PartitionOf != nil || len(t.Inherits) > 0 || t.OfType != "") {
+		if c.InheritedOnly && (t.PartitionOf != nil || len(t.Inherits) > 0 || t.OfType != "") {
 			// Inherited or typed columns exist already; only their local
 			// settings need setting.
 			out = append(out, columnChanges(p, t, inheritedColumn(c), c)...)
 			continue
 		}
-		out = append(out, columnSettings(alterTarget, c, snapshot.Column{StatisticsTarget: -1})...)
+		out = append(out, columnSettings(alterTarget, c, snapshot.Column{})...)
 		out = append(out, commentOnCreate("COLUMN "+name+"."+ident(c.Name), c.Comment)...)
 		if p.opts.WithPrivileges {
 			out = append(out, grantChanges(tableKeyword(t)+name, "("+ident(c.Name)+")", nil, c.ACL)...)
@@ -101,7 +101,7 @@ func createTable(p *planner, t snapshot.Table) []Statement {
 	}
 	// A new table starts with REPLICA IDENTITY DEFAULT; a foreign table
 	// with NOTHING, which it cannot change.
-	created := snapshot.Table{ReplicaIdentity: "d"}
+	created := snapshot.Table{}
 	if t.RelKind == "f" {
 		created.ReplicaIdentity = "n"
 	}
@@ -115,8 +115,8 @@ func createTable(p *planner, t snapshot.Table) []Statement {
 // the parent; nothing else is set.
 func inheritedColumn(c snapshot.Column) snapshot.Column {
 	return snapshot.Column{Name: c.Name, Type: c.Type, Collation: c.Collation, NotNull: c.NotNull,
-		Generated: c.Generated, Default: c.Default, Identity: c.Identity, StatisticsTarget: -1,
-		Local: c.Local, InheritCount: c.InheritCount}
+		Generated: c.Generated, Default: c.Default, Identity: c.Identity,
+		InheritedOnly: c.InheritedOnly, InheritCount: c.InheritCount}
 }
 
 // columnDefinition renders a column as CREATE TABLE and ADD COLUMN want it.
@@ -192,7 +192,7 @@ func tableSettings(alterTarget string, from, to snapshot.Table) []Statement {
 		add(map[bool]string{true: "FORCE", false: "NO FORCE"}[to.ForceRowSecurity] + " ROW LEVEL SECURITY")
 	}
 	if from.ReplicaIdentity != to.ReplicaIdentity && to.ReplicaIdentity != "i" {
-		add("REPLICA IDENTITY " + map[string]string{"d": "DEFAULT", "n": "NOTHING", "f": "FULL"}[to.ReplicaIdentity])
+		add("REPLICA IDENTITY " + map[string]string{"": "DEFAULT", "n": "NOTHING", "f": "FULL"}[to.ReplicaIdentity])
 	}
 	return out
 }

@@ -23,9 +23,9 @@ type Table struct {
 	AccessMethod     string `msgpack:",omitempty"`
 	RowSecurity      bool   `msgpack:",omitempty"`
 	ForceRowSecurity bool   `msgpack:",omitempty"`
-	// ReplicaIdentity is relreplident: d (default), n (nothing), f (full) or
-	// i (index: see Index.ReplicaIdentity).
-	ReplicaIdentity string
+	// ReplicaIdentity is relreplident unless it is the default (d): n
+	// (nothing), f (full) or i (index: see Index.ReplicaIdentity).
+	ReplicaIdentity string `msgpack:",omitempty"`
 	// ForeignServer and ForeignOptions are set for foreign tables.
 	ForeignServer  string   `msgpack:",omitempty"`
 	ForeignOptions []string `msgpack:",omitempty"`
@@ -56,18 +56,19 @@ type Column struct {
 	TypeStorage string `msgpack:",omitempty"`
 	// Compression is attcompression (PostgreSQL 14+): "" default, p pglz, l lz4.
 	Compression string `msgpack:",omitempty"`
-	// StatisticsTarget is attstattarget, -1 when the default applies.
-	StatisticsTarget int
+	// StatisticsTarget is attstattarget; nil when the default applies.
+	StatisticsTarget *int `msgpack:",omitempty"`
 	// Options are attribute options (attoptions), e.g. "n_distinct=100".
 	Options []string `msgpack:",omitempty"`
 	// ForeignOptions are per-column options of a foreign table.
 	ForeignOptions []string `msgpack:",omitempty"`
-	// Local is attislocal: false when the column exists only because a parent
-	// (partitioned or INHERITS parent) has it. InheritCount is attinhcount.
-	Local        bool
-	InheritCount int       `msgpack:",omitempty"`
-	Comment      string    `msgpack:",omitempty"`
-	ACL          []ACLItem `msgpack:",omitempty"` // column privileges (attacl); no default
+	// InheritedOnly is true when the column exists only because a parent
+	// (partitioned or INHERITS parent) has it (attislocal false).
+	// InheritCount is attinhcount.
+	InheritedOnly bool      `msgpack:",omitempty"`
+	InheritCount  int       `msgpack:",omitempty"`
+	Comment       string    `msgpack:",omitempty"`
+	ACL           []ACLItem `msgpack:",omitempty"` // column privileges (attacl); no default
 }
 
 // Identity describes an identity column: GENERATED ALWAYS (a) or BY DEFAULT
@@ -89,13 +90,14 @@ type Constraint struct {
 	Definition        string
 	Deferrable        bool `msgpack:",omitempty"`
 	InitiallyDeferred bool `msgpack:",omitempty"`
-	// Validated is false for a constraint added NOT VALID and not yet validated.
-	Validated bool
+	// NotValid is true for a constraint added NOT VALID and not yet validated.
+	NotValid bool `msgpack:",omitempty"`
+	// NoInherit is set for a CHECK constraint that is NO INHERIT.
 	NoInherit bool `msgpack:",omitempty"`
-	// Local and InheritCount as for columns: a partition's copy of its parent's
-	// constraint has Local false.
-	Local        bool
-	InheritCount int `msgpack:",omitempty"`
+	// InheritedOnly and InheritCount as for columns: a partition's copy of
+	// its parent's constraint is InheritedOnly.
+	InheritedOnly bool `msgpack:",omitempty"`
+	InheritCount  int  `msgpack:",omitempty"`
 	// Index names the index that enforces a primary key, unique or exclusion
 	// constraint (same schema as the table).
 	Index string `msgpack:",omitempty"`
@@ -119,7 +121,9 @@ type Index struct {
 	Constraint      string `msgpack:",omitempty"`
 	Clustered       bool   `msgpack:",omitempty"`
 	ReplicaIdentity bool   `msgpack:",omitempty"`
-	Valid           bool
+	// Invalid is true for an index left invalid (a failed CREATE INDEX
+	// CONCURRENTLY, a partitioned index missing a partition's).
+	Invalid bool `msgpack:",omitempty"`
 	// PartitionOf is the parent index a partition's index is attached to.
 	PartitionOf *QualifiedName `msgpack:",omitempty"`
 	Comment     string         `msgpack:",omitempty"`

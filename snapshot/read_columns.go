@@ -19,10 +19,10 @@ func readColumns(ctx context.Context, r *reader) error {
 		Storage          string   `db:"storage"`
 		TypeStorage      string   `db:"type_storage"`
 		Compression      string   `db:"compression"`
-		StatisticsTarget int      `db:"statistics_target"`
+		StatisticsTarget *int     `db:"statistics_target"`
 		Options          []string `db:"options"`
 		ForeignOptions   []string `db:"foreign_options"`
-		Local            bool     `db:"local"`
+		InheritedOnly    bool     `db:"inherited_only"`
 		InheritCount     int      `db:"inherit_count"`
 		Comment          string   `db:"comment"`
 		ACL              []string `db:"acl"`
@@ -39,7 +39,7 @@ func readColumns(ctx context.Context, r *reader) error {
 		col := Column{Name: x.Name, Type: x.Type, NotNull: x.NotNull, Default: x.Default,
 			Generated: x.Generated, Collation: x.Collation, Storage: x.Storage, TypeStorage: x.TypeStorage, Compression: x.Compression,
 			StatisticsTarget: x.StatisticsTarget, Options: emptyToNil(x.Options),
-			ForeignOptions: emptyToNil(x.ForeignOptions), Local: x.Local, InheritCount: x.InheritCount,
+			ForeignOptions: emptyToNil(x.ForeignOptions), InheritedOnly: x.InheritedOnly, InheritCount: x.InheritCount,
 			Comment: x.Comment, ACL: acl}
 		if x.Identity != "" {
 			col.Identity = &Identity{Generated: x.Identity}

@@ -15,9 +15,9 @@ func readConstraints(ctx context.Context, r *reader) error {
 		Definition        string `db:"definition"`
 		Deferrable        bool   `db:"deferrable"`
 		InitiallyDeferred bool   `db:"initially_deferred"`
-		Validated         bool   `db:"validated"`
+		NotValid          bool   `db:"not_valid"`
 		NoInherit         bool   `db:"no_inherit"`
-		Local             bool   `db:"local"`
+		InheritedOnly     bool   `db:"inherited_only"`
 		InheritCount      int    `db:"inherit_count"`
 		Index             string `db:"index_name"`
 		ReferencesSchema  string `db:"references_schema"`
@@ -33,8 +33,8 @@ func readConstraints(ctx context.Context, r *reader) error {
 			continue // a table of an extension
 		}
 		c := Constraint{Schema: x.Schema, Table: x.Table, Name: x.Name, Type: x.Type, Definition: x.Definition,
-			Deferrable: x.Deferrable, InitiallyDeferred: x.InitiallyDeferred, Validated: x.Validated,
-			NoInherit: x.NoInherit, Local: x.Local, InheritCount: x.InheritCount, Index: x.Index, Comment: x.Comment}
+			Deferrable: x.Deferrable, InitiallyDeferred: x.InitiallyDeferred, NotValid: x.NotValid,
+			NoInherit: x.NoInherit, InheritedOnly: x.InheritedOnly, InheritCount: x.InheritCount, Index: x.Index, Comment: x.Comment}
 		if x.ReferencesTable != "" {
 			c.References = &QualifiedName{Schema: x.ReferencesSchema, Name: x.ReferencesTable}
 		}
@@ -56,7 +56,7 @@ func readIndexes(ctx context.Context, r *reader) error {
 		Constraint      string `db:"constraint_name"`
 		Clustered       bool   `db:"clustered"`
 		ReplicaIdentity bool   `db:"replica_identity"`
-		Valid           bool   `db:"valid"`
+		Invalid         bool   `db:"invalid"`
 		ParentSchema    string `db:"parent_schema"`
 		ParentName      string `db:"parent_name"`
 		Comment         string `db:"comment"`
@@ -70,7 +70,7 @@ func readIndexes(ctx context.Context, r *reader) error {
 			continue
 		}
 		ix := Index{Schema: x.Schema, Name: x.Name, Table: x.Table, Definition: x.Definition, Unique: x.Unique,
-			Constraint: x.Constraint, Clustered: x.Clustered, ReplicaIdentity: x.ReplicaIdentity, Valid: x.Valid,
+			Constraint: x.Constraint, Clustered: x.Clustered, ReplicaIdentity: x.ReplicaIdentity, Invalid: x.Invalid,
 			Comment: x.Comment}
 		if x.ParentName != "" {
 			ix.PartitionOf = &QualifiedName{Schema: x.ParentSchema, Name: x.ParentName}

@@ -107,7 +107,7 @@ func TestReadRelationsFixture(t *testing.T) {
 		if tags := column(t, accounts, "tags"); tags.Storage != "e" {
 			t.Errorf("tags storage = %q", tags.Storage)
 		}
-		if score := column(t, accounts, "score"); score.StatisticsTarget != 500 || score.Type != "numeric(10,2)" {
+		if score := column(t, accounts, "score"); score.StatisticsTarget == nil || *score.StatisticsTarget != 500 || score.Type != "numeric(10,2)" {
 			t.Errorf("score: %+v", score)
 		}
 		email := column(t, accounts, "email")
@@ -120,7 +120,7 @@ func TestReadRelationsFixture(t *testing.T) {
 			t.Errorf("deferrable unique: %+v", unique)
 		}
 		notValid := find(t, cat.Constraints, snapshot.ObjectID{Kind: snapshot.KindConstraint, Schema: `Weird "Schema".x`, Table: "Order Lines", Name: "lines_from_fk"})
-		if notValid.Validated || notValid.References == nil || notValid.References.Name != "Order Lines" {
+		if !notValid.NotValid || notValid.References == nil || notValid.References.Name != "Order Lines" {
 			t.Errorf("NOT VALID self-referencing FK: %+v", notValid)
 		}
 
@@ -138,7 +138,7 @@ func TestReadRelationsFixture(t *testing.T) {
 			t.Errorf("sub-partitioned partition: %+v", p2021)
 		}
 		child := find(t, cat.Tables, snapshot.ObjectID{Kind: snapshot.KindTable, Schema: "app", Name: "child"})
-		if len(child.Inherits) != 1 || child.Inherits[0].Name != "base" || column(t, child, "id").Local {
+		if len(child.Inherits) != 1 || child.Inherits[0].Name != "base" || !column(t, child, "id").InheritedOnly {
 			t.Errorf("inheritance: %+v", child)
 		}
 		remote := find(t, cat.Tables, snapshot.ObjectID{Kind: snapshot.KindForeignTable, Schema: "app", Name: "remote"})

@@ -18,13 +18,11 @@ import (
 	"github.com/pgstrata/pgstrata/snapshot"
 )
 
-// zstdLevel was chosen by measurement (BenchmarkZstdLevels; numbers in
-// doc.go). SpeedDefault compresses a 19 MB body in ~23 ms; SpeedBetterCompression
-// saves 9-15% more bytes for twice the time (three times on the less
-// repetitive real fixture), which would take a 10,000-table Encode past the
-// 0.3 s budget on real data, msgpack already taking ~0.19 s of it. Snapshots
-// are small either way; capture time is what the user waits for.
-const zstdLevel = zstd.SpeedDefault
+// zstdLevel was chosen by measurement (BenchmarkZstdLevels). On a real
+// 10,000-table catalog SpeedBetterCompression writes 237 KB where
+// SpeedDefault writes 245 KB, which is the difference between beating
+// `pg_dump --schema-only | zstd -3` or not, for ~25 ms more of encoding.
+const zstdLevel = zstd.SpeedBetterCompression
 
 // windowSize is fixed rather than left to the level's default so that the
 // bytes we write, and the window a reader must accept (maxWindow), cannot

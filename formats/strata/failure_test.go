@@ -178,6 +178,12 @@ func TestBodyFlips(t *testing.T) {
 	for at := start; at < len(good); at += max(1, (len(good)-start)/97) {
 		for _, mask := range []byte{0x01, 0x80} {
 			bad := with(good, func(b []byte) { b[at] ^= mask })
+			// A few bits of a zstd stream are padding: a flip there still
+			// decompresses to the very body the digest names, which is no
+			// damage at all.
+			if f, err := Decode(bytes.NewReader(bad), name, ReadOptions{}); err == nil && f.DigestOK {
+				continue
+			}
 			mustFail(t, bad, ReadOptions{}, nil)
 			f, err := Decode(bytes.NewReader(bad), name, ReadOptions{AllowDigestMismatch: true})
 			if err != nil {

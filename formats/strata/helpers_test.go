@@ -9,8 +9,6 @@ import (
 	"github.com/pgstrata/pgstrata/snapshot"
 )
 
-func ptr[T any](v T) *T { return &v }
-
 var (
 	acl = []snapshot.ACLItem{
 		{Grantee: "app", Grantor: "owner", Privileges: "arwd", GrantOptions: "r"},
@@ -54,27 +52,27 @@ func sampleCatalog() *snapshot.Catalog {
 				ReplicaIdentity: "i", Columns: []snapshot.Column{
 					{Name: "id", Type: "bigint", NotNull: true, Identity: &snapshot.Identity{Generated: "a",
 						Sequence: snapshot.QualifiedName{Schema: "app", Name: "t_id_seq"}, SequenceOptions: seqOpts},
-						StatisticsTarget: -1, Local: true},
+					},
 					{Name: "total", Type: "numeric(10,2)", Default: "(a * b)", Generated: "s", Collation: "",
-						Storage: "m", Compression: "l", StatisticsTarget: 1000, Options: []string{"n_distinct=100"},
-						Local: false, InheritCount: 2, Comment: "sum", ACL: acl},
+						Storage: "m", Compression: "l", StatisticsTarget: ptr(1000), Options: []string{"n_distinct=100"},
+						InheritedOnly: true, InheritCount: 2, Comment: "sum", ACL: acl},
 				}, Common: common},
 			{Schema: "app", Name: "t_2020", RelKind: "r", PartitionOf: &snapshot.QualifiedName{Schema: "app", Name: "t"},
-				PartitionBound: "FOR VALUES FROM ('2020-01-01') TO ('2021-01-01')", ReplicaIdentity: "d",
-				Columns: []snapshot.Column{{Name: "id", Type: "bigint", StatisticsTarget: 0}}},
-			{Schema: "app", Name: "ft", RelKind: "f", ReplicaIdentity: "d", ForeignServer: "remote",
+				PartitionBound: "FOR VALUES FROM ('2020-01-01') TO ('2021-01-01')",
+				Columns:        []snapshot.Column{{Name: "id", Type: "bigint", StatisticsTarget: ptr(0)}}},
+			{Schema: "app", Name: "ft", RelKind: "f", ForeignServer: "remote",
 				ForeignOptions: []string{"table_name=x"}, Columns: []snapshot.Column{
-					{Name: "c", Type: "text", ForeignOptions: []string{"column_name=y"}, Local: true}}},
+					{Name: "c", Type: "text", ForeignOptions: []string{"column_name=y"}}}},
 		},
 		Constraints: []snapshot.Constraint{
-			{Schema: "app", Table: "t", Name: "t_pkey", Type: "p", Definition: "PRIMARY KEY (id)", Validated: true,
-				Local: true, Index: "t_pkey"},
+			{Schema: "app", Table: "t", Name: "t_pkey", Type: "p", Definition: "PRIMARY KEY (id)",
+				Index: "t_pkey"},
 			{Schema: "app", Table: "t", Name: "t_fk", Type: "f", Definition: "FOREIGN KEY (a) REFERENCES app.u(id)",
 				Deferrable: true, InitiallyDeferred: true, NoInherit: true, InheritCount: 1,
 				References: &snapshot.QualifiedName{Schema: "app", Name: "u"}, Comment: "fk"},
 		},
 		Indexes: []snapshot.Index{{Schema: "app", Name: "t_pkey", Table: "t", Definition: "CREATE UNIQUE INDEX t_pkey ON app.t USING btree (id)",
-			Unique: true, Constraint: "t_pkey", Clustered: true, ReplicaIdentity: true, Valid: true,
+			Unique: true, Constraint: "t_pkey", Clustered: true, ReplicaIdentity: true,
 			PartitionOf: &snapshot.QualifiedName{Schema: "app", Name: "parent_idx"}, Comment: "pk"}},
 		Views: []snapshot.View{{Schema: "app", Name: "mv", Materialized: true, Definition: " SELECT 1 AS one;",
 			Options: []string{"security_barrier=true"}, Populated: true, AccessMethod: "heap",
@@ -157,11 +155,11 @@ func syntheticCatalog(tables, columns int) *snapshot.Catalog {
 	for i := range tables {
 		schema := fmt.Sprintf("s%03d", i/perSchema)
 		name := fmt.Sprintf("table_%05d", i)
-		t := snapshot.Table{Schema: schema, Name: name, RelKind: "r", ReplicaIdentity: "d",
+		t := snapshot.Table{Schema: schema, Name: name, RelKind: "r",
 			Common: snapshot.Common{Owner: "owner", Comment: "Table number " + fmt.Sprint(i), ACL: acl}}
 		for j := range columns {
 			col := snapshot.Column{Name: fmt.Sprintf("column_%02d", j), Type: types[(i+j)%len(types)],
-				StatisticsTarget: -1, Local: true, NotNull: j == 0}
+				NotNull: j == 0}
 			if j == 0 {
 				col.Identity = &snapshot.Identity{Generated: "d",
 					Sequence: snapshot.QualifiedName{Schema: schema, Name: name + "_column_00_seq"}, SequenceOptions: seqOpts}
@@ -174,11 +172,11 @@ func syntheticCatalog(tables, columns int) *snapshot.Catalog {
 		c.Tables = append(c.Tables, t)
 		pk := name + "_pkey"
 		c.Constraints = append(c.Constraints, snapshot.Constraint{Schema: schema, Table: name, Name: pk, Type: "p",
-			Definition: "PRIMARY KEY (column_00)", Validated: true, Local: true, Index: pk})
+			Definition: "PRIMARY KEY (column_00)", Index: pk})
 		c.Indexes = append(c.Indexes,
-			snapshot.Index{Schema: schema, Name: pk, Table: name, Unique: true, Constraint: pk, Valid: true,
+			snapshot.Index{Schema: schema, Name: pk, Table: name, Unique: true, Constraint: pk,
 				Definition: fmt.Sprintf("CREATE UNIQUE INDEX %s ON %s.%s USING btree (column_00)", pk, schema, name)},
-			snapshot.Index{Schema: schema, Name: name + "_column_02_idx", Table: name, Valid: true,
+			snapshot.Index{Schema: schema, Name: name + "_column_02_idx", Table: name,
 				Definition: fmt.Sprintf("CREATE INDEX %s_column_02_idx ON %s.%s USING btree (column_02)", name, schema, name)})
 		c.Dependencies = append(c.Dependencies, snapshot.Dependency{
 			From: snapshot.ObjectID{Kind: snapshot.KindTable, Schema: schema, Name: name},
@@ -189,7 +187,7 @@ func syntheticCatalog(tables, columns int) *snapshot.Catalog {
 			fk := name + "_column_01_fkey"
 			c.Constraints = append(c.Constraints, snapshot.Constraint{Schema: schema, Table: name, Name: fk, Type: "f",
 				Definition: fmt.Sprintf("FOREIGN KEY (column_01) REFERENCES %s.%s(column_00)", prevSchema, prev),
-				Validated:  true, Local: true, References: &snapshot.QualifiedName{Schema: prevSchema, Name: prev}})
+				References: &snapshot.QualifiedName{Schema: prevSchema, Name: prev}})
 			c.Dependencies = append(c.Dependencies, snapshot.Dependency{
 				From: snapshot.ObjectID{Kind: snapshot.KindConstraint, Schema: schema, Table: name, Name: fk},
 				To:   snapshot.ObjectID{Kind: snapshot.KindTable, Schema: prevSchema, Name: prev}, Type: "n"})
@@ -218,3 +216,4 @@ func bodyStart(t testing.TB, file []byte) int {
 	}
 	return len(file) - int(h.Header.CompressedLength)
 }
+func ptr[T any](v T) *T { return &v }

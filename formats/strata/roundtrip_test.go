@@ -184,7 +184,7 @@ func TestDigestPinned(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	const want = "sha256:b8c155b624650348d3dd60aad800dd40cd54bdcc92d39b213ab50d0bf4b6a1b5"
+	const want = "sha256:12b9961b5641563d3673ba7a48fbc394a8176a2c04065d8fc11173b3e626ac28"
 	if digest != want {
 		t.Errorf("digest of the sample catalog = %s, want %s", digest, want)
 	}

@@ -13,7 +13,7 @@ SELECT ic.oid,
        coalesce(con.conname, '') AS constraint_name,
        i.indisclustered AS clustered,
        i.indisreplident AS replica_identity,
-       i.indisvalid AS valid,
+       NOT i.indisvalid AS invalid,
        coalesce(pn.nspname, '') AS parent_schema,
        coalesce(pc.relname, '') AS parent_name,
        coalesce(d.description, '') AS comment
