@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/pgstrata/pgstrata/diffengine"
@@ -33,13 +34,7 @@ type diffCmd struct {
 }
 
 func (c *diffCmd) Run(rc *runContext) error {
-	// One source after the other: never two open connections, and the
-	// first error stops the run before the second server is touched.
-	from, err := c.load(rc.ctx, c.From)
-	if err != nil {
-		return err
-	}
-	to, err := c.load(rc.ctx, c.To)
+	from, to, err := c.loadBoth(rc.ctx)
 	if err != nil {
 		return err
 	}
@@ -95,6 +90,36 @@ func describe(stmts []diffengine.Statement) string {
 // load reads one side of the diff. An existing file is a snapshot even if
 // its name contains "=" (a path is what the user pointed at); otherwise a
 // URL or a key=value DSN is a database.
+// loadBoth reads FROM and TO at the same time: two sources are two
+// independent reads (each live one is its own read-only transaction on its
+// own connection, each file its own decode), so the wait is the longer of
+// the two rather than their sum. The first failure cancels the other read;
+// FROM's error is reported when both fail.
+func (c *diffCmd) loadBoth(ctx context.Context) (from, to *snapshot.Catalog, err error) {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var wg sync.WaitGroup
+	var toErr error
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		if to, toErr = c.load(ctx, c.To); toErr != nil {
+			cancel()
+		}
+	}()
+	if from, err = c.load(ctx, c.From); err != nil {
+		cancel()
+	}
+	wg.Wait()
+	switch {
+	case err != nil && !(errors.Is(err, context.Canceled) && toErr != nil):
+		return nil, nil, err
+	case toErr != nil:
+		return nil, nil, toErr
+	}
+	return from, to, nil
+}
+
 func (c *diffCmd) load(ctx context.Context, source string) (*snapshot.Catalog, error) {
 	if _, err := os.Stat(source); err == nil {
 		f, err := strata.ReadFile(source, strata.ReadOptions{})
