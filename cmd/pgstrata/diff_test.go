@@ -174,7 +174,7 @@ func TestDiffBadSource(t *testing.T) {
 		{"neither file nor url", missing, text, missing + ": no such file, and not a connection string"},
 		{"foreign file", text, missing, "not a pgstrata snapshot"},
 		{"bad url", "postgres://[::1", text, "cannot parse"},
-		{"refused connection", refused, text, "connect"},
+		{"refused connection", refused, refused, "connect"},
 		{"second source", text, "nope", "not a pgstrata snapshot"}, // the first error wins
 	}
 	for _, tc := range cases {
