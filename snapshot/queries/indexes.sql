@@ -30,3 +30,4 @@ LEFT JOIN pg_catalog.pg_description d
        ON d.objoid = ic.oid AND d.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objsubid = 0
 WHERE c.relkind IN ('r', 'p', 'm')
   AND n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
+ORDER BY n.nspname COLLATE "C", ic.relname COLLATE "C"

@@ -34,3 +34,4 @@ WHERE c.relkind = 'S'
   AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend e
                   WHERE e.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND e.objid = c.oid
                     AND e.deptype IN ('e', 'i'))
+ORDER BY n.nspname COLLATE "C", c.relname COLLATE "C"

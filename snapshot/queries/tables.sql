@@ -42,3 +42,5 @@ WHERE c.relkind IN ('r', 'p', 'f')
   AND n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
   AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend e
                   WHERE e.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND e.objid = c.oid AND e.deptype = 'e')
+-- Identity order: kind "foreign_table" before "table", then schema and name.
+ORDER BY c.relkind <> 'f', n.nspname COLLATE "C", c.relname COLLATE "C"
