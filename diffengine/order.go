@@ -159,7 +159,7 @@ func (p *planner) order() []Statement {
 		}
 		return 0, false
 	}
-	for _, d := range implicitEdges(p.from, p.relations(p.from)) {
+	for _, d := range catalogEdges(p.from, p.relations(p.from)) {
 		from, okFrom := lookup(d.From, phaseDrop, p.from)
 		to, okTo := lookup(d.To, phaseDrop, p.from)
 		if okFrom && okTo {
@@ -176,11 +176,38 @@ func (p *planner) order() []Statement {
 			edge(alter, to)
 		}
 	}
-	for _, d := range implicitEdges(p.to, p.relations(p.to)) {
+	for _, d := range catalogEdges(p.to, p.relations(p.to)) {
 		from, okFrom := lookup(d.From, phaseCreate, p.to)
 		to, okTo := lookup(d.To, phaseCreate, p.to)
 		if okFrom && okTo {
 			edge(to, from)
+		}
+	}
+	// What identities imply: every object in a schema needs the schema, and
+	// every sub-object its relation. Only objects with steps can take part,
+	// so these edges are made from the steps rather than from every object.
+	for i, s := range p.steps {
+		c := p.to
+		if s.phase == phaseDrop {
+			c = p.from
+		}
+		var needs []snapshot.ObjectID
+		if s.id.Schema != "" && s.id.Kind != snapshot.KindDefaultPrivilege {
+			needs = append(needs, snapshot.ObjectID{Kind: snapshot.KindSchema, Name: s.id.Schema})
+		}
+		if s.id.Table != "" {
+			needs = append(needs, p.relations(c).of(s.id))
+		}
+		for _, need := range needs {
+			j, ok := pos[stepKey{need, s.phase}]
+			if !ok {
+				continue
+			}
+			if s.phase == phaseDrop {
+				edge(i, j)
+			} else {
+				edge(j, i)
+			}
 		}
 	}
 	// Indexes and constraints use columns of their own table; the snapshot
@@ -224,7 +251,10 @@ func (p *planner) order() []Statement {
 		}
 	}
 
-	ready := &stepHeap{steps: p.steps}
+	ready := &stepHeap{steps: p.steps, rank: make([]int, n)}
+	for i, s := range p.steps {
+		ready.rank[i] = kindRank[s.id.Kind]
+	}
 	for i := range p.steps {
 		if indegree[i] == 0 {
 			heap.Push(ready, i)
@@ -258,10 +288,10 @@ func (p *planner) order() []Statement {
 	return out
 }
 
-// implicitEdges are the catalog's dependency edges plus those its
-// identities imply: every sub-object needs its relation, every object in a
-// schema needs the schema.
-func implicitEdges(c *snapshot.Catalog, relations relationIndex) []snapshot.Dependency {
+// catalogEdges are the catalog's dependency edges as the ordering uses
+// them (see the comments below), plus each index's edge to its relation. The
+// edges that identities imply (schema, relation) are added per step by order.
+func catalogEdges(c *snapshot.Catalog, relations relationIndex) []snapshot.Dependency {
 	// An index that enforces a constraint is created and dropped by it, so
 	// edges to the index (a foreign key needs the referenced key's index)
 	// are edges to the constraint.
@@ -308,14 +338,6 @@ func implicitEdges(c *snapshot.Catalog, relations relationIndex) []snapshot.Depe
 	for _, ix := range c.Indexes {
 		edges = append(edges, snapshot.Dependency{From: ix.ID(), To: relations.of(snapshot.ColumnID(ix.Schema, ix.Table, ""))})
 	}
-	c.EachID(func(id snapshot.ObjectID) {
-		if id.Schema != "" && id.Kind != snapshot.KindDefaultPrivilege {
-			edges = append(edges, snapshot.Dependency{From: id, To: snapshot.ObjectID{Kind: snapshot.KindSchema, Name: id.Schema}})
-		}
-		if id.Table != "" {
-			edges = append(edges, snapshot.Dependency{From: id, To: relations.of(id)})
-		}
-	})
 	return edges
 }
 
@@ -336,6 +358,7 @@ var kindRank = map[snapshot.Kind]int{
 // rank, then by identity.
 type stepHeap struct {
 	steps []*step
+	rank  []int // kindRank of each step, looked up once
 	items []int
 }
 
@@ -344,7 +367,7 @@ func (h *stepHeap) less(i, j int) bool {
 	if a.phase != b.phase {
 		return a.phase < b.phase
 	}
-	ra, rb := kindRank[a.id.Kind], kindRank[b.id.Kind]
+	ra, rb := h.rank[i], h.rank[j]
 	if a.phase == phaseDrop {
 		ra, rb = -ra, -rb
 	}

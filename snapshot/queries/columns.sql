@@ -7,7 +7,11 @@ SELECT a.attrelid,
        a.attname AS name,
        pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
        a.attnotnull AS not_null,
-       coalesce(pg_catalog.pg_get_expr(ad.adbin, ad.adrelid), '') AS default_expr,
+       -- A plain default cannot refer to columns, so it deparses without its
+       -- table (relid 0), which spares PostgreSQL opening every table; a
+       -- generation expression refers to columns and needs it.
+       coalesce(CASE WHEN a.attgenerated = '' THEN pg_catalog.pg_get_expr(ad.adbin, 0)
+                     ELSE pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) END, '') AS default_expr,
        a.attgenerated::text AS generated,
        a.attidentity::text AS identity,
        CASE WHEN a.attcollation <> t.typcollation
