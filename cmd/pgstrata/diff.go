@@ -4,9 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
-	"path/filepath"
 	"strings"
 	"sync"
 	"time"
@@ -14,6 +14,7 @@ import (
 	"github.com/pgstrata/pgstrata/diffengine"
 	"github.com/pgstrata/pgstrata/formats/sqlscript"
 	"github.com/pgstrata/pgstrata/formats/strata"
+	"github.com/pgstrata/pgstrata/internal/atomicfile"
 	"github.com/pgstrata/pgstrata/snapshot"
 )
 
@@ -154,39 +155,12 @@ func isConnString(s string) bool {
 // directory and a rename, so that a reader (or a psql -f run by cron) sees
 // the old script or the new one, never a partial one. An existing file
 // keeps its permissions.
-func writeFileAtomic(path string, data []byte) (err error) {
-	dir, base := filepath.Split(path)
-	if dir == "" {
-		dir = "."
-	}
-	f, err := os.CreateTemp(dir, "."+base+".tmp*")
+func writeFileAtomic(path string, data []byte) error {
+	err := atomicfile.Write(path, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	}, atomicfile.Options{})
 	if err != nil {
-		return fmt.Errorf("%s: %w", path, unwrapPath(err))
-	}
-	defer func() {
-		if err != nil {
-			f.Close()
-			os.Remove(f.Name())
-		}
-	}()
-	mode := os.FileMode(0o644)
-	if st, err := os.Stat(path); err == nil && st.Mode().IsRegular() {
-		mode = st.Mode().Perm()
-	}
-	// CreateTemp makes the file 0600; a script is no secret.
-	if err := f.Chmod(mode); err != nil {
-		return fmt.Errorf("%s: %w", path, unwrapPath(err))
-	}
-	if _, err := f.Write(data); err != nil {
-		return fmt.Errorf("%s: %w", path, unwrapPath(err))
-	}
-	if err := f.Sync(); err != nil {
-		return fmt.Errorf("%s: %w", path, unwrapPath(err))
-	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("%s: %w", path, unwrapPath(err))
-	}
-	if err := os.Rename(f.Name(), path); err != nil {
 		return fmt.Errorf("%s: %w", path, unwrapPath(err))
 	}
 	return nil

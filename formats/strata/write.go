@@ -3,14 +3,10 @@ package strata
 import (
 	"bufio"
 	"errors"
-	"fmt"
 	"io"
 	"io/fs"
-	"math/rand/v2"
-	"os"
-	"path/filepath"
-	"runtime"
 
+	"github.com/pgstrata/pgstrata/internal/atomicfile"
 	"github.com/pgstrata/pgstrata/snapshot"
 )
 
@@ -31,79 +27,26 @@ type writeOps struct {
 	rename func(oldpath, newpath string) error
 }
 
-func writeFile(path string, h Header, c *snapshot.Catalog, ops writeOps) (err error) {
+func writeFile(path string, h Header, c *snapshot.Catalog, ops writeOps) error {
 	if ops.wrap == nil {
 		ops.wrap = func(w io.Writer) io.Writer { return w }
 	}
-	if ops.rename == nil {
-		ops.rename = os.Rename
-	}
-	dir := filepath.Dir(path)
-	f, tmp, err := createTemp(dir, filepath.Base(path))
-	if err != nil {
-		return ioError(path, err)
-	}
-	defer func() {
-		if err != nil {
-			f.Close()
-			os.Remove(tmp)
+	var encodeErr error
+	err := atomicfile.Write(path, func(f io.Writer) error {
+		bw := bufio.NewWriterSize(ops.wrap(f), 1<<16)
+		if _, encodeErr = Encode(bw, h, c); encodeErr == nil {
+			encodeErr = bw.Flush()
 		}
-	}()
-	if st, statErr := os.Stat(path); statErr == nil && st.Mode().IsRegular() {
-		if err := f.Chmod(st.Mode().Perm()); err != nil {
-			return ioError(path, err)
-		}
-	}
-
-	bw := bufio.NewWriterSize(ops.wrap(f), 1<<16)
-	if _, err := Encode(bw, h, c); err != nil {
+		return encodeErr
+	}, atomicfile.Options{Rename: ops.rename})
+	switch {
+	case err == nil:
+		return nil
+	case encodeErr != nil:
 		return writeError(path, err)
-	}
-	if err := bw.Flush(); err != nil {
-		return writeError(path, err)
-	}
-	if err := f.Sync(); err != nil {
+	default:
 		return ioError(path, err)
 	}
-	if err := f.Close(); err != nil {
-		return ioError(path, err)
-	}
-	if err := ops.rename(tmp, path); err != nil {
-		return ioError(path, err)
-	}
-	// The rename is durable only once the directory is; until then a crash
-	// could bring back the old file (acceptable) or, on some file systems,
-	// none at all.
-	if err := syncDir(dir); err != nil {
-		return ioError(path, fmt.Errorf("sync directory: %w", err))
-	}
-	return nil
-}
-
-// createTemp creates the temporary file with O_EXCL, like os.CreateTemp, but
-// asks for mode 0666 so that the umask applies (os.CreateTemp uses 0600).
-func createTemp(dir, base string) (*os.File, string, error) {
-	for range 100 {
-		name := filepath.Join(dir, fmt.Sprintf(".%s.tmp%08x", base, rand.Uint32()))
-		f, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o666)
-		if errors.Is(err, fs.ErrExist) {
-			continue
-		}
-		return f, name, err
-	}
-	return nil, "", fmt.Errorf("create temporary file in %s: too many attempts", dir)
-}
-
-func syncDir(dir string) error {
-	if runtime.GOOS == "windows" {
-		return nil // directories cannot be opened for syncing; rename is durable on NTFS
-	}
-	d, err := os.Open(dir)
-	if err != nil {
-		return err
-	}
-	defer d.Close()
-	return d.Sync()
 }
 
 func writeError(path string, err error) error {
