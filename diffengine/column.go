@@ -215,19 +215,35 @@ func identitySetOptions(to, from snapshot.SequenceOptions) string {
 	return out
 }
 
-// targetColumn finds a column of the target catalog by identity, with its table.
+// targetColumn finds a column of the target catalog by identity, with its
+// table.
 func (p *planner) targetColumn(id snapshot.ObjectID) (snapshot.Column, snapshot.Table, bool) {
-	for _, t := range p.to.Tables {
-		if t.Schema != id.Schema || t.Name != id.Table {
-			continue
-		}
-		for _, c := range t.Columns {
-			if c.Name == id.Name {
-				return c, t, true
+	at, ok := p.targetColumnIndex()[snapshot.ColumnRef{Schema: id.Schema, Table: id.Table, Column: id.Name}]
+	if !ok {
+		return snapshot.Column{}, snapshot.Table{}, false
+	}
+	t := p.to.Tables[at[0]]
+	return t.Columns[at[1]], t, true
+}
+
+// columnInTarget reports whether the target catalog has this column.
+func (p *planner) columnInTarget(ref snapshot.ColumnRef) bool {
+	_, ok := p.targetColumnIndex()[ref]
+	return ok
+}
+
+// targetColumnIndex locates every column of the target catalog's tables
+// (table index, column index), built once per plan.
+func (p *planner) targetColumnIndex() map[snapshot.ColumnRef][2]int {
+	if p.targetColumns == nil {
+		p.targetColumns = map[snapshot.ColumnRef][2]int{}
+		for i, t := range p.to.Tables {
+			for j, c := range t.Columns {
+				p.targetColumns[snapshot.ColumnRef{Schema: t.Schema, Table: t.Name, Column: c.Name}] = [2]int{i, j}
 			}
 		}
 	}
-	return snapshot.Column{}, snapshot.Table{}, false
+	return p.targetColumns
 }
 
 // inheritStep is the step that holds a table's INHERIT and NO INHERIT

@@ -59,8 +59,8 @@ type planner struct {
 	fromRelations, toRelations relationIndex
 	// indexTables maps indexes of both catalogs to their tables.
 	indexTables map[snapshot.ObjectID]string
-	// targetColumns is the set of columns in the target catalog.
-	targetColumns map[snapshot.ColumnRef]bool
+	// targetColumns locates the target catalog's columns (targetColumnIndex).
+	targetColumns map[snapshot.ColumnRef][2]int
 	// warnings are problems the plan works around (see Plan.Warnings).
 	warnings []string
 	// sequence holds extra ordering constraints between steps: first, then.

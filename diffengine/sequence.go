@@ -68,19 +68,6 @@ func (p *planner) planOwnedBy(s snapshot.Sequence) {
 	}
 }
 
-// columnInTarget reports whether the target catalog has this column.
-func (p *planner) columnInTarget(ref snapshot.ColumnRef) bool {
-	if p.targetColumns == nil {
-		p.targetColumns = map[snapshot.ColumnRef]bool{}
-		for _, t := range p.to.Tables {
-			for _, c := range t.Columns {
-				p.targetColumns[snapshot.ColumnRef{Schema: t.Schema, Table: t.Name, Column: c.Name}] = true
-			}
-		}
-	}
-	return p.targetColumns[ref]
-}
-
 func ownedBy(s snapshot.Sequence) Statement {
 	owner := "NONE"
 	if s.OwnedBy != nil {
