@@ -218,32 +218,36 @@ func identitySetOptions(to, from snapshot.SequenceOptions) string {
 // targetColumn finds a column of the target catalog by identity, with its
 // table.
 func (p *planner) targetColumn(id snapshot.ObjectID) (snapshot.Column, snapshot.Table, bool) {
-	at, ok := p.targetColumnIndex()[snapshot.ColumnRef{Schema: id.Schema, Table: id.Table, Column: id.Name}]
-	if !ok {
-		return snapshot.Column{}, snapshot.Table{}, false
-	}
-	t := p.to.Tables[at[0]]
-	return t.Columns[at[1]], t, true
+	return p.findTargetColumn(snapshot.ColumnRef{Schema: id.Schema, Table: id.Table, Column: id.Name})
 }
 
 // columnInTarget reports whether the target catalog has this column.
 func (p *planner) columnInTarget(ref snapshot.ColumnRef) bool {
-	_, ok := p.targetColumnIndex()[ref]
+	_, _, ok := p.findTargetColumn(ref)
 	return ok
 }
 
-// targetColumnIndex locates every column of the target catalog's tables
-// (table index, column index), built once per plan.
-func (p *planner) targetColumnIndex() map[snapshot.ColumnRef][2]int {
-	if p.targetColumns == nil {
-		p.targetColumns = map[snapshot.ColumnRef][2]int{}
+// findTargetColumn looks the table up by name, then scans its columns: an
+// index of every column would cost far more to build than the few lookups
+// a plan makes.
+func (p *planner) findTargetColumn(ref snapshot.ColumnRef) (snapshot.Column, snapshot.Table, bool) {
+	if p.targetTables == nil {
+		p.targetTables = make(map[snapshot.QualifiedName]int, len(p.to.Tables))
 		for i, t := range p.to.Tables {
-			for j, c := range t.Columns {
-				p.targetColumns[snapshot.ColumnRef{Schema: t.Schema, Table: t.Name, Column: c.Name}] = [2]int{i, j}
-			}
+			p.targetTables[snapshot.QualifiedName{Schema: t.Schema, Name: t.Name}] = i
 		}
 	}
-	return p.targetColumns
+	i, ok := p.targetTables[snapshot.QualifiedName{Schema: ref.Schema, Name: ref.Table}]
+	if !ok {
+		return snapshot.Column{}, snapshot.Table{}, false
+	}
+	t := p.to.Tables[i]
+	for _, c := range t.Columns {
+		if c.Name == ref.Column {
+			return c, t, true
+		}
+	}
+	return snapshot.Column{}, snapshot.Table{}, false
 }
 
 // inheritStep is the step that holds a table's INHERIT and NO INHERIT

@@ -49,10 +49,10 @@ func (p *planner) dropHazards(id snapshot.ObjectID, holdsData bool) []Hazard {
 // this identity.
 func (p *planner) existsInTarget(id snapshot.ObjectID) bool {
 	if p.targetIDs == nil {
-		p.targetIDs = map[snapshot.ObjectID]bool{}
-		p.to.EachID(func(id snapshot.ObjectID) { p.targetIDs[id] = true })
+		p.targetIDs = idSet(p.to)
 	}
-	return p.targetIDs[id]
+	_, ok := p.targetIDs[id]
+	return ok
 }
 
 // relationDropped reports whether the table or view schema.name goes away
@@ -73,8 +73,19 @@ func (p *planner) relationDropped(schema, name string) bool {
 // this identity.
 func (p *planner) existsInSource(id snapshot.ObjectID) bool {
 	if p.sourceIDs == nil {
-		p.sourceIDs = map[snapshot.ObjectID]bool{}
-		p.from.EachID(func(id snapshot.ObjectID) { p.sourceIDs[id] = true })
+		p.sourceIDs = idSet(p.from)
 	}
-	return p.sourceIDs[id]
+	_, ok := p.sourceIDs[id]
+	return ok
+}
+
+// idSet holds the identities of c's top-level objects. It is sized up
+// front: growing a map of 100,000 identities step by step costs several
+// times its final size in garbage.
+func idSet(c *snapshot.Catalog) map[snapshot.ObjectID]struct{} {
+	n := 0
+	c.EachID(func(snapshot.ObjectID) { n++ })
+	set := make(map[snapshot.ObjectID]struct{}, n)
+	c.EachID(func(id snapshot.ObjectID) { set[id] = struct{}{} })
+	return set
 }

@@ -14,28 +14,6 @@ import (
 // survive), transitively, using the edges of the old catalog: those are the
 // dependencies PostgreSQL would otherwise refuse to break.
 func (p *planner) rebuildDependentObjects() {
-	dependents := map[snapshot.ObjectID][]snapshot.ObjectID{}
-	for _, d := range p.from.Dependencies {
-		dependents[d.To] = append(dependents[d.To], d.From)
-		if d.To.Kind == snapshot.KindColumn {
-			// An edge to a column is also an edge to its table.
-			table := p.relations(p.from).of(d.To)
-			dependents[table] = append(dependents[table], d.From)
-		}
-	}
-	// A relation's indexes, constraints, triggers, policies and rules go
-	// with it (the snapshot stores no edges for what identities imply).
-	for _, sub := range p.subObjects() {
-		dependents[sub.relation] = append(dependents[sub.relation], sub.id)
-	}
-	// An owned sequence goes with its table (the snapshot stores that edge
-	// as Sequence.OwnedBy, not as a dependency).
-	for _, s := range p.from.Sequences {
-		if s.OwnedBy != nil {
-			table := p.relations(p.from).of(snapshot.ColumnID(s.OwnedBy.Schema, s.OwnedBy.Table, s.OwnedBy.Column))
-			dependents[table] = append(dependents[table], s.ID())
-		}
-	}
 	queue := append(sortedIDs(p.replaced), sortedIDs(p.rebuildDependents)...)
 	// An object that goes away takes nothing with it silently: whatever
 	// still depends on it and stays (a view calling a function whose new
@@ -48,6 +26,10 @@ func (p *planner) rebuildDependentObjects() {
 			goneAway[s.id] = true
 		}
 	}
+	if len(queue) == 0 {
+		return // nothing to cascade from: skip indexing the whole catalog
+	}
+	dependents := p.dependentsIndex()
 	seen := map[snapshot.ObjectID]bool{}
 	for len(queue) > 0 {
 		id := queue[0]
@@ -79,13 +61,43 @@ func (p *planner) rebuildDependentObjects() {
 	}
 }
 
+// dependentsIndex maps each object of the source catalog to what depends
+// on it there: its dependency edges reversed, plus what the snapshot leaves
+// implied.
+func (p *planner) dependentsIndex() map[snapshot.ObjectID][]snapshot.ObjectID {
+	subs := p.subObjects()
+	dependents := make(map[snapshot.ObjectID][]snapshot.ObjectID, len(p.from.Dependencies)/2+len(p.from.Tables)+len(p.from.Views))
+	for _, d := range p.from.Dependencies {
+		dependents[d.To] = append(dependents[d.To], d.From)
+		if d.To.Kind == snapshot.KindColumn {
+			// An edge to a column is also an edge to its table.
+			table := p.relations(p.from).of(d.To)
+			dependents[table] = append(dependents[table], d.From)
+		}
+	}
+	// A relation's indexes, constraints, triggers, policies and rules go
+	// with it (the snapshot stores no edges for what identities imply).
+	for _, sub := range subs {
+		dependents[sub.relation] = append(dependents[sub.relation], sub.id)
+	}
+	// An owned sequence goes with its table (the snapshot stores that edge
+	// as Sequence.OwnedBy, not as a dependency).
+	for _, s := range p.from.Sequences {
+		if s.OwnedBy != nil {
+			table := p.relations(p.from).of(snapshot.ColumnID(s.OwnedBy.Schema, s.OwnedBy.Table, s.OwnedBy.Column))
+			dependents[table] = append(dependents[table], s.ID())
+		}
+	}
+	return dependents
+}
+
 // relationIndex maps schema-qualified names to the tables and views of a
 // catalog, so that sub-objects (columns, constraints, triggers…) find their
 // relation in constant time.
 type relationIndex map[snapshot.QualifiedName]snapshot.ObjectID
 
 func newRelationIndex(c *snapshot.Catalog) relationIndex {
-	idx := relationIndex{}
+	idx := make(relationIndex, len(c.Tables)+len(c.Views))
 	for _, t := range c.Tables {
 		idx[snapshot.QualifiedName{Schema: t.Schema, Name: t.Name}] = t.ID()
 	}
@@ -159,33 +171,40 @@ func (p *planner) order() []Statement {
 		}
 		return 0, false
 	}
-	for _, d := range catalogEdges(p.from, p.relations(p.from)) {
-		from, okFrom := lookup(d.From, phaseDrop, p.from)
-		to, okTo := lookup(d.To, phaseDrop, p.from)
-		if okFrom && okTo {
+	forEachOrderingEdge(p.from, func(dFrom, dTo snapshot.ObjectID) {
+		// Most edges join objects the plan leaves alone: look the cheaper
+		// end up first.
+		to, okTo := lookup(dTo, phaseDrop, p.from)
+		if !okTo {
+			return
+		}
+		if from, ok := lookup(dFrom, phaseDrop, p.from); ok {
 			edge(from, to)
 		}
 		// Something altered in place so that it no longer needs To must be
 		// altered before To is dropped. Objects that are re-created (or go
 		// with a dropped relation) were dropped already and need no such edge.
-		if !okTo || p.has(d.From, phaseDrop) || p.replaced[d.From] {
-			continue
+		if p.has(dFrom, phaseDrop) || p.replaced[dFrom] {
+			return
 		}
-		if alter, ok := lookup(d.From, phaseCreate, p.from); ok &&
-			(d.From.Table == "" || !p.relationDropped(d.From.Schema, d.From.Table)) {
+		if alter, ok := lookup(dFrom, phaseCreate, p.from); ok &&
+			(dFrom.Table == "" || !p.relationDropped(dFrom.Schema, dFrom.Table)) {
 			edge(alter, to)
 		}
-	}
-	for _, d := range catalogEdges(p.to, p.relations(p.to)) {
-		from, okFrom := lookup(d.From, phaseCreate, p.to)
-		to, okTo := lookup(d.To, phaseCreate, p.to)
-		if okFrom && okTo {
+	})
+	forEachOrderingEdge(p.to, func(dFrom, dTo snapshot.ObjectID) {
+		to, okTo := lookup(dTo, phaseCreate, p.to)
+		if !okTo {
+			return
+		}
+		if from, ok := lookup(dFrom, phaseCreate, p.to); ok {
 			edge(to, from)
 		}
-	}
+	})
 	// What identities imply: every object in a schema needs the schema, and
-	// every sub-object its relation. Only objects with steps can take part,
-	// so these edges are made from the steps rather than from every object.
+	// every sub-object (and index) its relation. Only objects with steps can
+	// take part, so these edges are made from the steps rather than from
+	// every object.
 	for i, s := range p.steps {
 		c := p.to
 		if s.phase == phaseDrop {
@@ -197,6 +216,11 @@ func (p *planner) order() []Statement {
 		}
 		if s.id.Table != "" {
 			needs = append(needs, p.relations(c).of(s.id))
+		}
+		if s.id.Kind == snapshot.KindIndex {
+			if table, ok := p.tableOf(s.id); ok {
+				needs = append(needs, p.relations(c).of(snapshot.ColumnID(s.id.Schema, table, "")))
+			}
 		}
 		for _, need := range needs {
 			j, ok := pos[stepKey{need, s.phase}]
@@ -288,28 +312,33 @@ func (p *planner) order() []Statement {
 	return out
 }
 
-// catalogEdges are the catalog's dependency edges as the ordering uses
-// them (see the comments below), plus each index's edge to its relation. The
-// edges that identities imply (schema, relation) are added per step by order.
-func catalogEdges(c *snapshot.Catalog, relations relationIndex) []snapshot.Dependency {
+// forEachOrderingEdge calls fn with each of c's dependency edges as the
+// ordering uses them (see the comments below). The edges that identities
+// imply (schema, relation, an index's relation) are added per step by order.
+func forEachOrderingEdge(c *snapshot.Catalog, fn func(from, to snapshot.ObjectID)) {
 	// An index that enforces a constraint is created and dropped by it, so
 	// edges to the index (a foreign key needs the referenced key's index)
 	// are edges to the constraint.
-	owner := map[snapshot.ObjectID]snapshot.ObjectID{}
+	n := 0
+	for i := range c.Indexes {
+		if c.Indexes[i].Constraint != "" {
+			n++
+		}
+	}
+	owner := make(map[snapshot.ObjectID]snapshot.ObjectID, n)
 	for _, ix := range c.Indexes {
 		if ix.Constraint != "" {
 			owner[ix.ID()] = snapshot.ObjectID{Kind: snapshot.KindConstraint, Schema: ix.Schema, Table: ix.Table, Name: ix.Constraint}
 		}
 	}
-	// A sequence's OWNED BY edge to its column orders nothing: the
-	// ownership is set in a step of its own once both exist (planOwnedBy),
-	// and the column's default needs the sequence first.
-	//
-	// Internal and partition dependencies (i, P, S) tie an object PostgreSQL
-	// derives (a foreign key cloned for each partition, a partition's index)
-	// to the object it derives from: it comes and goes with that object and
-	// orders nothing.
-	//
+	ownerOf := func(id snapshot.ObjectID) snapshot.ObjectID {
+		if id.Kind == snapshot.KindIndex {
+			if o, ok := owner[id]; ok {
+				return o
+			}
+		}
+		return id
+	}
 	// A range type's edge to its canonical function is handled by declaring
 	// the type as a shell first (createAroundShell) and by DROP TYPE …
 	// CASCADE; as an ordering edge it would only close a cycle.
@@ -319,26 +348,26 @@ func catalogEdges(c *snapshot.Catalog, relations relationIndex) []snapshot.Depen
 			canonical[r.ID()] = r.Canonical
 		}
 	}
-	edges := slices.DeleteFunc(slices.Clone(c.Dependencies), func(d snapshot.Dependency) bool {
-		if name, ok := canonical[d.From]; ok && d.To.Kind == snapshot.KindFunction && qualified(d.To.Schema, d.To.Name) == name {
-			return true
+	for _, d := range c.Dependencies {
+		switch {
+		// Internal and partition dependencies (i, P, S) tie an object
+		// PostgreSQL derives (a foreign key cloned for each partition, a
+		// partition's index) to the object it derives from: it comes and
+		// goes with that object and orders nothing.
+		case d.Type == "i" || d.Type == "P" || d.Type == "S":
+			continue
+		// A sequence's OWNED BY edge to its column orders nothing: the
+		// ownership is set in a step of its own once both exist
+		// (planOwnedBy), and the column's default needs the sequence first.
+		case d.From.Kind == snapshot.KindSequence && d.To.Kind == snapshot.KindColumn && d.Type == "a":
+			continue
+		case d.From.Kind == snapshot.KindRangeType && d.To.Kind == snapshot.KindFunction:
+			if name, ok := canonical[d.From]; ok && qualified(d.To.Schema, d.To.Name) == name {
+				continue
+			}
 		}
-		return d.From.Kind == snapshot.KindSequence && d.To.Kind == snapshot.KindColumn && d.Type == "a" ||
-			d.Type == "i" || d.Type == "P" || d.Type == "S"
-	})
-	for i, d := range edges {
-		if o, ok := owner[d.To]; ok {
-			edges[i].To = o
-		}
-		if o, ok := owner[d.From]; ok {
-			edges[i].From = o
-		}
+		fn(ownerOf(d.From), ownerOf(d.To))
 	}
-	// An index needs its relation (its identity does not name it).
-	for _, ix := range c.Indexes {
-		edges = append(edges, snapshot.Dependency{From: ix.ID(), To: relations.of(snapshot.ColumnID(ix.Schema, ix.Table, ""))})
-	}
-	return edges
 }
 
 // kindRank orders kinds when nothing else does: the order pg_dump uses.
@@ -416,7 +445,8 @@ type subObject struct{ id, relation snapshot.ObjectID }
 // of the source catalog with the relation each belongs to.
 func (p *planner) subObjects() []subObject {
 	rel := p.relations(p.from)
-	var out []subObject
+	c := p.from
+	out := make([]subObject, 0, len(c.Indexes)+len(c.Constraints)+len(c.Triggers)+len(c.Policies)+len(c.Rules))
 	add := func(id snapshot.ObjectID, table string) {
 		out = append(out, subObject{id, rel.of(snapshot.ColumnID(id.Schema, table, ""))})
 	}
@@ -445,7 +475,7 @@ func (p *planner) tableOf(id snapshot.ObjectID) (string, bool) {
 		return id.Table, true
 	case snapshot.KindIndex:
 		if p.indexTables == nil {
-			p.indexTables = map[snapshot.ObjectID]string{}
+			p.indexTables = make(map[snapshot.ObjectID]string, len(p.from.Indexes)+len(p.to.Indexes))
 			for _, c := range []*snapshot.Catalog{p.from, p.to} {
 				for _, ix := range c.Indexes {
 					p.indexTables[ix.ID()] = ix.Table

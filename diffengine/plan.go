@@ -51,7 +51,7 @@ type planner struct {
 	// dependents cannot survive (a column's type change under a view).
 	rebuildDependents map[snapshot.ObjectID]bool
 	// targetIDs caches the identities present in the target catalog.
-	targetIDs, sourceIDs map[snapshot.ObjectID]bool
+	targetIDs, sourceIDs map[snapshot.ObjectID]struct{}
 	// objects caches each kind's objects by identity, source and target
 	// (see rules.sides).
 	objects map[snapshot.Kind]any
@@ -59,8 +59,8 @@ type planner struct {
 	fromRelations, toRelations relationIndex
 	// indexTables maps indexes of both catalogs to their tables.
 	indexTables map[snapshot.ObjectID]string
-	// targetColumns locates the target catalog's columns (targetColumnIndex).
-	targetColumns map[snapshot.ColumnRef][2]int
+	// targetTables locates the target catalog's tables (findTargetColumn).
+	targetTables map[snapshot.QualifiedName]int
 	// warnings are problems the plan works around (see Plan.Warnings).
 	warnings []string
 	// sequence holds extra ordering constraints between steps: first, then.
@@ -159,8 +159,9 @@ type rules[T snapshot.Object] struct {
 func (r *rules[T]) kind() snapshot.Kind { return r.objectKind }
 
 func (r *rules[T]) objects(c *snapshot.Catalog) map[snapshot.ObjectID]T {
-	out := map[snapshot.ObjectID]T{}
-	for _, o := range r.list(c) {
+	all := r.list(c)
+	out := make(map[snapshot.ObjectID]T, len(all))
+	for _, o := range all {
 		if r.skip != nil && r.skip(o) {
 			continue
 		}

@@ -67,11 +67,11 @@ const (
 // catalog's dependency edges, so they are kept compact).
 type ObjectID struct {
 	_msgpack struct{} `msgpack:",as_array"`
-	Kind     Kind
-	Schema   string
-	Table    string
-	Name     string
-	Args     string
+	Kind     Kind     `msgpack:",intern"`
+	Schema   string   `msgpack:",intern"`
+	Table    string   `msgpack:",intern"`
+	Name     string   `msgpack:",intern"`
+	Args     string   `msgpack:",intern"`
 }
 
 // String renders the identity for humans, e.g. `column public."Order".id` or
@@ -124,8 +124,8 @@ func (id ObjectID) Compare(other ObjectID) int {
 
 // QualifiedName is a schema-qualified object name.
 type QualifiedName struct {
-	Schema string
-	Name   string
+	Schema string `msgpack:",intern"`
+	Name   string `msgpack:",intern"`
 }
 
 // String renders the name as SQL, each part quoted where needed.

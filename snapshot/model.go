@@ -69,7 +69,7 @@ type Dependency struct {
 
 // Common holds what most objects have: an owner, a comment and privileges.
 type Common struct {
-	Owner   string `msgpack:",omitempty"`
+	Owner   string `msgpack:",omitempty,intern"`
 	Comment string `msgpack:",omitempty"`
 	// ACL is the effective access control list: when the catalog holds NULL
 	// (meaning "the built-in default"), the reader stores acldefault() so that
@@ -83,10 +83,10 @@ type Common struct {
 // c CONNECT, T TEMPORARY, m MAINTAIN); GrantOptions lists the subset that may be
 // granted on. An empty Grantee means PUBLIC.
 type ACLItem struct {
-	Grantee      string
-	Grantor      string
-	Privileges   string
-	GrantOptions string `msgpack:",omitempty"`
+	Grantee      string `msgpack:",intern"`
+	Grantor      string `msgpack:",intern"`
+	Privileges   string `msgpack:",intern"`
+	GrantOptions string `msgpack:",omitempty,intern"`
 }
 
 // Schema is a namespace (CREATE SCHEMA).
@@ -99,7 +99,7 @@ type Schema struct {
 // one by one: the extension stands for them.
 type Extension struct {
 	Name    string
-	Schema  string
+	Schema  string `msgpack:",intern"`
 	Version string
 	Comment string `msgpack:",omitempty"`
 }
@@ -116,7 +116,7 @@ type Language struct {
 
 // Collation is a CREATE COLLATION object.
 type Collation struct {
-	Schema        string
+	Schema        string `msgpack:",intern"`
 	Name          string
 	Provider      string // c (libc), i (icu), b (builtin), d (database default)
 	Deterministic bool
@@ -129,16 +129,16 @@ type Collation struct {
 
 // Enum is an enumerated type; Labels are in sort order (enumsortorder).
 type Enum struct {
-	Schema string
-	Name   string
+	Schema string `msgpack:",intern"`
+	Name   string `msgpack:",intern"`
 	Labels []string
 	Common
 }
 
 // Domain is a CREATE DOMAIN type.
 type Domain struct {
-	Schema      string
-	Name        string
+	Schema      string `msgpack:",intern"`
+	Name        string `msgpack:",intern"`
 	BaseType    string // format_type of the base type with its modifier
 	Default     string `msgpack:",omitempty"`
 	NotNull     bool
@@ -158,7 +158,7 @@ type DomainConstraint struct {
 
 // CompositeType is a CREATE TYPE … AS (…) type.
 type CompositeType struct {
-	Schema     string
+	Schema     string `msgpack:",intern"`
 	Name       string
 	Attributes []TypeAttribute
 	Common
@@ -174,7 +174,7 @@ type TypeAttribute struct {
 
 // RangeType is a CREATE TYPE … AS RANGE type.
 type RangeType struct {
-	Schema         string
+	Schema         string `msgpack:",intern"`
 	Name           string
 	Subtype        string
 	SubtypeOpclass string `msgpack:",omitempty"` // only when not the default opclass
@@ -199,9 +199,9 @@ type SequenceOptions struct {
 // Sequence is a CREATE SEQUENCE object. Sequences behind identity columns
 // are part of the column (Column.Identity), not listed here.
 type Sequence struct {
-	Schema   string
-	Name     string
-	Unlogged bool `msgpack:",omitempty"`
+	Schema   string `msgpack:",intern"`
+	Name     string `msgpack:",intern"`
+	Unlogged bool   `msgpack:",omitempty"`
 	SequenceOptions
 	OwnedBy *ColumnRef `msgpack:",omitempty"`
 	Common
@@ -209,7 +209,7 @@ type Sequence struct {
 
 // ColumnRef names one column of one relation.
 type ColumnRef struct {
-	Schema string
-	Table  string
+	Schema string `msgpack:",intern"`
+	Table  string `msgpack:",intern"`
 	Column string
 }

@@ -4,8 +4,8 @@ package snapshot
 // included). Internal triggers (foreign keys) and triggers cloned onto
 // partitions from their parent's trigger are not listed.
 type Trigger struct {
-	Schema string
-	Table  string
+	Schema string `msgpack:",intern"`
+	Table  string `msgpack:",intern"`
 	Name   string
 	// Definition is pg_get_triggerdef: the whole CREATE [CONSTRAINT] TRIGGER
 	// statement, with WHEN, transition tables and arguments.
@@ -25,14 +25,14 @@ type EventTrigger struct {
 	Tags     []string `msgpack:",omitempty"`
 	Function QualifiedName
 	Enabled  string // O, D, R or A as for triggers
-	Owner    string
+	Owner    string `msgpack:",intern"`
 	Comment  string `msgpack:",omitempty"`
 }
 
 // Policy is a row-level security policy.
 type Policy struct {
-	Schema     string
-	Table      string
+	Schema     string `msgpack:",intern"`
+	Table      string `msgpack:",intern"`
 	Name       string
 	Permissive bool
 	// Command is polcmd: r SELECT, a INSERT, w UPDATE, d DELETE, * ALL.
@@ -45,8 +45,8 @@ type Policy struct {
 
 // Rule is a rewrite rule other than a view's own _RETURN rule.
 type Rule struct {
-	Schema string
-	Table  string
+	Schema string `msgpack:",intern"`
+	Table  string `msgpack:",intern"`
 	Name   string
 	// Definition is pg_get_ruledef: a complete CREATE RULE statement.
 	Definition string
@@ -56,14 +56,14 @@ type Rule struct {
 
 // Statistics is an extended statistics object (CREATE STATISTICS).
 type Statistics struct {
-	Schema string
+	Schema string `msgpack:",intern"`
 	Name   string
 	Table  QualifiedName
 	// Definition is pg_get_statisticsobjdef: a complete CREATE STATISTICS statement.
 	Definition string
 	// Target is stxstattarget; -1 when the default applies.
 	Target  int
-	Owner   string
+	Owner   string `msgpack:",intern"`
 	Comment string `msgpack:",omitempty"`
 }
 
@@ -80,8 +80,8 @@ type Publication struct {
 	// PostgreSQL 15+); Schemas lists TABLES IN SCHEMA entries.
 	Tables  []PublicationTable `msgpack:",omitempty"`
 	Schemas []string           `msgpack:",omitempty"`
-	Owner   string
-	Comment string `msgpack:",omitempty"`
+	Owner   string             `msgpack:",intern"`
+	Comment string             `msgpack:",omitempty"`
 }
 
 // PublicationTable is one table of a publication.
@@ -119,7 +119,7 @@ type ForeignServer struct {
 // it (entries relative to the built-in default).
 type DefaultPrivilege struct {
 	Role       string
-	Schema     string `msgpack:",omitempty"`
+	Schema     string `msgpack:",omitempty,intern"`
 	ObjectType string
 	ACL        []ACLItem
 }

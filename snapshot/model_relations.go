@@ -2,8 +2,8 @@ package snapshot
 
 // Table is an ordinary (relkind r), partitioned (p) or foreign (f) table.
 type Table struct {
-	Schema  string
-	Name    string
+	Schema  string `msgpack:",intern"`
+	Name    string `msgpack:",intern"`
 	RelKind string // r, p or f
 	// Unlogged is true for UNLOGGED tables (temporary tables are never captured).
 	Unlogged bool `msgpack:",omitempty"`
@@ -36,19 +36,19 @@ type Table struct {
 // Column is one column of a table, view or materialized view, in attnum order.
 // Dropped columns are not listed.
 type Column struct {
-	Name string
+	Name string `msgpack:",intern"`
 	// Type is format_type(atttypid, atttypmod), e.g. "character varying(20)".
-	Type    string
-	NotNull bool `msgpack:",omitempty"`
+	Type    string `msgpack:",intern"`
+	NotNull bool   `msgpack:",omitempty"`
 	// Default is the default expression, or for a generated column the
 	// generation expression (see Generated).
-	Default string `msgpack:",omitempty"`
+	Default string `msgpack:",omitempty,intern"`
 	// Generated is attgenerated: "" (not generated), s (stored) or v (virtual).
 	Generated string `msgpack:",omitempty"`
 	// Identity is set for identity columns.
 	Identity *Identity `msgpack:",omitempty"`
 	// Collation is set only when it differs from the type's default collation.
-	Collation string `msgpack:",omitempty"`
+	Collation string `msgpack:",omitempty,intern"`
 	// Storage is attstorage when it differs from the type's default (p, e, m, x).
 	Storage string `msgpack:",omitempty"`
 	// TypeStorage is the type's default storage, recorded only when Storage
@@ -82,8 +82,8 @@ type Identity struct {
 // Constraint is a table constraint: primary key (p), unique (u), foreign key
 // (f), check (c) or exclusion (x). Constraints of domains live in Domain.
 type Constraint struct {
-	Schema string
-	Table  string
+	Schema string `msgpack:",intern"`
+	Table  string `msgpack:",intern"`
 	Name   string
 	Type   string
 	// Definition is pg_get_constraintdef, e.g. "FOREIGN KEY (a) REFERENCES s.t(id) ON DELETE CASCADE".
@@ -109,9 +109,9 @@ type Constraint struct {
 // Index is an index of a table or materialized view, including those that
 // enforce constraints (Constraint is then set and the constraint creates it).
 type Index struct {
-	Schema string
+	Schema string `msgpack:",intern"`
 	Name   string
-	Table  string
+	Table  string `msgpack:",intern"`
 	// Definition is pg_get_indexdef, e.g. "CREATE UNIQUE INDEX i ON s.t USING btree (a) WHERE (b > 0)";
 	// empty for an index that enforces a constraint (the constraint's
 	// definition describes it).
@@ -131,9 +131,9 @@ type Index struct {
 
 // View is a view (relkind v) or materialized view (m).
 type View struct {
-	Schema       string
-	Name         string
-	Materialized bool `msgpack:",omitempty"`
+	Schema       string `msgpack:",intern"`
+	Name         string `msgpack:",intern"`
+	Materialized bool   `msgpack:",omitempty"`
 	// Definition is pg_get_viewdef, the SELECT the view runs.
 	Definition string
 	// Options are reloptions such as "security_barrier=true",

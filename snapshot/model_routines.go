@@ -3,8 +3,8 @@ package snapshot
 // Function is a function (prokind f, window functions included) or a
 // procedure (p). Aggregates are Aggregate.
 type Function struct {
-	Schema string
-	Name   string
+	Schema string `msgpack:",intern"`
+	Name   string `msgpack:",intern"`
 	// Procedure is true for CREATE PROCEDURE routines.
 	Procedure bool `msgpack:",omitempty"`
 	// IdentityArgs is pg_get_function_identity_arguments: the part of the
@@ -32,7 +32,7 @@ type Function struct {
 // Aggregate is a CREATE AGGREGATE object, captured field by field from
 // pg_aggregate (PostgreSQL has no pg_get_aggregatedef).
 type Aggregate struct {
-	Schema       string
+	Schema       string `msgpack:",intern"`
 	Name         string
 	IdentityArgs string
 	Arguments    string
@@ -64,7 +64,7 @@ type Aggregate struct {
 
 // Operator is a CREATE OPERATOR object.
 type Operator struct {
-	Schema   string
+	Schema   string `msgpack:",intern"`
 	Name     string
 	Left     string `msgpack:",omitempty"` // left operand type, empty for prefix operators
 	Right    string `msgpack:",omitempty"` // right operand type, empty for postfix operators (before 14)
@@ -78,7 +78,7 @@ type Operator struct {
 	Join       string `msgpack:",omitempty"`
 	Hashes     bool   `msgpack:",omitempty"`
 	Merges     bool   `msgpack:",omitempty"`
-	Owner      string
+	Owner      string `msgpack:",intern"`
 	Comment    string `msgpack:",omitempty"`
 }
 

@@ -2,7 +2,36 @@ package snapshot
 
 import (
 	"context"
+	"slices"
 )
+
+// columnAddress is a column as pg_depend and pg_description address it:
+// its relation's OID and its attnum.
+type columnAddress struct {
+	rel uint32
+	num int16
+}
+
+// columnID is the identity of a captured column, found from its relation and
+// the attnums recorded when the columns were read.
+func (r *reader) columnID(a columnAddress) (ObjectID, bool) {
+	rel, ok := r.relation(a.rel)
+	if !ok {
+		return ObjectID{}, false
+	}
+	nums := r.attnums[a.rel]
+	i, found := slices.BinarySearch(nums, a.num)
+	if !found {
+		return ObjectID{}, false
+	}
+	var name string
+	if rel.table >= 0 {
+		name = r.cat.Tables[rel.table].Columns[i].Name
+	} else {
+		name = r.cat.Views[rel.view].Columns[i].Name
+	}
+	return ColumnID(rel.schema, rel.name, name), true
+}
 
 func readColumns(ctx context.Context, r *reader) error {
 	type row struct {
@@ -27,10 +56,34 @@ func readColumns(ctx context.Context, r *reader) error {
 		Comment          string   `db:"comment"`
 		ACL              []string `db:"acl"`
 	}
+	// Rows come ordered by relation and attnum. A relation's columns are
+	// gathered in pending and stored once complete, in a slice of exactly
+	// their number: appending to Table.Columns row by row would leave
+	// every table with up to twice the capacity it needs, which at 100,000
+	// columns is tens of megabytes kept until the program ends.
+	var pending []Column
+	var pendingNums []int16
+	pendingRel := uint32(0)
+	flush := func() {
+		if len(pending) == 0 {
+			return
+		}
+		rel, _ := r.relation(pendingRel)
+		if rel.table >= 0 {
+			r.cat.Tables[rel.table].Columns = slices.Clone(pending)
+		} else {
+			r.cat.Views[rel.view].Columns = slices.Clone(pending)
+		}
+		r.attnums[pendingRel] = slices.Clone(pendingNums)
+		pending, pendingNums = pending[:0], pendingNums[:0]
+	}
 	err := forEachRow(ctx, r, "columns.sql", func(x *row) error {
-		rel, ok := r.relation(x.RelOID)
-		if !ok {
+		if _, ok := r.relation(x.RelOID); !ok {
 			return nil // a relation of an extension
+		}
+		if x.RelOID != pendingRel {
+			flush()
+			pendingRel = x.RelOID
 		}
 		acl, err := parseACL(x.ACL)
 		if err != nil {
@@ -44,23 +97,17 @@ func readColumns(ctx context.Context, r *reader) error {
 		if x.Identity != "" {
 			col.Identity = &Identity{Generated: x.Identity}
 		}
-		id := ColumnID(rel.schema, rel.name, x.Name)
-		r.register(pgClass, x.RelOID, int32(x.Num), id)
 		if x.AttrdefOID != nil {
-			r.register(pgAttrdef, *x.AttrdefOID, 0, id)
+			r.attrdefs[*x.AttrdefOID] = columnAddress{x.RelOID, x.Num}
 		}
-		if rel.table >= 0 {
-			t := &r.cat.Tables[rel.table]
-			t.Columns = append(t.Columns, col)
-		} else {
-			v := &r.cat.Views[rel.view]
-			v.Columns = append(v.Columns, col)
-		}
+		pending = append(pending, col)
+		pendingNums = append(pendingNums, x.Num)
 		return nil
 	})
 	if err != nil {
 		return err
 	}
+	flush()
 	return readIdentitySequences(ctx, r)
 }
 

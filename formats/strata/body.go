@@ -40,7 +40,11 @@ func (d *reader) decompress(compressed []byte, h Header) ([]byte, error) {
 	if err := dec.Reset(bytes.NewReader(compressed)); err != nil {
 		return nil, d.fail(ErrCorrupt, err, "corrupt: the body does not decompress: %v", err)
 	}
-	body, err := readAtMost(dec, h.BodyLength)
+	// Start with room for what an honest body of this compressed size
+	// decompresses to (catalogs compress about 10:1), so the buffer is not
+	// regrown and copied a dozen times, but never with more than a bomb's
+	// compressed size can justify.
+	body, err := readAtMost(dec, h.BodyLength, min(h.BodyLength+1, 32*int64(len(compressed))+1<<20))
 	switch {
 	case errors.Is(err, zstd.ErrDecoderSizeExceeded) || errors.Is(err, zstd.ErrWindowSizeExceeded):
 		return nil, d.fail(ErrTooLarge, err, "too large: the body's zstd frame asks for a window over %d bytes", maxWindow)
@@ -55,11 +59,12 @@ func (d *reader) decompress(compressed []byte, h Header) ([]byte, error) {
 }
 
 // readAtMost reads r to its end but no further than n+1 bytes, so that the
-// caller can tell "more than n" without reading it all. The buffer grows as
+// caller can tell "more than n" without reading it all; the buffer starts
+// with room for initial bytes. The buffer grows as
 // data arrives, never past n+1.
-func readAtMost(r io.Reader, n int64) ([]byte, error) {
+func readAtMost(r io.Reader, n, initial int64) ([]byte, error) {
 	limit := n + 1
-	buf := make([]byte, 0, min(limit, 1<<20))
+	buf := make([]byte, 0, min(limit, max(initial, 1)))
 	idle := 0
 	for int64(len(buf)) < limit {
 		if len(buf) == cap(buf) {

@@ -10,7 +10,7 @@
 //
 //	offset  size  content
 //	0       13    Magic: "\x89PGSTRATA\r\n\x1a\n"
-//	13      2     format version (uint16), FormatVersion = 1
+//	13      2     format version (uint16), FormatVersion = 2
 //	15      4     header length N (uint32), at most MaxHeaderLength (1 MiB)
 //	19      N     header: Header as msgpack
 //	19+N    4     CRC-32C (Castagnoli) of bytes 13 … 19+N (version, length, header)
@@ -43,9 +43,22 @@
 // Catalog.Sort, give byte-identical bodies and digests; TestDigestPinned
 // guards this against library upgrades.
 //
+// Strings of model fields tagged `msgpack:",intern"` (names of schemas,
+// tables and types, owners, grantees, identities) are written in full the
+// first time and as a 2–3 byte reference to that first time afterwards
+// (msgpack v5's interning: up to 65,535 strings of 3 bytes or more, in the
+// order written). Any string, including a struct key, may be written as a
+// reference to one of them. This is most of what repeats in a catalog: it
+// makes a 10,000-table body about 25% smaller, its zstd output 8% smaller,
+// and the decoded catalog shares those strings instead of allocating each.
+// Format version 1 had no references; version 2 readers read it unchanged.
+//
 // New fields may be added to the model or the header without a version bump:
-// older readers skip unknown keys. Renaming or retyping a field, or changing
-// its meaning, needs FormatVersion+1.
+// older readers skip unknown keys. A new field must not be tagged intern,
+// though: a reader that skips it would not enter its strings in the table
+// and would resolve later references wrongly. Tagging a field intern,
+// renaming or retyping a field, or changing its meaning, needs
+// FormatVersion+1.
 //
 // # Reading defensively
 //

@@ -1,6 +1,7 @@
 package strata
 
 import (
+	"bufio"
 	"bytes"
 	"crypto/sha256"
 	"encoding/binary"
@@ -65,14 +66,30 @@ func newEncoder(level zstd.EncoderLevel) *zstd.Encoder {
 // with zero values, so nothing is lost.
 func marshal(v any) ([]byte, error) {
 	var buf bytes.Buffer
-	enc := msgpack.NewEncoder(&buf)
-	enc.SetSortMapKeys(true)
-	enc.SetOmitEmpty(true)
-	enc.UseCompactInts(true)
-	if err := enc.Encode(v); err != nil {
+	if err := marshalTo(&buf, v); err != nil {
 		return nil, err
 	}
 	return buf.Bytes(), nil
+}
+
+// marshalTo is marshal writing to w. Strings of the model fields tagged
+// intern are written once and then referred to by number (msgpack's string
+// interning), which is most of what repeats in a catalog: schema, table and
+// type names, owners, grantees.
+func marshalTo(w io.Writer, v any) error {
+	enc := msgpack.NewEncoder(w)
+	enc.SetSortMapKeys(true)
+	enc.SetOmitEmpty(true)
+	enc.UseCompactInts(true)
+	return enc.Encode(v)
+}
+
+// countingWriter counts the bytes written through it.
+type countingWriter struct{ n int64 }
+
+func (c *countingWriter) Write(p []byte) (int, error) {
+	c.n += int64(len(p))
+	return len(p), nil
 }
 
 // EncodeBody returns the canonical uncompressed body of c and its digest
@@ -98,20 +115,37 @@ func bodyDigest(body []byte) string {
 // written: FormatVersion, Compression, BodyDigest, BodyLength and
 // CompressedLength filled in, CapturedAt in UTC, Options sorted, Source
 // redacted. c should be sorted (Catalog.Sort) for the output to be canonical.
+//
+// The body is streamed through the digest and the compressor as it is
+// encoded, so the uncompressed body (tens of megabytes for a big catalog)
+// never exists in memory; only the compressed one is held until the header,
+// which records the digest, has been written.
 func Encode(w io.Writer, h Header, c *snapshot.Catalog) (Header, error) {
-	body, digest, err := EncodeBody(c)
-	if err != nil {
+	if c == nil {
+		return Header{}, errors.New("nil catalog")
+	}
+	var compressed bytes.Buffer
+	zw := encoders.Get().(*zstd.Encoder)
+	defer encoders.Put(zw)
+	zw.Reset(&compressed)
+	digest := sha256.New()
+	counted := &countingWriter{}
+	buffered := bufio.NewWriterSize(io.MultiWriter(digest, counted, zw), 64<<10)
+	if err := marshalTo(buffered, c); err != nil {
+		return Header{}, fmt.Errorf("encoding the catalog: %w", err)
+	}
+	if err := buffered.Flush(); err != nil {
 		return Header{}, err
 	}
-	enc := encoders.Get().(*zstd.Encoder)
-	compressed := enc.EncodeAll(body, nil)
-	encoders.Put(enc)
+	if err := zw.Close(); err != nil {
+		return Header{}, fmt.Errorf("compressing the catalog: %w", err)
+	}
 
 	h.FormatVersion = FormatVersion
 	h.Compression = CompressionZstd
-	h.BodyDigest = digest
-	h.BodyLength = int64(len(body))
-	h.CompressedLength = int64(len(compressed))
+	h.BodyDigest = "sha256:" + hex.EncodeToString(digest.Sum(nil))
+	h.BodyLength = counted.n
+	h.CompressedLength = int64(compressed.Len())
 	if !h.CapturedAt.IsZero() {
 		// UTC drops the zone; Round(0) drops the monotonic reading, which
 		// msgpack would not keep anyway, so h compares equal to a decoded one.
@@ -128,7 +162,7 @@ func Encode(w io.Writer, h Header, c *snapshot.Catalog) (Header, error) {
 	if _, err := w.Write(prefix); err != nil {
 		return Header{}, err
 	}
-	if _, err := w.Write(compressed); err != nil {
+	if _, err := w.Write(compressed.Bytes()); err != nil {
 		return Header{}, err
 	}
 	return h, nil

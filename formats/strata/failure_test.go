@@ -99,8 +99,8 @@ func TestForeignAndDamagedPrefix(t *testing.T) {
 		{"CRLF to LF", bytes.ReplaceAll(good, []byte("\r\n"), []byte("\n")), ErrCorrupt, "corrupt: the signature was altered"},
 		{"LF to CRLF", bytes.ReplaceAll(good, []byte("\n"), []byte("\r\n")), ErrCorrupt, "corrupt: the signature was altered"},
 		{"7-bit transfer", with(good, func(b []byte) { b[0] &= 0x7f }), ErrCorrupt, "corrupt: the signature was altered"},
-		{"newer format", with(good, func(b []byte) { binary.BigEndian.PutUint16(b[at:], 2) }), ErrNewerFormat,
-			"written by a newer pgstrata: format version 2, this build reads up to 1"},
+		{"newer format", with(good, func(b []byte) { binary.BigEndian.PutUint16(b[at:], FormatVersion+1) }), ErrNewerFormat,
+			fmt.Sprintf("written by a newer pgstrata: format version %d, this build reads up to %d", FormatVersion+1, FormatVersion)},
 		{"format version 0", with(good, func(b []byte) { binary.BigEndian.PutUint16(b[at:], 0) }), ErrCorrupt,
 			"corrupt: format version 0 does not exist"},
 		{"huge header", with(good, func(b []byte) { binary.BigEndian.PutUint32(b[at+2:], MaxHeaderLength+1) }), ErrTooLarge,
@@ -234,7 +234,7 @@ func TestBadHeaders(t *testing.T) {
 		want string
 	}{
 		{"format version disagrees", func(h *Header) { h.FormatVersion = 7 }, ReadOptions{}, ErrCorrupt,
-			"corrupt: the header says format version 7, the prefix 1"},
+			fmt.Sprintf("corrupt: the header says format version 7, the prefix %d", FormatVersion)},
 		{"unknown compression", func(h *Header) { h.Compression = "gzip" }, ReadOptions{}, ErrCorrupt,
 			`corrupt: unknown body compression "gzip"`},
 		{"malformed digest", func(h *Header) { h.BodyDigest = "md5:abc" }, ReadOptions{}, ErrCorrupt,

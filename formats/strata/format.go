@@ -10,8 +10,13 @@ import (
 // FormatVersion is the version of the file layout and body encoding this
 // build writes, and the newest it reads. Bump it for any change an older
 // reader would misread; adding a field to the model or the header is not
-// such a change (an older reader skips keys it does not know).
-const FormatVersion = 1
+// such a change (an older reader skips keys it does not know), as long as
+// the new field is not tagged intern (see doc.go).
+//
+// Version 2 interns strings (msgpack references to earlier strings of
+// fields tagged intern); version 1 did not. A version 1 body is a version 2
+// body without references, so this build reads both.
+const FormatVersion = 2
 
 // Magic starts every snapshot file. Like PNG's signature, it is built to be
 // damaged by a careless transfer: the high byte by a 7-bit channel, "\r\n" by
@@ -20,7 +25,7 @@ const FormatVersion = 1
 // corrupt body.
 const Magic = "\x89PGSTRATA\r\n\x1a\n"
 
-// CompressionZstd is the only body compression of format version 1.
+// CompressionZstd is the only body compression (format versions 1 and 2).
 const CompressionZstd = "zstd"
 
 // Limits on what a reader accepts. The header limit is fixed: a header is a

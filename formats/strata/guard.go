@@ -34,6 +34,8 @@ type shapeKind uint8
 
 const (
 	scalarShape shapeKind = iota // or unknown to the decoder: nothing allocated
+	stringShape                  // a string field: may be a reference to an interned string
+	internShape                  // a string field tagged intern: also enters the table
 	sliceShape
 	structShape
 	pointerShape
@@ -82,6 +84,8 @@ func buildShape(t reflect.Type, memo map[reflect.Type]*shape) *shape {
 	case reflect.Struct:
 		s.kind, s.fields = structShape, map[string]*shape{}
 		addFields(s, t, memo)
+	case reflect.String:
+		s.kind = stringShape
 	}
 	return s
 }
@@ -111,9 +115,20 @@ func addFields(s *shape, t reflect.Type, memo map[reflect.Type]*shape) {
 				continue
 			}
 		}
+		if strings.Contains(opts, "intern") && f.Type.Kind() == reflect.String {
+			s.add(name, internedString)
+			continue
+		}
 		s.add(name, buildShape(f.Type, memo))
 	}
 }
+
+// internedString is the shape of every string field tagged intern.
+var internedString = &shape{kind: internShape}
+
+// keyShape is how a struct key is walked: a string that may be a reference
+// to an interned one.
+var keyShape = &shape{kind: stringShape}
 
 func (s *shape) add(name string, field *shape) {
 	s.fields[name] = field
@@ -150,7 +165,23 @@ type walker struct {
 	data   []byte
 	pos    int
 	budget int64
+	// interned mirrors the decoder's table of interned strings (model
+	// fields tagged intern). Which strings enter it, and when, follows
+	// msgpack v5's Decoder exactly: a plain string of 3 bytes or more
+	// decoded into a field tagged intern, nothing else (not keys, not
+	// values skipped as unknown). So a reference used as a struct key
+	// resolves here to the field the decoder will fill. Entries are
+	// [start, end) offsets into data.
+	interned [][2]int
 }
+
+// internedStringExt is msgpack v5's extension type for a reference to an
+// interned string (its internedStringExtID), and the limits of its table.
+const (
+	internedStringExt    = 0x80 // int8(math.MinInt8)
+	minInternedStringLen = 3
+	maxInternedStrings   = 1<<16 - 1
+)
 
 var errShort = errors.New("a value runs past the end of the data")
 
@@ -228,7 +259,7 @@ func (w *walker) value(s *shape, depth int) error {
 	case c <= 0x9f:
 		return w.array(int(c&0x0f), s, depth)
 	case c <= 0xbf:
-		return w.skip(int(c & 0x1f))
+		return w.str(int(c&0x1f), s)
 	}
 	switch c {
 	case 0xc0, 0xc2, 0xc3: // nil, false, true
@@ -238,7 +269,7 @@ func (w *walker) value(s *shape, depth int) error {
 		if err != nil {
 			return err
 		}
-		return w.skip(n)
+		return w.str(n, s)
 	case 0xc7, 0xc8, 0xc9: // ext 8/16/32: length, type, data
 		n, err := w.uint(1 << (c - 0xc7))
 		if err != nil {
@@ -254,6 +285,10 @@ func (w *walker) value(s *shape, depth int) error {
 	case 0xcd, 0xd1: // uint16, int16
 		return w.skip(2)
 	case 0xd4, 0xd5, 0xd6, 0xd7, 0xd8: // fixext 1/2/4/8/16, after a type byte
+		if s != nil && (s.kind == stringShape || s.kind == internShape) {
+			_, err := w.reference(c)
+			return err
+		}
 		return w.skip(1 + 1<<(c-0xd4))
 	case 0xdc, 0xdd: // array 16/32
 		n, err := w.uint(2 << (c - 0xdc))
@@ -332,11 +367,12 @@ func (w *walker) mapBody(n int, s *shape, depth int) error {
 	return nil
 }
 
-// key walks a map key and returns its bytes if it is a string (or binary),
-// as msgpack matches struct fields by string keys.
+// key walks a map key and returns its bytes if it is a string (or binary,
+// or a reference to an interned string), as msgpack matches struct fields
+// by string keys. A key is never interned, but may be a reference.
 func (w *walker) key(depth int) ([]byte, error) {
 	start := w.pos
-	if err := w.value(nil, depth+1); err != nil {
+	if err := w.value(keyShape, depth+1); err != nil {
 		return nil, err
 	}
 	k := w.data[start:w.pos]
@@ -345,6 +381,51 @@ func (w *walker) key(depth int) ([]byte, error) {
 		return k[1:], nil
 	case c == 0xc4 || c == 0xd9 || c == 0xc5 || c == 0xda || c == 0xc6 || c == 0xdb:
 		return k[1+lenSize(c):], nil
+	case c == 0xd4 || c == 0xd5 || c == 0xd6:
+		w.pos = start + 1
+		e, err := w.reference(c)
+		if err != nil {
+			return nil, err
+		}
+		return w.data[e[0]:e[1]], nil
 	}
 	return nil, nil
+}
+
+// str skips a string (or binary) of n bytes; when the decoder interns it
+// (a field tagged intern) it also enters the table, as msgpack's
+// decodeInternedStringWithLen does.
+func (w *walker) str(n int, s *shape) error {
+	start := w.pos
+	if err := w.skip(n); err != nil {
+		return err
+	}
+	if s != nil && s.kind == internShape && n >= minInternedStringLen && len(w.interned) < maxInternedStrings {
+		w.interned = append(w.interned, [2]int{start, w.pos})
+	}
+	return nil
+}
+
+// reference reads the rest of a fixext 1, 2 or 4 where the decoder expects a
+// string, which must be a reference to an interned string it already has.
+func (w *walker) reference(c byte) ([2]int, error) {
+	size := 1 << (c - 0xd4)
+	if c > 0xd6 {
+		return [2]int{}, fmt.Errorf("an extension of %d bytes where a string belongs", size)
+	}
+	typ, err := w.uint(1)
+	if err != nil {
+		return [2]int{}, err
+	}
+	if typ != internedStringExt {
+		return [2]int{}, fmt.Errorf("extension type %d where a string belongs", int8(typ))
+	}
+	idx, err := w.uint(size)
+	if err != nil {
+		return [2]int{}, err
+	}
+	if idx >= len(w.interned) {
+		return [2]int{}, fmt.Errorf("a reference to interned string %d of %d", idx, len(w.interned))
+	}
+	return w.interned[idx], nil
 }

@@ -184,7 +184,7 @@ func TestDigestPinned(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	const want = "sha256:12b9961b5641563d3673ba7a48fbc394a8176a2c04065d8fc11173b3e626ac28"
+	const want = "sha256:b733e1e3e458c1b1330df3e36c0349a8056a3a07b3f1199c4478915f47a09195"
 	if digest != want {
 		t.Errorf("digest of the sample catalog = %s, want %s", digest, want)
 	}

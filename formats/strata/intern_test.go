@@ -1,0 +1,140 @@
+package strata
+
+import (
+	"bytes"
+	"os"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/pgstrata/pgstrata/snapshot"
+)
+
+// TestReadsFormatVersion1 reads a file written by format version 1 (no
+// interned strings): version 2 readers must keep reading archived snapshots.
+// It is a copy of testdata/example/fixture.strata as first committed.
+func TestReadsFormatVersion1(t *testing.T) {
+	f, err := ReadFile("testdata/format_v1.strata", ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f.Header.FormatVersion != 1 || !f.DigestOK || len(f.Catalog.Tables) == 0 {
+		t.Fatalf("format version %d, digest ok %v, %d tables", f.Header.FormatVersion, f.DigestOK, len(f.Catalog.Tables))
+	}
+	// Written again, it is a version 2 file that reads back to the same catalog.
+	var buf bytes.Buffer
+	if _, err := Encode(&buf, f.Header, f.Catalog); err != nil {
+		t.Fatal(err)
+	}
+	again, err := Decode(bytes.NewReader(buf.Bytes()), "again", ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again.Header.FormatVersion != FormatVersion || !reflect.DeepEqual(again.Catalog, f.Catalog) {
+		t.Errorf("rewritten as version %d: catalog changed: %s", again.Header.FormatVersion, firstDifference(again.Catalog, f.Catalog))
+	}
+	if raw, _ := os.ReadFile("testdata/format_v1.strata"); buf.Len() >= len(raw) {
+		t.Errorf("version 2 file is %d bytes, version 1 was %d: interning saved nothing", buf.Len(), len(raw))
+	}
+}
+
+// TestInternedKeys: names equal to the model's field names ("Name",
+// "Schema", "Columns"…) are interned, so the encoder writes later struct
+// keys with those names as references. Both the guard and the decoder must
+// resolve them to the right fields.
+func TestInternedKeys(t *testing.T) {
+	c := &snapshot.Catalog{
+		Schemas: []snapshot.Schema{{Name: "Columns"}, {Name: "Name"}, {Name: "Schema"}},
+		Tables: []snapshot.Table{{Schema: "Name", Name: "Columns", RelKind: "r", Columns: []snapshot.Column{
+			{Name: "Name", Type: "Type"}, {Name: "Type", Type: "Name", Default: "Default"}, {Name: "Default", Type: "text"},
+		}}},
+	}
+	c.Sort()
+	body, _, err := EncodeBody(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(body, []byte{0xd4, internedStringExt}) {
+		t.Fatal("the body has no interned-string reference: the test no longer tests anything")
+	}
+	got, err := Decode(bytes.NewReader(fileWithBody(t, body)), "keys", ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got.Catalog, c) {
+		t.Errorf("catalog changed: %s", firstDifference(got.Catalog, c))
+	}
+}
+
+// TestHostileReferences: references to interned strings that do not exist,
+// or extensions where a string belongs, are refused as corrupt.
+func TestHostileReferences(t *testing.T) {
+	tests := []struct {
+		name string
+		body []byte
+		want string
+	}{
+		{"reference before any string", cat(fixmap(1), fixstr("Schemas"), []byte{0x91}, fixmap(1), fixstr("Name"),
+			[]byte{0xd4, internedStringExt, 0}), "a reference to interned string 0 of 0"},
+		{"reference past the table", cat(fixmap(1), fixstr("Tables"), []byte{0x92}, fixmap(1), fixstr("Name"), fixstr("abc"),
+			fixmap(1), fixstr("Name"), []byte{0xd5, internedStringExt, 0, 1}), "a reference to interned string 1 of 1"},
+		{"key reference before any string", cat(fixmap(1), []byte{0xd4, internedStringExt, 0}, []byte{0xc0}),
+			"a reference to interned string 0 of 0"},
+		{"other extension as a string", cat(fixmap(1), fixstr("Schemas"), []byte{0x91}, fixmap(1), fixstr("Name"),
+			[]byte{0xd4, 5, 0}), "extension type 5 where a string belongs"},
+		{"wide extension as a string", cat(fixmap(1), fixstr("Schemas"), []byte{0x91}, fixmap(1), fixstr("Name"),
+			[]byte{0xd7, internedStringExt, 0, 0, 0, 0, 0, 0, 0, 0}), "an extension of 8 bytes where a string belongs"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			msg := mustFail(t, fileWithBody(t, tt.body), ReadOptions{}, ErrCorrupt)
+			if !strings.Contains(msg, tt.want) {
+				t.Errorf("message %q\nwant it to say %q", msg, tt.want)
+			}
+		})
+	}
+}
+
+// TestInternTagsPinned lists the model fields tagged intern. Tagging a new
+// field changes which strings enter the table, so files written afterwards
+// would be misread by readers built before: that needs FormatVersion+1 (see
+// doc.go), and then this list is updated.
+func TestInternTagsPinned(t *testing.T) {
+	var tagged []string
+	seen := map[reflect.Type]bool{}
+	var walk func(reflect.Type)
+	walk = func(t reflect.Type) {
+		for t.Kind() == reflect.Slice || t.Kind() == reflect.Pointer {
+			t = t.Elem()
+		}
+		if t.Kind() != reflect.Struct || seen[t] {
+			return
+		}
+		seen[t] = true
+		for i := range t.NumField() {
+			f := t.Field(i)
+			if strings.Contains(f.Tag.Get("msgpack"), "intern") {
+				tagged = append(tagged, t.Name()+"."+f.Name)
+			}
+			walk(f.Type)
+		}
+	}
+	walk(reflect.TypeFor[snapshot.Catalog]())
+	slices.Sort(tagged)
+	got := strings.Join(tagged, " ")
+	const want = pinnedInternTags
+	if got != want {
+		t.Errorf("fields tagged intern changed (needs a format version bump):\n got %s\nwant %s", got, want)
+	}
+}
+
+const pinnedInternTags = "ACLItem.GrantOptions ACLItem.Grantee ACLItem.Grantor ACLItem.Privileges Aggregate.Schema " +
+	"Collation.Schema Column.Collation Column.Default Column.Name Column.Type ColumnRef.Schema " +
+	"ColumnRef.Table Common.Owner CompositeType.Schema Constraint.Schema Constraint.Table " +
+	"DefaultPrivilege.Schema Domain.Name Domain.Schema Enum.Name Enum.Schema EventTrigger.Owner " +
+	"Extension.Schema Function.Name Function.Schema Index.Schema Index.Table ObjectID.Args ObjectID.Kind " +
+	"ObjectID.Name ObjectID.Schema ObjectID.Table Operator.Owner Operator.Schema Policy.Schema " +
+	"Policy.Table Publication.Owner QualifiedName.Name QualifiedName.Schema RangeType.Schema Rule.Schema " +
+	"Rule.Table Sequence.Name Sequence.Schema Statistics.Owner Statistics.Schema Table.Name Table.Schema " +
+	"Trigger.Schema Trigger.Table View.Name View.Schema"
