@@ -54,6 +54,10 @@ SELECT catalog, count FROM (
     UNION ALL
     SELECT 'pg_seclabel', count(*) FROM pg_catalog.pg_seclabel
     UNION ALL
+    -- Subscriptions of this database (pg_subscription is shared by all).
+    SELECT 'pg_subscription', count(*) FROM pg_catalog.pg_subscription s
+    WHERE s.subdbid = (SELECT d.oid FROM pg_catalog.pg_database d WHERE d.datname = pg_catalog.current_database())
+    UNION ALL
     -- Relations kept in a tablespace other than the database's default: the
     -- model does not record tablespaces.
     SELECT 'pg_class (non-default tablespace)', count(*) FROM pg_catalog.pg_class c

@@ -10,8 +10,11 @@ SELECT p.oid,
        ARRAY(SELECT CASE WHEN r.role = 0 THEN 'public' ELSE pg_catalog.pg_get_userbyid(r.role) END AS rolname
              FROM pg_catalog.unnest(p.polroles) AS r(role)
              ORDER BY 1) AS roles,
-       coalesce(pg_catalog.pg_get_expr(p.polqual, p.polrelid), '') AS using_expr,
-       coalesce(pg_catalog.pg_get_expr(p.polwithcheck, p.polrelid), '') AS with_check,
+       -- Not coalesce(pg_get_expr(…), ''): pg_get_expr is NULL also when the
+       -- table was dropped after the snapshot, and that must fail the read
+       -- (which then starts over) rather than print an empty expression.
+       CASE WHEN p.polqual IS NULL THEN '' ELSE pg_catalog.pg_get_expr(p.polqual, p.polrelid) END AS using_expr,
+       CASE WHEN p.polwithcheck IS NULL THEN '' ELSE pg_catalog.pg_get_expr(p.polwithcheck, p.polrelid) END AS with_check,
        coalesce(d.description, '') AS comment
 FROM pg_catalog.pg_policy p
 JOIN pg_catalog.pg_class c ON c.oid = p.polrelid

@@ -9,7 +9,8 @@ SELECT pr.oid,
              FROM pg_catalog.unnest(pr.prattrs) AS k(attnum)
              JOIN pg_catalog.pg_attribute a ON a.attrelid = pr.prrelid AND a.attnum = k.attnum
              ORDER BY a.attnum) AS columns,
-       coalesce(pg_catalog.pg_get_expr(pr.prqual, pr.prrelid), '') AS row_filter
+       -- NULL (not '') when the table was dropped after the snapshot: see policies.sql.
+       CASE WHEN pr.prqual IS NULL THEN '' ELSE pg_catalog.pg_get_expr(pr.prqual, pr.prrelid) END AS row_filter
 {{- else}}
        '{}'::text[] AS columns,
        '' AS row_filter

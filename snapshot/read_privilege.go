@@ -1,0 +1,28 @@
+package snapshot
+
+import (
+	"context"
+
+	"github.com/jackc/pgx/v5"
+)
+
+// readNotReadable counts what the reading role may not see (see
+// queries/not_readable.sql) into Catalog.NotReadable.
+//
+// A snapshot needs no privilege beyond logging in: every catalog the
+// model is read from is readable by PUBLIC, and the deparse functions
+// (pg_get_viewdef, pg_get_functiondef, …) do not check privileges on the
+// objects they print. The few things PostgreSQL hides from ordinary roles
+// are counted here instead of being left out silently.
+func readNotReadable(ctx context.Context, r *reader) error {
+	return r.query(ctx, "not_readable.sql", func(rows pgx.Rows) error {
+		var c CatalogCount
+		var n int64
+		if err := rows.Scan(&c.Catalog, &n); err != nil {
+			return err
+		}
+		c.Count = int(n)
+		r.cat.NotReadable = append(r.cat.NotReadable, c)
+		return nil
+	})
+}

@@ -1,0 +1,131 @@
+package snapshot
+
+import (
+	"errors"
+	"fmt"
+)
+
+// Validate checks the invariants that every catalog Read produces holds and
+// that the diff engine relies on, and returns an error listing (up to 20 of)
+// the violations:
+//
+//   - every identity occurs once (and every column name once per relation);
+//   - constraints, policies and indexes belong to a captured table (indexes
+//     also to a materialized view), triggers to a table or view, rules to a
+//     table or view;
+//   - an index that enforces a constraint and that constraint name each other;
+//   - both ends of every dependency are captured objects (top-level objects
+//     or columns of captured tables and views), and no edge is a loop.
+//
+// References that may legitimately leave the catalog are not checked: a
+// foreign key, an INHERITS or PARTITION OF parent, a statistics object, a
+// publication or OWNED BY may name a table that belongs to an extension (the
+// extension stands for it), and objects may live in a schema an extension
+// created.
+//
+// A catalog read from one snapshot satisfies these by construction; Validate
+// exists to catch a reader bug, a hand-built catalog or a damaged file before
+// a plan is built on it.
+func (c *Catalog) Validate() error {
+	v := validation{}
+	ids := make(map[ObjectID]bool)
+	c.EachID(func(id ObjectID) {
+		if ids[id] {
+			v.add("%s occurs more than once", id)
+		}
+		ids[id] = true
+	})
+	// Relations by qualified name, with their kind.
+	relations := make(map[QualifiedName]Kind, len(c.Tables)+len(c.Views))
+	for _, t := range c.Tables {
+		relations[QualifiedName{Schema: t.Schema, Name: t.Name}] = t.ID().Kind
+		v.columns(ids, t.ID(), t.Schema, t.Name, t.Columns)
+	}
+	for _, w := range c.Views {
+		relations[QualifiedName{Schema: w.Schema, Name: w.Name}] = w.ID().Kind
+		v.columns(ids, w.ID(), w.Schema, w.Name, w.Columns)
+	}
+	isTable := func(k Kind) bool { return k == KindTable || k == KindForeignTable }
+	parent := func(id ObjectID, schema, table string, ok func(Kind) bool) {
+		k, found := relations[QualifiedName{Schema: schema, Name: table}]
+		switch {
+		case !found:
+			v.add("%s belongs to %s, which is not in the catalog", id, QualifiedName{Schema: schema, Name: table})
+		case !ok(k):
+			v.add("%s belongs to %s, which is a %s", id, QualifiedName{Schema: schema, Name: table}, k)
+		}
+	}
+	constraints := make(map[ObjectID]Constraint, len(c.Constraints))
+	for _, con := range c.Constraints {
+		parent(con.ID(), con.Schema, con.Table, isTable)
+		constraints[con.ID()] = con
+	}
+	for _, ix := range c.Indexes {
+		parent(ix.ID(), ix.Schema, ix.Table, func(k Kind) bool { return isTable(k) || k == KindMaterializedView })
+		if ix.Constraint == "" {
+			continue
+		}
+		conID := ObjectID{Kind: KindConstraint, Schema: ix.Schema, Table: ix.Table, Name: ix.Constraint}
+		if con, ok := constraints[conID]; !ok {
+			v.add("%s enforces %s, which is not in the catalog", ix.ID(), conID)
+		} else if con.Index != ix.Name {
+			v.add("%s enforces %s, whose index is %q", ix.ID(), conID, con.Index)
+		}
+	}
+	tableOrView := func(k Kind) bool { return isTable(k) || k == KindView }
+	for _, tg := range c.Triggers {
+		parent(tg.ID(), tg.Schema, tg.Table, tableOrView)
+	}
+	for _, p := range c.Policies {
+		parent(p.ID(), p.Schema, p.Table, isTable)
+	}
+	for _, r := range c.Rules {
+		parent(r.ID(), r.Schema, r.Table, tableOrView)
+	}
+	for _, d := range c.Dependencies {
+		switch {
+		case d.From == d.To:
+			v.add("dependency of %s on itself", d.From)
+		case !ids[d.From]:
+			v.add("dependency %s -> %s: %s is not in the catalog", d.From, d.To, d.From)
+		case !ids[d.To]:
+			v.add("dependency %s -> %s: %s is not in the catalog", d.From, d.To, d.To)
+		}
+	}
+	return v.err()
+}
+
+// validation collects violations, keeping the first few.
+type validation struct {
+	problems []error
+	more     int
+}
+
+func (v *validation) add(format string, args ...any) {
+	if len(v.problems) == 20 {
+		v.more++
+		return
+	}
+	v.problems = append(v.problems, fmt.Errorf(format, args...))
+}
+
+// columns adds the columns of relation to ids, reporting duplicate names.
+func (v *validation) columns(ids map[ObjectID]bool, relation ObjectID, schema, name string, columns []Column) {
+	for _, col := range columns {
+		id := ColumnID(schema, name, col.Name)
+		if ids[id] {
+			v.add("%s has two columns named %q", relation, col.Name)
+		}
+		ids[id] = true
+	}
+}
+
+func (v *validation) err() error {
+	if len(v.problems) == 0 {
+		return nil
+	}
+	if v.more > 0 {
+		v.problems = append(v.problems, fmt.Errorf("… and %d more", v.more))
+	}
+	return fmt.Errorf("inconsistent catalog: %w", errors.Join(v.problems...))
+}
