@@ -64,7 +64,8 @@ func readOnce(ctx context.Context, conn *pgx.Conn, opts ReadOptions) (*Catalog, 
 		return nil, info, fmt.Errorf("unsupported server: PostgreSQL %s (pgstrata needs 12 or newer)", info.Version)
 	}
 
-	r := &reader{tx: tx, version: info.VersionNum, cat: &Catalog{ServerVersionNum: info.VersionNum}, ids: map[objectKey]ObjectID{}}
+	r := &reader{tx: tx, version: info.VersionNum, cat: &Catalog{ServerVersionNum: info.VersionNum}, ids: map[objectKey]ObjectID{},
+		attnums: map[uint32][]int16{}, attrdefs: map[uint32]columnAddress{}}
 	for _, step := range readSteps {
 		started := time.Now()
 		if err := step.read(ctx, r); err != nil {
@@ -155,6 +156,10 @@ type reader struct {
 	// relations maps the OIDs of captured tables and views to where they are
 	// in the catalog.
 	relations map[uint32]relationRef
+	// Columns are addressed without entries in ids, which would hold a
+	// 100-byte identity per column and per default: see columnID.
+	attnums  map[uint32][]int16       // relation OID → its columns' attnums, in Columns order
+	attrdefs map[uint32]columnAddress // pg_attrdef OID → the column it is the default of
 }
 
 // objectKey addresses a catalog row the way pg_depend does: the OID of the
@@ -208,6 +213,15 @@ func (r *reader) register(classID, objID uint32, subID int32, id ObjectID) {
 
 // lookup returns the identity registered for a catalog row.
 func (r *reader) lookup(classID, objID uint32, subID int32) (ObjectID, bool) {
+	switch {
+	case classID == pgClass && subID > 0:
+		return r.columnID(columnAddress{objID, int16(subID)})
+	case classID == pgAttrdef:
+		if col, ok := r.attrdefs[objID]; ok {
+			return r.columnID(col)
+		}
+		return ObjectID{}, false
+	}
 	id, ok := r.ids[objectKey{classID, objID, subID}]
 	return id, ok
 }
