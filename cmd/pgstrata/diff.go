@@ -140,7 +140,7 @@ func (c *diffCmd) load(ctx context.Context, source string) (*snapshot.Catalog, e
 	defer conn.Close(context.WithoutCancel(ctx))
 	cat, _, err := snapshot.Read(ctx, conn, snapshot.ReadOptions{LockTimeout: c.LockTimeout, StatementTimeout: c.StatementTimeout})
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", label, err)
+		return nil, fmt.Errorf("%s: %w", label, explainTimeout(err, c.LockTimeout, c.StatementTimeout))
 	}
 	return cat, nil
 }

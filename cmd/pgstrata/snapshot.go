@@ -31,7 +31,7 @@ func (c *snapshotCmd) Run(rc *runContext) error {
 	capturedAt := time.Now().UTC()
 	cat, info, err := snapshot.Read(rc.ctx, conn, opts)
 	if err != nil {
-		return err
+		return explainTimeout(err, c.LockTimeout, c.StatementTimeout)
 	}
 	header := strata.Header{
 		ToolVersion:      version,

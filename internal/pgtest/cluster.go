@@ -36,6 +36,7 @@ type Cluster struct {
 
 	dir     string              // holds data/, the socket and postgres.log; removed by Stop
 	cred    *syscall.Credential // non-nil when the server tools run as the postgres user
+	cfg     Config              // zero for the shared clusters; see StartCluster
 	stopped atomic.Bool
 	stop    sync.Once
 }
@@ -45,8 +46,9 @@ type Cluster struct {
 const opTimeout = 5 * time.Minute
 
 // startCluster obtains binaries for major and starts a fresh cluster in a
-// new directory under the process's temp root.
-func startCluster(major int) (*Cluster, error) {
+// new directory under the process's temp root, configured as cfg says (the
+// zero Config for the shared clusters).
+func startCluster(major int, cfg Config) (*Cluster, error) {
 	t0 := time.Now()
 	bins, err := findBinaries(major)
 	if err != nil {
@@ -66,7 +68,7 @@ func startCluster(major int) (*Cluster, error) {
 	}
 	c := &Cluster{
 		Major: major, BinDir: bins.binDir, Psql: bins.psql, Source: bins.source,
-		DataDir: filepath.Join(dir, "data"), SocketDir: dir, dir: dir, cred: cred,
+		DataDir: filepath.Join(dir, "data"), SocketDir: dir, dir: dir, cred: cred, cfg: cfg,
 	}
 	// The server writes its socket and log here, so it must own the directory;
 	// 0755 lets root-run psql and cleanup in.
@@ -175,8 +177,20 @@ func (c *Cluster) initdb() error {
 		"host all all ::1/128 trust\n" +
 		"local replication all trust\n" +
 		"host replication all 127.0.0.1/32 trust\n"
+	if c.cfg.HBA != "" {
+		// The harness connects as postgres over loopback without TLS or a
+		// password, so postgres keeps that; every other role gets cfg.HBA.
+		hba = "local all all trust\n" +
+			"host all postgres 127.0.0.1/32 trust\n" +
+			c.cfg.HBA
+	}
 	if err := c.writeServerFile("pg_hba.conf", hba); err != nil {
 		return err
+	}
+	for name, content := range c.cfg.Files {
+		if err := c.writeServerFile(name, string(content)); err != nil {
+			return err
+		}
 	}
 	f, err := os.OpenFile(filepath.Join(c.DataDir, "postgresql.conf"), os.O_APPEND|os.O_WRONLY, 0)
 	if err != nil {
@@ -228,7 +242,7 @@ fsync = off
 synchronous_commit = off
 full_page_writes = off
 password_encryption = 'scram-sha-256'
-`, port, sockets)
+`, port, sockets) + c.cfg.Conf
 		if err := c.writeServerFile("pgtest.conf", conf); err != nil {
 			return err
 		}

@@ -16,6 +16,10 @@
 //     and drops it in t.Cleanup.
 //   - PostgreSQL refuses to run as root, so under root the server tools run
 //     as the "postgres" user, on directories chowned to it.
+//   - A test that needs what the shared clusters must not be changed for
+//     starts its own with StartCluster (its own pg_hba.conf, ssl = on, …);
+//     Cluster.AddHBA adds pg_hba.conf lines for a role of the test's own
+//     to a shared cluster, e.g. to make that role give a password.
 //   - PGSTRATA_SKIP_DB=1 turns "could not get or start PostgreSQL" from a
 //     test failure into a skip, for machines without network or binaries.
 //

@@ -80,7 +80,7 @@ func Clusters(t testing.TB) []*Cluster {
 		wg.Go(func() {
 			s.once.Do(func() {
 				t0 := time.Now()
-				if s.c, s.err = startCluster(m); s.err != nil {
+				if s.c, s.err = startCluster(m, Config{}); s.err != nil {
 					s.err = fmt.Errorf("pg%d (gave up after %s): %w", m, time.Since(t0).Round(time.Millisecond), s.err)
 				}
 			})
