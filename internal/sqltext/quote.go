@@ -16,20 +16,8 @@ func QuoteIdent(name string) string {
 }
 
 func isPlainIdent(name string) bool {
-	if name == "" {
-		return false
-	}
-	for i := 0; i < len(name); i++ {
-		c := name[i]
-		switch {
-		case c >= 'a' && c <= 'z', c == '_':
-		case c >= '0' && c <= '9' && i > 0:
-		default:
-			return false
-		}
-	}
 	_, reserved := keywords[name]
-	return !reserved
+	return isBareName(name) && !reserved
 }
 
 // QualifiedIdent quotes schema and name and joins them with a dot; an empty
@@ -55,11 +43,92 @@ func QuoteLiteral(s string) string {
 }
 
 // DollarQuote wraps body in dollar quotes whose tag does not occur in body.
-// It tries $$, then $_$, $__$, … until one is free.
+// It tries $$, then $_$, $__$, … until one is free. The tag must not start
+// inside body either: a body ending in "$" followed by "$$", or in "$_"
+// followed by "$_$", would close the string early, so the search is in
+// body+tag, where the only occurrence must be the closing one.
 func DollarQuote(body string) string {
 	tag := "$$"
-	for i := 1; strings.Contains(body, tag); i++ {
+	for i := 1; strings.Index(body+tag, tag) < len(body); i++ {
 		tag = "$" + strings.Repeat("_", i) + "$"
 	}
 	return tag + body + tag
+}
+
+// NamesObject reports whether text, a name as PostgreSQL prints one
+// (format_type, regproc or regclass output: quote_identifier parts joined by
+// dots, e.g. `s."My Type"`), names schema.name; an empty schema means an
+// unqualified name. Comparing text with QualifiedIdent(schema, name) is not
+// enough: the server quotes a part only when its own keyword list says so,
+// and that list grows from version to version (system_user and json are
+// keywords from 16 on), while QuoteIdent quotes every keyword of any version.
+func NamesObject(text, schema, name string) bool {
+	parts, ok := splitName(text)
+	if !ok {
+		return false
+	}
+	if schema == "" {
+		return len(parts) == 1 && parts[0] == name
+	}
+	return len(parts) == 2 && parts[0] == schema && parts[1] == name
+}
+
+// splitName splits a dotted name into its unquoted parts; ok is false when
+// text is not made only of bare or double-quoted identifiers.
+func splitName(text string) (parts []string, ok bool) {
+	for {
+		var part string
+		if strings.HasPrefix(text, `"`) {
+			var b strings.Builder
+			i := 1
+			for ; ; i++ {
+				if i >= len(text) {
+					return nil, false // unterminated
+				}
+				if text[i] == '"' {
+					if i+1 < len(text) && text[i+1] == '"' {
+						b.WriteByte('"')
+						i++
+						continue
+					}
+					break
+				}
+				b.WriteByte(text[i])
+			}
+			part, text = b.String(), text[i+1:]
+		} else {
+			end := strings.IndexByte(text, '.')
+			if end < 0 {
+				end = len(text)
+			}
+			part, text = text[:end], text[end:]
+			if !isBareName(part) {
+				return nil, false
+			}
+		}
+		parts = append(parts, part)
+		if text == "" {
+			return parts, true
+		}
+		if text[0] != '.' {
+			return nil, false
+		}
+		text = text[1:]
+	}
+}
+
+// isBareName reports whether name is what quote_identifier leaves unquoted
+// (keywords aside): lower case ASCII letters, digits and underscores, not
+// starting with a digit.
+func isBareName(name string) bool {
+	if name == "" {
+		return false
+	}
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if !(c >= 'a' && c <= 'z' || c == '_' || c >= '0' && c <= '9' && i > 0) {
+			return false
+		}
+	}
+	return true
 }
