@@ -148,7 +148,7 @@ func aggregateResult(c *snapshot.Catalog, a snapshot.Aggregate) (string, bool) {
 	}
 	result, found := "", 0
 	for _, f := range c.Functions {
-		if !f.Procedure && qualified(f.Schema, f.Name) == a.FinalFunc {
+		if !f.Procedure && namesObject(a.FinalFunc, f.Schema, f.Name) {
 			result, found = f.Result, found+1
 		}
 	}

@@ -12,6 +12,9 @@ var (
 	ident     = sqltext.QuoteIdent
 	qualified = sqltext.QualifiedIdent
 	literal   = sqltext.QuoteLiteral
+	// namesObject compares a name as the server printed it (a column's
+	// type, a regproc) with an object's schema and name.
+	namesObject = sqltext.NamesObject
 )
 
 // stmt builds a statement; the planner fills in the object identity.

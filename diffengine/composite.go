@@ -54,7 +54,7 @@ func alterComposite(p *planner, from, to snapshot.CompositeType) ([]Statement, b
 	// Typed tables (CREATE TABLE … OF) follow their type only when told to;
 	// CASCADE here reaches them and nothing else.
 	cascade := ""
-	if p.hasTypedTables(name) {
+	if p.hasTypedTables(id) {
 		cascade = " CASCADE"
 	}
 	stored := p.typeStoredInColumns(id)
@@ -121,10 +121,10 @@ func alterComposite(p *planner, from, to snapshot.CompositeType) ([]Statement, b
 }
 
 // hasTypedTables reports whether a table of the source catalog is a typed
-// table of the composite type with this (quoted, qualified) name.
-func (p *planner) hasTypedTables(name string) bool {
+// table of the composite type id.
+func (p *planner) hasTypedTables(id snapshot.ObjectID) bool {
 	for _, t := range p.from.Tables {
-		if t.OfType == name {
+		if namesObject(t.OfType, id.Schema, id.Name) {
 			return true
 		}
 	}

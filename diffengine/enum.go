@@ -10,12 +10,7 @@ import (
 var enumRules = &rules[snapshot.Enum]{
 	objectKind: snapshot.KindEnum,
 	list:       func(c *snapshot.Catalog) []snapshot.Enum { return c.Enums },
-	create: func(p *planner, e snapshot.Enum) []Statement {
-		name := qualified(e.Schema, e.Name)
-		out := []Statement{createEnum(e)}
-		out = append(out, commentOnCreate("TYPE "+name, e.Comment)...)
-		return append(out, p.ownerAndGrants(snapshot.KindEnum, "TYPE "+name, "TYPE "+name, nil, e.Common)...)
-	},
+	create:     createEnumWithExtras,
 	drop: func(p *planner, e snapshot.Enum) []Statement {
 		return []Statement{stmt(ActionDrop, "DROP TYPE "+qualified(e.Schema, e.Name), p.dropHazards(e.ID(), false)...)}
 	},
@@ -74,7 +69,17 @@ func addedLabels(old, new []string) (clauses []Statement, ok bool) {
 // ALTER TYPE cannot do: see rebuildTypeUnderColumns. Values go through text,
 // so a column holding a removed label makes the conversion fail.
 func (p *planner) rebuildEnum(from, to snapshot.Enum) []Statement {
-	return p.rebuildTypeUnderColumns(typeRebuild{id: to.ID(), keyword: "TYPE", create: []Statement{createEnum(to)}, through: "text"})
+	// The new type starts with no comment and default privileges, like any
+	// created one.
+	return p.rebuildTypeUnderColumns(typeRebuild{id: to.ID(), keyword: "TYPE", create: createEnumWithExtras(p, to), through: "text"})
+}
+
+// createEnumWithExtras creates an enum with its comment, owner and grants.
+func createEnumWithExtras(p *planner, e snapshot.Enum) []Statement {
+	name := qualified(e.Schema, e.Name)
+	out := []Statement{createEnum(e)}
+	out = append(out, commentOnCreate("TYPE "+name, e.Comment)...)
+	return append(out, p.ownerAndGrants(snapshot.KindEnum, "TYPE "+name, "TYPE "+name, nil, e.Common)...)
 }
 
 func createEnum(e snapshot.Enum) Statement {

@@ -51,9 +51,8 @@ func routineSignature(f snapshot.Function) string {
 // canonicalOfDroppedRange reports whether f is the canonical function of a
 // range type that this plan drops: DROP TYPE … CASCADE takes it along.
 func (p *planner) canonicalOfDroppedRange(f snapshot.Function) bool {
-	name := qualified(f.Schema, f.Name)
 	for _, r := range p.from.RangeTypes {
-		if r.Canonical == name && (p.has(r.ID(), phaseDrop) || !p.existsInTarget(r.ID())) {
+		if namesObject(r.Canonical, f.Schema, f.Name) && (p.has(r.ID(), phaseDrop) || !p.existsInTarget(r.ID())) {
 			return true
 		}
 	}

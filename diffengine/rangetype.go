@@ -25,7 +25,7 @@ var rangeRules = &rules[snapshot.RangeType]{
 		add("SUBTYPE_DIFF", r.SubtypeDiff)
 		// The multirange type (14+) is named only when the default name
 		// would be wrong; older servers have no such parameter.
-		if p.to.ServerVersionNum >= 140000 && r.Multirange != "" && r.Multirange != defaultMultirangeName(r) {
+		if p.to.ServerVersionNum >= 140000 && r.Multirange != "" && !namesObject(r.Multirange, r.Schema, defaultMultirangeName(r)) {
 			add("MULTIRANGE_TYPE_NAME", r.Multirange)
 		}
 		out := []Statement{stmt(ActionCreate, "CREATE TYPE "+name+" AS RANGE (\n    "+strings.Join(params, ",\n    ")+"\n)")}
@@ -63,17 +63,21 @@ var rangeRules = &rules[snapshot.RangeType]{
 // defaultMultirangeName is the multirange type PostgreSQL creates for a
 // range type when none is named (makeMultirangeTypeName): "multi" goes
 // before the first "range" in the name, or "_multirange" after it, clipped
-// to NAMEDATALEN-1 bytes; it lives in the range type's schema.
+// to NAMEDATALEN-1 bytes; it lives in the range type's schema (unqualified
+// here).
 func defaultMultirangeName(r snapshot.RangeType) string {
-	const maxName = 63
 	var name string
 	if i := strings.Index(r.Name, "range"); i >= 0 {
 		name = r.Name[:i] + "multi" + r.Name[i:]
 	} else {
-		name = clipName(r.Name, maxName+1-12) + "_multirange" // pnstrdup(name, NAMEDATALEN - 12)
+		name = clipName(r.Name, maxNameBytes+1-12) + "_multirange" // pnstrdup(name, NAMEDATALEN - 12)
 	}
-	return qualified(r.Schema, clipName(name, maxName))
+	return clipName(name, maxNameBytes)
 }
+
+// maxNameBytes is the longest name PostgreSQL keeps (NAMEDATALEN - 1); it
+// cuts longer ones, without splitting a character.
+const maxNameBytes = 63
 
 // clipName cuts name to at most n bytes without splitting a character.
 func clipName(name string, n int) string {
@@ -115,5 +119,5 @@ func (p *planner) createAroundShell(r snapshot.RangeType, definition []Statement
 // isCanonicalOf reports whether the function fn is r's canonical function
 // (Canonical is its regproc name, schema-qualified).
 func isCanonicalOf(fn snapshot.ObjectID, r snapshot.RangeType) bool {
-	return qualified(fn.Schema, fn.Name) == r.Canonical
+	return namesObject(r.Canonical, fn.Schema, fn.Name)
 }

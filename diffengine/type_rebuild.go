@@ -1,6 +1,8 @@
 package diffengine
 
 import (
+	"strings"
+
 	"github.com/pgstrata/pgstrata/snapshot"
 )
 
@@ -27,7 +29,11 @@ type typeRebuild struct {
 func (p *planner) rebuildTypeUnderColumns(r typeRebuild) []Statement {
 	id := r.id
 	name := qualified(id.Schema, id.Name)
-	aside := id.Name + "__pgstrata_old"
+	// The aside name must fit in NAMEDATALEN-1 bytes: PostgreSQL would cut a
+	// longer one back to (nearly) the type's own name, and the rename would
+	// collide with it.
+	const suffix = "__pgstrata_old"
+	aside := clipName(id.Name, maxNameBytes-len(suffix)) + suffix
 	out := append([]Statement{stmt(ActionAlter, "ALTER "+r.keyword+" "+name+" RENAME TO "+ident(aside))}, r.create...)
 	late := snapshot.ObjectID{Kind: id.Kind, Schema: id.Schema, Name: id.Name, Args: "drop old"}
 	p.add(late, phaseCreate, Statement{SQL: "DROP " + r.keyword + " " + qualified(id.Schema, aside) + ";", ID: id, Action: ActionDrop})
@@ -38,14 +44,17 @@ func (p *planner) rebuildTypeUnderColumns(r typeRebuild) []Statement {
 			continue
 		}
 		col, table, ok := p.targetColumn(d.From)
-		if !ok || (col.Type != name && col.Type != name+"[]") {
+		// col.Type is the server's spelling of the name, which may quote
+		// fewer keywords than ours (see sqltext.NamesObject).
+		elem, isArray := strings.CutSuffix(col.Type, "[]")
+		if !ok || !namesObject(elem, id.Schema, id.Name) {
 			continue // the column goes, or changes its type itself
 		}
 		alter := "ALTER " + tableKeyword(table) + qualified(table.Schema, table.Name) + " ALTER COLUMN " + ident(col.Name)
 		using := ident(col.Name) + "::"
 		if r.through != "" {
 			using += r.through
-			if col.Type != name {
+			if isArray {
 				using += "[]"
 			}
 			using += "::"

@@ -8,6 +8,8 @@ ALTER TYPE app.status RENAME TO status__pgstrata_old;
 
 CREATE TYPE app.status AS ENUM ('draft', 'review', 'published', 'archived');
 
+ALTER TYPE app.status OWNER TO postgres;
+
 CREATE OR REPLACE FUNCTION app.is_live(s app.status)
  RETURNS boolean
  LANGUAGE sql
