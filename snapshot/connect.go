@@ -26,6 +26,11 @@ func Connect(ctx context.Context, connString string) (*pgx.Conn, error) {
 	// The simple protocol needs no prepared statements: nothing is left
 	// behind on the server and poolers in transaction mode work.
 	config.DefaultQueryExecMode = pgx.QueryExecModeSimpleProtocol
+	// pgx refuses simple-protocol queries unless backslashes in literals are
+	// ordinary characters, and a database or role may still default to the
+	// legacy setting (ALTER DATABASE … SET standard_conforming_strings = off):
+	// ask for it at startup, before any query runs.
+	config.RuntimeParams["standard_conforming_strings"] = "on"
 	config.BuildContextWatcherHandler = func(c *pgconn.PgConn) ctxwatch.Handler {
 		return &pgconn.CancelRequestContextWatcherHandler{Conn: c, CancelRequestDelay: 0, DeadlineDelay: 5 * time.Second}
 	}

@@ -37,3 +37,20 @@ func TestRender(t *testing.T) {
 		t.Errorf("Render is not deterministic")
 	}
 }
+
+// A backslash anywhere in the script turns standard_conforming_strings on
+// before the first statement, so that deparsed literals read the same in a
+// session that has it off; other scripts stay as they were.
+func TestRenderConformingStrings(t *testing.T) {
+	col := snapshot.ObjectID{Kind: snapshot.KindColumn, Schema: "app", Table: "t", Name: "c"}
+	p := &diffengine.Plan{Statements: []diffengine.Statement{
+		{SQL: `ALTER TABLE app.t ALTER COLUMN c SET DEFAULT '\''; DROP TABLE app.victim; --'::text;`, ID: col, Action: diffengine.ActionAlter},
+	}}
+	want := "SET check_function_bodies = off;\n" +
+		"SET standard_conforming_strings = on;\n" +
+		"\n" +
+		`ALTER TABLE app.t ALTER COLUMN c SET DEFAULT '\''; DROP TABLE app.victim; --'::text;` + "\n"
+	if got := Render(p); got != want {
+		t.Errorf("Render:\n%s\nwant:\n%s", got, want)
+	}
+}

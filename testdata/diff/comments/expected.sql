@@ -1,4 +1,5 @@
 SET check_function_bodies = off;
+SET standard_conforming_strings = on;
 
 COMMENT ON SCHEMA app IS 'Application objects, v2.';
 

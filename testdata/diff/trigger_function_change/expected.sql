@@ -1,4 +1,5 @@
 SET check_function_bodies = off;
+SET standard_conforming_strings = on;
 
 CREATE OR REPLACE FUNCTION app.count_words()
  RETURNS trigger
