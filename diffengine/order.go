@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/pgstrata/pgstrata/internal/sqltext"
 	"github.com/pgstrata/pgstrata/snapshot"
 )
 
@@ -362,7 +363,7 @@ func forEachOrderingEdge(c *snapshot.Catalog, fn func(from, to snapshot.ObjectID
 		case d.From.Kind == snapshot.KindSequence && d.To.Kind == snapshot.KindColumn && d.Type == "a":
 			continue
 		case d.From.Kind == snapshot.KindRangeType && d.To.Kind == snapshot.KindFunction:
-			if name, ok := canonical[d.From]; ok && qualified(d.To.Schema, d.To.Name) == name {
+			if name, ok := canonical[d.From]; ok && sqltext.NamesObject(name, d.To.Schema, d.To.Name) {
 				continue
 			}
 		}

@@ -74,7 +74,9 @@ func (c *diffCmd) Run(rc *runContext) error {
 }
 
 // describe names the objects of the withheld statements, once each, in plan
-// order: "drop table public.t, drop column public.t.c".
+// order: "drop table public.t, drop column public.t.c". A big drift can
+// withhold hundreds; past maxDescribed the line says how many more there are
+// (the --unsafe script lists them all).
 func describe(stmts []diffengine.Statement) string {
 	var names []string
 	seen := map[string]bool{}
@@ -85,8 +87,14 @@ func describe(stmts []diffengine.Statement) string {
 			names = append(names, name)
 		}
 	}
+	if len(names) > maxDescribed {
+		return fmt.Sprintf("%s and %d more", strings.Join(names[:maxDescribed], ", "), len(names)-maxDescribed)
+	}
 	return strings.Join(names, ", ")
 }
+
+// maxDescribed is how many withheld objects the error line names.
+const maxDescribed = 10
 
 // load reads one side of the diff. An existing file is a snapshot even if
 // its name contains "=" (a path is what the user pointed at); otherwise a

@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"hash/crc32"
+	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -27,6 +28,14 @@ func FuzzDecode(f *testing.F) {
 		f.Add(file, i%2 == 0)
 		if i%5 == 0 {
 			f.Add(file[:len(file)/2], true)
+		}
+	}
+	// A real snapshot (format version 1) and the same catalog written now
+	// (format version 2, interned strings).
+	if real, err := os.ReadFile("testdata/format_v1.strata"); err == nil {
+		f.Add(real, false)
+		if old, err := Decode(bytes.NewReader(real), "seed", ReadOptions{}); err == nil {
+			f.Add(encode(f, old.Header, old.Catalog), false)
 		}
 	}
 	f.Add([]byte(Magic), false)
@@ -83,6 +92,12 @@ func FuzzUnmarshalBody(f *testing.F) {
 		f.Add(body)
 	}
 	f.Add([]byte{0x81, 0xa6, 'T', 'a', 'b', 'l', 'e', 's', 0xdd, 0xff, 0xff, 0xff, 0xff})
+	// Names equal to field names: struct keys written as references.
+	keys := &snapshot.Catalog{Tables: []snapshot.Table{{Schema: "Name", Name: "Columns", Columns: []snapshot.Column{
+		{Name: "Name", Type: "Type"}, {Name: "Type", Type: "Name"}}}}}
+	if body, _, err := EncodeBody(keys); err == nil {
+		f.Add(body)
+	}
 	f.Fuzz(func(t *testing.T, body []byte) {
 		c := new(snapshot.Catalog)
 		if err := unmarshal(body, c, catalogShape(), maxDecodedSize(len(body))); err != nil {
