@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"strings"
 
+	"github.com/pgstrata/pgstrata/internal/sqltext"
 	"github.com/pgstrata/pgstrata/snapshot"
 )
 
@@ -56,7 +57,8 @@ func aggregateGrantTarget(a snapshot.Aggregate) string {
 	args := a.IdentityArgs
 	if aggregated, ok := strings.CutPrefix(args, "ORDER BY "); ok {
 		args = aggregated // no direct arguments
-	} else if direct, aggregated, ok := strings.Cut(args, " ORDER BY "); ok {
+	} else if direct, aggregated, ok := sqltext.CutUnquoted(args, " ORDER BY "); ok {
+		// Not strings.Cut: an argument may be named "p ORDER BY q".
 		args = direct + ", " + aggregated
 		if strings.HasPrefix(aggregated, "VARIADIC ") && strings.HasSuffix(direct, aggregated) {
 			args = direct

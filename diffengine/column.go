@@ -142,6 +142,11 @@ func columnChanges(p *planner, t snapshot.Table, from, to snapshot.Column) []Sta
 		}
 	}
 	out = append(out, columnSettings(alterTarget, to, from)...)
+	// A foreign table column's options change in place. (Not in
+	// columnSettings: a created column gets them in its definition.)
+	if changes := genericOptionChanges(from.ForeignOptions, to.ForeignOptions); changes != "" {
+		add(col + " OPTIONS (" + changes + ")")
+	}
 	out = append(out, commentChange("COLUMN "+name+"."+ident(to.Name), from.Comment, to.Comment)...)
 	if p.opts.WithPrivileges {
 		out = append(out, grantChanges(tableKeyword(t)+name, "("+ident(to.Name)+")", from.ACL, to.ACL)...)

@@ -115,13 +115,18 @@ func grantChanges(target, columns string, from, to []snapshot.ACLItem) []Stateme
 			role = ident(g)
 		}
 		b, a := before[g], after[g]
-		if revoked := missing(b.plain, a.plain); revoked != "" {
+		revoked := missing(b.plain, a.plain)
+		if revoked != "" {
 			out = append(out, stmt(ActionGrant, "REVOKE "+privilegeList(revoked, columns)+" ON "+target+" FROM "+role))
-		} else if lost := missing(b.withOption, a.withOption); lost != "" {
+		}
+		// A privilege that stays may lose its grant option in the same
+		// change (SELECT, USAGE WITH GRANT OPTION → USAGE): that needs its
+		// own REVOKE GRANT OPTION FOR. Those revoked above lost theirs.
+		if lost := missing(missing(b.withOption, a.withOption), revoked); lost != "" {
 			out = append(out, stmt(ActionGrant, "REVOKE GRANT OPTION FOR "+privilegeList(lost, columns)+" ON "+target+" FROM "+role))
 		}
 		// After a REVOKE of a privilege, its grant option is gone too.
-		if revoked := missing(b.plain, a.plain); revoked != "" {
+		if revoked != "" {
 			b.withOption = missing(b.withOption, revoked)
 			b.plain = missing(b.plain, revoked)
 		}

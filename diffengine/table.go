@@ -81,7 +81,7 @@ func createTable(p *planner, t snapshot.Table) []Statement {
 	if t.RelKind == "f" {
 		b.WriteString(" SERVER " + ident(t.ForeignServer))
 		if len(t.ForeignOptions) > 0 {
-			b.WriteString(" OPTIONS (" + optionList(t.ForeignOptions) + ")")
+			b.WriteString(" OPTIONS (" + genericOptions(t.ForeignOptions) + ")")
 		}
 	}
 	out := []Statement{stmt(ActionCreate, b.String())}
@@ -126,7 +126,7 @@ func columnDefinition(t snapshot.Table, c snapshot.Column) string {
 		def += " COLLATE " + c.Collation
 	}
 	if len(c.ForeignOptions) > 0 {
-		def += " OPTIONS (" + optionList(c.ForeignOptions) + ")"
+		def += " OPTIONS (" + genericOptions(c.ForeignOptions) + ")"
 	}
 	switch {
 	case c.Generated == "s":
@@ -159,19 +159,11 @@ func identityClause(t snapshot.Table, c snapshot.Column) string {
 	return clause + " (" + opts + ")"
 }
 
-// optionList renders reloptions-style "key=value" strings as key 'value'
-// pairs for WITH (…) and OPTIONS (…). Storage parameters take key=value,
-// FDW options take key 'value'; both accept the quoted value.
-func optionList(options []string) string {
-	parts := make([]string, len(options))
-	for i, o := range options {
-		key, value, _ := strings.Cut(o, "=")
-		parts[i] = key + " " + literal(value)
-	}
-	return strings.Join(parts, ", ")
-}
-
 // storageOptionList renders "key=value" storage parameters for WITH (…).
+// Their names stay bare: a parameter name is a keyword of a fixed list, and
+// a qualified one such as toast.autovacuum_enabled would not survive being
+// quoted as one identifier. Generic (FDW) options are another matter: their
+// names are identifiers that may need quoting, see genericOptions.
 func storageOptionList(options []string) string {
 	parts := make([]string, len(options))
 	for i, o := range options {
@@ -225,6 +217,10 @@ func alterTable(p *planner, from, to snapshot.Table) ([]Statement, bool) {
 		if len(to.Options) > 0 {
 			out = append(out, stmt(ActionAlter, alterTarget+" SET ("+storageOptionList(to.Options)+")"))
 		}
+	}
+	// Foreign table options change in place, like a server's.
+	if changes := genericOptionChanges(from.ForeignOptions, to.ForeignOptions); changes != "" {
+		out = append(out, stmt(ActionAlter, alterTarget+" OPTIONS ("+changes+")"))
 	}
 	var inherit []Statement
 	for _, q := range from.Inherits {

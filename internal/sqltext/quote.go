@@ -55,6 +55,25 @@ func DollarQuote(body string) string {
 	return tag + body + tag
 }
 
+// CutUnquoted is strings.Cut for text the server printed with quoted
+// identifiers in it, such as an argument list: it cuts s around the first
+// sep outside double quotes, so that a name containing sep (an argument
+// named "p ORDER BY q") is not split. A doubled quote inside a quoted
+// name closes and reopens the quotes, which leaves the state right.
+func CutUnquoted(s, sep string) (before, after string, found bool) {
+	quoted := false
+	for i := 0; i < len(s); i++ {
+		if s[i] == '"' {
+			quoted = !quoted
+			continue
+		}
+		if !quoted && strings.HasPrefix(s[i:], sep) {
+			return s[:i], s[i+len(sep):], true
+		}
+	}
+	return s, "", false
+}
+
 // NamesObject reports whether text, a name as PostgreSQL prints one
 // (format_type, regproc or regclass output: quote_identifier parts joined by
 // dots, e.g. `s."My Type"`), names schema.name; an empty schema means an

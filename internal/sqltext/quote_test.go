@@ -121,3 +121,26 @@ func TestNamesObject(t *testing.T) {
 		}
 	}
 }
+
+func TestCutUnquoted(t *testing.T) {
+	tests := []struct {
+		s, sep        string
+		before, after string
+		found         bool
+	}{
+		{"a integer ORDER BY b text", " ORDER BY ", "a integer", "b text", true},
+		{`"p ORDER BY q" integer ORDER BY v text`, " ORDER BY ", `"p ORDER BY q" integer`, "v text", true},
+		{`"x"" ORDER BY ""y" integer ORDER BY v text`, " ORDER BY ", `"x"" ORDER BY ""y" integer`, "v text", true},
+		{`"p ORDER BY q" integer`, " ORDER BY ", `"p ORDER BY q" integer`, "", false},
+		{"VARIADIC a text", " ORDER BY ", "VARIADIC a text", "", false},
+		{`s."f(x)"(integer)`, "(", `s."f(x)"`, "integer)", true},
+		{"", ",", "", "", false},
+	}
+	for _, tt := range tests {
+		before, after, found := CutUnquoted(tt.s, tt.sep)
+		if before != tt.before || after != tt.after || found != tt.found {
+			t.Errorf("CutUnquoted(%q, %q) = %q, %q, %v, want %q, %q, %v",
+				tt.s, tt.sep, before, after, found, tt.before, tt.after, tt.found)
+		}
+	}
+}
