@@ -259,6 +259,8 @@ for scale in $SCALES; do
 		{
 			echo "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY;"
 			echo "SET LOCAL search_path = '';"
+			# The settings that change plans, as snapshot/read.go (configureSession) sets them.
+			echo "SET LOCAL work_mem = '64MB';"
 			echo "EXPLAIN (ANALYZE, BUFFERS)"
 			cat "$WORK/slowest.sql"
 			echo ";"
@@ -274,7 +276,7 @@ for scale in $SCALES; do
 			echo "-- The statement, as logged:"
 			cat "$WORK/slowest.sql"
 			echo
-			echo "-- EXPLAIN (ANALYZE, BUFFERS), in a REPEATABLE READ, READ ONLY transaction with search_path = '':"
+			echo "-- EXPLAIN (ANALYZE, BUFFERS), in a REPEATABLE READ, READ ONLY transaction with search_path = '' and work_mem = 64MB (as pgstrata reads):"
 			cat "$WORK/plan.txt"
 		} >"$RESULTS/slowest_query_plan.txt"
 		{

@@ -9,6 +9,7 @@ import (
 var constraintRules = &rules[snapshot.Constraint]{
 	objectKind: snapshot.KindConstraint,
 	list:       func(c *snapshot.Catalog) []snapshot.Constraint { return c.Constraints },
+	equal:      equalConstraint,
 	// A partition's copy of its parent's constraint comes with the parent's.
 	skip: func(c snapshot.Constraint) bool { return c.InheritedOnly && c.InheritCount > 0 },
 	create: func(p *planner, c snapshot.Constraint) []Statement {

@@ -9,6 +9,7 @@ import (
 var indexRules = &rules[snapshot.Index]{
 	objectKind: snapshot.KindIndex,
 	list:       func(c *snapshot.Catalog) []snapshot.Index { return c.Indexes },
+	equal:      equalIndex,
 	// Constraint indexes come with their constraint; a partition's index
 	// comes with its parent's (CREATE INDEX on a partitioned table builds one
 	// on every partition, and a new partition gets one too).

@@ -47,13 +47,7 @@ func (p *planner) dropHazards(id snapshot.ObjectID, holdsData bool) []Hazard {
 
 // existsInTarget reports whether the target catalog has an object with
 // this identity.
-func (p *planner) existsInTarget(id snapshot.ObjectID) bool {
-	if p.targetIDs == nil {
-		p.targetIDs = idSet(p.to)
-	}
-	_, ok := p.targetIDs[id]
-	return ok
-}
+func (p *planner) existsInTarget(id snapshot.ObjectID) bool { return p.existsIn(p.to, id) }
 
 // relationDropped reports whether the table or view schema.name goes away
 // (or is dropped to be created again), taking its columns, constraints,
@@ -71,21 +65,4 @@ func (p *planner) relationDropped(schema, name string) bool {
 
 // existsInSource reports whether the source catalog has an object with
 // this identity.
-func (p *planner) existsInSource(id snapshot.ObjectID) bool {
-	if p.sourceIDs == nil {
-		p.sourceIDs = idSet(p.from)
-	}
-	_, ok := p.sourceIDs[id]
-	return ok
-}
-
-// idSet holds the identities of c's top-level objects. It is sized up
-// front: growing a map of 100,000 identities step by step costs several
-// times its final size in garbage.
-func idSet(c *snapshot.Catalog) map[snapshot.ObjectID]struct{} {
-	n := 0
-	c.EachID(func(snapshot.ObjectID) { n++ })
-	set := make(map[snapshot.ObjectID]struct{}, n)
-	c.EachID(func(id snapshot.ObjectID) { set[id] = struct{}{} })
-	return set
-}
+func (p *planner) existsInSource(id snapshot.ObjectID) bool { return p.existsIn(p.from, id) }

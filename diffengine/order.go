@@ -475,16 +475,12 @@ func (p *planner) tableOf(id snapshot.ObjectID) (string, bool) {
 	case snapshot.KindConstraint:
 		return id.Table, true
 	case snapshot.KindIndex:
-		if p.indexTables == nil {
-			p.indexTables = make(map[snapshot.ObjectID]string, len(p.from.Indexes)+len(p.to.Indexes))
-			for _, c := range []*snapshot.Catalog{p.from, p.to} {
-				for _, ix := range c.Indexes {
-					p.indexTables[ix.ID()] = ix.Table
-				}
+		// The target's wins for an index that moved to another table.
+		for _, c := range []*snapshot.Catalog{p.to, p.from} {
+			if ix, ok := findByID(p, c, snapshot.KindIndex, c.Indexes, id); ok {
+				return ix.Table, true
 			}
 		}
-		table, ok := p.indexTables[id]
-		return table, ok
 	}
 	return "", false
 }

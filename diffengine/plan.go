@@ -50,15 +50,14 @@ type planner struct {
 	// rebuildDependents lists objects altered in place in a way their
 	// dependents cannot survive (a column's type change under a view).
 	rebuildDependents map[snapshot.ObjectID]bool
-	// targetIDs caches the identities present in the target catalog.
-	targetIDs, sourceIDs map[snapshot.ObjectID]struct{}
+	// sorted caches whether each catalog's list of a kind is in identity
+	// order (see lookup.go).
+	sorted map[sortedKey]bool
 	// objects caches each kind's objects by identity, source and target
 	// (see rules.sides).
 	objects map[snapshot.Kind]any
 	// fromRelations and toRelations index each catalog's tables and views.
 	fromRelations, toRelations relationIndex
-	// indexTables maps indexes of both catalogs to their tables.
-	indexTables map[snapshot.ObjectID]string
 	// targetTables locates the target catalog's tables (findTargetColumn).
 	targetTables map[snapshot.QualifiedName]int
 	// warnings are problems the plan works around (see Plan.Warnings).
@@ -135,6 +134,10 @@ type kindDiffer interface {
 	// rebuild drops and re-creates the object with this identity (present in
 	// both catalogs) because something it depends on is being replaced.
 	rebuild(p *planner, id snapshot.ObjectID) bool
+	// kinds lists the kinds whose objects these rules hold, and has
+	// reports whether c has one with this identity (see lookup.go).
+	kinds() []snapshot.Kind
+	has(p *planner, c *snapshot.Catalog, id snapshot.ObjectID) bool
 }
 
 // rules says, for one kind, how to list, create, drop and alter its objects.
@@ -154,9 +157,18 @@ type rules[T snapshot.Object] struct {
 	// skip leaves objects out that another object creates (an index that a
 	// constraint owns, a partition's inherited constraint).
 	skip func(T) bool
+	// equal compares two objects; nil means reflect.DeepEqual (see equal.go).
+	equal func(a, b T) bool
 }
 
 func (r *rules[T]) kind() snapshot.Kind { return r.objectKind }
+
+func (r *rules[T]) same(a, b T) bool {
+	if r.equal != nil {
+		return r.equal(a, b)
+	}
+	return reflect.DeepEqual(a, b)
+}
 
 func (r *rules[T]) objects(c *snapshot.Catalog) map[snapshot.ObjectID]T {
 	all := r.list(c)
@@ -199,7 +211,7 @@ func (r *rules[T]) diff(p *planner) {
 		case pr.now == nil:
 		case pr.old == nil:
 			p.add((*pr.now).ID(), phaseCreate, r.create(p, *pr.now)...)
-		case !reflect.DeepEqual(*pr.old, *pr.now):
+		case !r.same(*pr.old, *pr.now):
 			id := (*pr.now).ID()
 			stmts, replace := r.alter(p, *pr.old, *pr.now)
 			if replace {

@@ -11,6 +11,7 @@ var tableRules = &rules[snapshot.Table]{
 	objectKind: snapshot.KindTable,
 	extraKinds: []snapshot.Kind{snapshot.KindForeignTable},
 	list:       func(c *snapshot.Catalog) []snapshot.Table { return c.Tables },
+	equal:      equalTable,
 	create:     createTable,
 	drop: func(p *planner, t snapshot.Table) []Statement {
 		if t.PartitionOf != nil && p.relationDropped(t.PartitionOf.Schema, t.PartitionOf.Name) {
