@@ -25,3 +25,21 @@ WHERE dep.objid >= 16384
                                'pg_catalog.pg_constraint'::pg_catalog.regclass))
   AND NOT (dep.classid = 'pg_catalog.pg_trigger'::pg_catalog.regclass
            AND dep.refclassid = 'pg_catalog.pg_constraint'::pg_catalog.regclass AND dep.deptype = 'i')
+  -- More edges the Go side resolves and drops: an object's edge to its own
+  -- schema (relations, types and functions; extensions, default privileges
+  -- and publications' schema entries name a schema that is not their own,
+  -- and stay); and the internal edges that tie an object to the one it is
+  -- part of and is captured as (a toast table or an identity sequence to
+  -- its table or column, an array or row type or a multirange to its
+  -- element or relation, a constraint's index to the constraint, a view's
+  -- rewrite rule to the view).
+  AND NOT (dep.refclassid = 'pg_catalog.pg_namespace'::pg_catalog.regclass
+           AND dep.classid IN ('pg_catalog.pg_class'::pg_catalog.regclass,
+                               'pg_catalog.pg_type'::pg_catalog.regclass,
+                               'pg_catalog.pg_proc'::pg_catalog.regclass))
+  AND NOT (dep.deptype = 'i' AND (dep.classid, dep.refclassid) IN (
+           ('pg_catalog.pg_class'::pg_catalog.regclass, 'pg_catalog.pg_class'::pg_catalog.regclass),
+           ('pg_catalog.pg_type'::pg_catalog.regclass, 'pg_catalog.pg_type'::pg_catalog.regclass),
+           ('pg_catalog.pg_type'::pg_catalog.regclass, 'pg_catalog.pg_class'::pg_catalog.regclass),
+           ('pg_catalog.pg_class'::pg_catalog.regclass, 'pg_catalog.pg_constraint'::pg_catalog.regclass),
+           ('pg_catalog.pg_rewrite'::pg_catalog.regclass, 'pg_catalog.pg_class'::pg_catalog.regclass)))
