@@ -20,12 +20,14 @@ SELECT a.attrelid,
        CASE WHEN a.attstorage <> t.typstorage THEN t.typstorage::text ELSE '' END AS type_storage,
        {{if ge .Version 140000}}a.attcompression::text{{else}}''{{end}} AS compression,
        nullif(coalesce(a.attstattarget, -1), -1)::int AS statistics_target,
-       coalesce(a.attoptions, '{}') AS options,
-       coalesce(a.attfdwoptions, '{}') AS foreign_options,
+       -- Arrays stay NULL when absent (most columns): the client skips
+       -- parsing an empty array literal for each of 100,000 columns.
+       a.attoptions AS options,
+       a.attfdwoptions AS foreign_options,
        NOT a.attislocal AS inherited_only,
        a.attinhcount::int AS inherit_count,
        coalesce(d.description, '') AS comment,
-       coalesce(a.attacl::text[], '{}') AS acl
+       a.attacl::text[] AS acl
 FROM pg_catalog.pg_attribute a
 JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
