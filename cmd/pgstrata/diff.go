@@ -11,6 +11,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/jackc/pgx/v5"
+
 	"github.com/pgstrata/pgstrata/diffengine"
 	"github.com/pgstrata/pgstrata/formats/sqlscript"
 	"github.com/pgstrata/pgstrata/formats/strata"
@@ -32,6 +34,10 @@ type diffCmd struct {
 	Output                  string        `short:"o" placeholder:"FILE" help:"Write the script to FILE (atomically) instead of standard output."`
 	LockTimeout             time.Duration `default:"5s" help:"For a live source: give up rather than wait longer than this for a catalog lock."`
 	StatementTimeout        time.Duration `default:"5m" help:"For a live source: give up on any catalog query that runs longer than this."`
+
+	// sameServer is set by loadBoth when both sources are databases of one
+	// server (see sameServer).
+	sameServer bool
 }
 
 func (c *diffCmd) Run(rc *runContext) error {
@@ -105,6 +111,7 @@ const maxDescribed = 10
 // the two rather than their sum. The first failure cancels the other read;
 // FROM's error is reported when both fail.
 func (c *diffCmd) loadBoth(ctx context.Context) (from, to *snapshot.Catalog, err error) {
+	c.sameServer = sameServer(c.From, c.To)
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	var wg sync.WaitGroup
@@ -146,11 +153,32 @@ func (c *diffCmd) load(ctx context.Context, source string) (*snapshot.Catalog, e
 		return nil, fmt.Errorf("%s: %w", label, err)
 	}
 	defer conn.Close(context.WithoutCancel(ctx))
-	cat, _, err := snapshot.Read(ctx, conn, snapshot.ReadOptions{LockTimeout: c.LockTimeout, StatementTimeout: c.StatementTimeout})
+	cat, _, err := snapshot.Read(ctx, conn, snapshot.ReadOptions{LockTimeout: c.LockTimeout, StatementTimeout: c.StatementTimeout,
+		NoParallelWorkers: c.sameServer})
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", label, explainTimeout(err, c.LockTimeout, c.StatementTimeout))
 	}
 	return cat, nil
+}
+
+// sameServer reports whether two sources are databases of one server (the
+// same host and port once the connection strings and PG* variables are
+// resolved), whose two reads would compete for its CPUs. A source that is
+// a file, or does not parse, is not.
+func sameServer(a, b string) bool {
+	addr := func(s string) (string, bool) {
+		if _, err := os.Stat(s); err == nil || !isConnString(s) {
+			return "", false
+		}
+		config, err := pgx.ParseConfig(s)
+		if err != nil {
+			return "", false
+		}
+		return fmt.Sprintf("%s:%d", config.Host, config.Port), true
+	}
+	x, ok1 := addr(a)
+	y, ok2 := addr(b)
+	return ok1 && ok2 && x == y
 }
 
 // isConnString tells a connection string from a mistyped file name: libpq
