@@ -88,6 +88,10 @@ var attemptAddress = regexp.MustCompile(`^(\S+) \((.*)\)$`)
 // TLS (it runs with ssl = off).
 const whyNoTLS = "the server does not accept TLS connections, which sslmode asks for"
 
+// whyNotPostgres is how describeAttempt says that what answered is not a
+// PostgreSQL server.
+const whyNotPostgres = "the server there does not speak the PostgreSQL protocol (wrong host or port?)"
+
 // describeAttempt says where one of pgx's attempts went ("127.0.0.1:5432",
 // or "db.example.com (10.0.0.5:5432)" when a name was resolved) and why it
 // failed.
@@ -129,6 +133,11 @@ func describeAttempt(err error) (where, why string) {
 		why = errno.Error() // "connection refused", "no route to host"
 	case strings.HasSuffix(msg, "server refused TLS connection"):
 		why = whyNoTLS
+	case strings.Contains(msg, "invalid body length") || strings.Contains(msg, "unexpected message"):
+		// Something listens there but answers in another protocol (an
+		// HTTP proxy, a wrong port): pgx reads its first bytes as a
+		// message length ("expected at most 1073741822, but got …").
+		why = whyNotPostgres
 	default:
 		why = msg
 	}

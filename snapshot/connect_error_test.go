@@ -38,3 +38,35 @@ func TestDescribeConnectError(t *testing.T) {
 		t.Errorf("%v does not unwrap to pgx's error", got)
 	}
 }
+
+// TestConnectToSomethingElse: a port where something else answers (here a
+// fake HTTP server) is named as such, not as pgx's "invalid body length".
+func TestConnectToSomethingElse(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	go func() {
+		for {
+			conn, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			buf := make([]byte, 512)
+			conn.Read(buf) // the startup or SSL request
+			conn.Write([]byte("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n"))
+			conn.Close()
+		}
+	}()
+	for _, sslmode := range []string{"disable", "prefer"} {
+		_, err = Connect(context.Background(), "postgres://app@"+ln.Addr().String()+"/shop?connect_timeout=5&sslmode="+sslmode)
+		if err == nil {
+			t.Fatal("connected to an HTTP server")
+		}
+		want := "connecting to " + ln.Addr().String() + " as user app, database shop: " + whyNotPostgres
+		if err.Error() != want {
+			t.Errorf("sslmode=%s: error %q\nwant  %q", sslmode, err, want)
+		}
+	}
+}
