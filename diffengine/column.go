@@ -103,10 +103,11 @@ func columnChanges(p *planner, t snapshot.Table, from, to snapshot.Column) []Sta
 		add(col + " DROP IDENTITY")
 		from.Identity = nil
 	}
-	typeChanges := from.Type != to.Type || from.Collation != to.Collation
+	newType := !p.sameTypeMoved(from.Type, to.Type)
+	typeChanges := newType || from.Collation != to.Collation
 	// A default that cannot be cast to the new type would make ALTER … TYPE
 	// fail: drop it first and set the new one after.
-	if from.Default != "" && to.Generated == "" && (to.Default == "" || typeChanges && from.Type != to.Type) {
+	if from.Default != "" && to.Generated == "" && (to.Default == "" || newType) {
 		add(col + " DROP DEFAULT")
 		from.Default = ""
 	}
@@ -115,7 +116,7 @@ func columnChanges(p *planner, t snapshot.Table, from, to snapshot.Column) []Sta
 		if to.Collation != "" {
 			sql += " COLLATE " + to.Collation
 		}
-		if from.Type != to.Type {
+		if newType {
 			sql += " USING " + ident(to.Name) + "::" + to.Type
 		}
 		// A cast can fail or lose precision, and every view on the column

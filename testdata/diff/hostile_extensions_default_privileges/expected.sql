@@ -10,8 +10,6 @@ ALTER EXTENSION citext SET SCHEMA "select";
 
 CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA "Schema_with_a_name_of_exactly_sixty_three_bytes_xxxxxxxxxxxxé" VERSION '1.6';
 
-ALTER TABLE "select"."Tab ""T""; DROP TABLE victim; --" ALTER COLUMN "Name ""N""" TYPE "select".citext USING "Name ""N"""::"select".citext;
-
 CREATE INDEX "Trgm ""I""; --" ON "select"."Tab ""T""; DROP TABLE victim; --" USING gin ((("Name ""N""")::text) "Schema_with_a_name_of_exactly_sixty_three_bytes_xxxxxxxxxxxxé".gin_trgm_ops);
 
 ALTER DEFAULT PRIVILEGES FOR ROLE "rt_hostile_dp ""Owner""; DROP ROLE postgres; --" REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;

@@ -18,8 +18,6 @@ DROP SCHEMA "Schema_with_a_name_of_exactly_sixty_three_bytes_xxxxxxxxxxxxé";
 
 ALTER EXTENSION citext SET SCHEMA "Ext ""S""; DROP TABLE public.victim; --";
 
-ALTER TABLE "select"."Tab ""T""; DROP TABLE victim; --" ALTER COLUMN "Name ""N""" TYPE "Ext ""S""; DROP TABLE public.victim; --".citext USING "Name ""N"""::"Ext ""S""; DROP TABLE public.victim; --".citext;
-
 ALTER DEFAULT PRIVILEGES FOR ROLE "rt_hostile_dp ""Owner""; DROP ROLE postgres; --" IN SCHEMA "Ext ""S""; DROP TABLE public.victim; --" REVOKE USAGE ON SEQUENCES FROM "RT_HOSTILE_DP=r/x";
 
 ALTER DEFAULT PRIVILEGES FOR ROLE "rt_hostile_dp ""Owner""; DROP ROLE postgres; --" IN SCHEMA "Ext ""S""; DROP TABLE public.victim; --" REVOKE SELECT ON SEQUENCES FROM "rt_hostile_dp reader";
