@@ -30,7 +30,7 @@ func (p *planner) rebuildDependentObjects() {
 	if len(queue) == 0 {
 		return // nothing to cascade from: skip indexing the whole catalog
 	}
-	dependents := p.dependentsIndex()
+	dependents := p.newDependents()
 	seen := map[snapshot.ObjectID]bool{}
 	for len(queue) > 0 {
 		id := queue[0]
@@ -39,7 +39,7 @@ func (p *planner) rebuildDependentObjects() {
 			continue
 		}
 		seen[id] = true
-		for _, d := range dependents[id] {
+		for _, d := range dependents.of(id) {
 			if seen[d] {
 				continue
 			}
@@ -60,36 +60,6 @@ func (p *planner) rebuildDependentObjects() {
 			}
 		}
 	}
-}
-
-// dependentsIndex maps each object of the source catalog to what depends
-// on it there: its dependency edges reversed, plus what the snapshot leaves
-// implied.
-func (p *planner) dependentsIndex() map[snapshot.ObjectID][]snapshot.ObjectID {
-	subs := p.subObjects()
-	dependents := make(map[snapshot.ObjectID][]snapshot.ObjectID, len(p.from.Dependencies)/2+len(p.from.Tables)+len(p.from.Views))
-	for _, d := range p.from.Dependencies {
-		dependents[d.To] = append(dependents[d.To], d.From)
-		if d.To.Kind == snapshot.KindColumn {
-			// An edge to a column is also an edge to its table.
-			table := p.relations(p.from).of(d.To)
-			dependents[table] = append(dependents[table], d.From)
-		}
-	}
-	// A relation's indexes, constraints, triggers, policies and rules go
-	// with it (the snapshot stores no edges for what identities imply).
-	for _, sub := range subs {
-		dependents[sub.relation] = append(dependents[sub.relation], sub.id)
-	}
-	// An owned sequence goes with its table (the snapshot stores that edge
-	// as Sequence.OwnedBy, not as a dependency).
-	for _, s := range p.from.Sequences {
-		if s.OwnedBy != nil {
-			table := p.relations(p.from).of(snapshot.ColumnID(s.OwnedBy.Schema, s.OwnedBy.Table, s.OwnedBy.Column))
-			dependents[table] = append(dependents[table], s.ID())
-		}
-	}
-	return dependents
 }
 
 // relationIndex maps schema-qualified names to the tables and views of a
@@ -437,36 +407,6 @@ func (p *planner) cycleWarning(next int, after [][]int, done []bool) string {
 		}
 	}
 	return fmt.Sprintf("dependency cycle broken at %s (waits on %s)", chain[0], strings.Join(chain[1:], " → "))
-}
-
-// subObject is an object that belongs to a relation.
-type subObject struct{ id, relation snapshot.ObjectID }
-
-// subObjects lists the indexes, constraints, triggers, policies and rules
-// of the source catalog with the relation each belongs to.
-func (p *planner) subObjects() []subObject {
-	rel := p.relations(p.from)
-	c := p.from
-	out := make([]subObject, 0, len(c.Indexes)+len(c.Constraints)+len(c.Triggers)+len(c.Policies)+len(c.Rules))
-	add := func(id snapshot.ObjectID, table string) {
-		out = append(out, subObject{id, rel.of(snapshot.ColumnID(id.Schema, table, ""))})
-	}
-	for _, ix := range p.from.Indexes {
-		add(ix.ID(), ix.Table)
-	}
-	for _, c := range p.from.Constraints {
-		add(c.ID(), c.Table)
-	}
-	for _, t := range p.from.Triggers {
-		add(t.ID(), t.Table)
-	}
-	for _, pol := range p.from.Policies {
-		add(pol.ID(), pol.Table)
-	}
-	for _, r := range p.from.Rules {
-		add(r.ID(), r.Table)
-	}
-	return out
 }
 
 // tableOf returns the table an index or constraint belongs to.

@@ -108,18 +108,19 @@ func (id ObjectID) Less(other ObjectID) bool {
 
 // Compare returns -1, 0 or 1 as id sorts before, equal to or after other.
 func (id ObjectID) Compare(other ObjectID) int {
-	for _, pair := range [][2]string{
-		{string(id.Kind), string(other.Kind)},
-		{id.Schema, other.Schema},
-		{id.Table, other.Table},
-		{id.Name, other.Name},
-		{id.Args, other.Args},
-	} {
-		if c := strings.Compare(pair[0], pair[1]); c != 0 {
-			return c
-		}
+	if c := strings.Compare(string(id.Kind), string(other.Kind)); c != 0 {
+		return c
 	}
-	return 0
+	if c := strings.Compare(id.Schema, other.Schema); c != 0 {
+		return c
+	}
+	if c := strings.Compare(id.Table, other.Table); c != 0 {
+		return c
+	}
+	if c := strings.Compare(id.Name, other.Name); c != 0 {
+		return c
+	}
+	return strings.Compare(id.Args, other.Args)
 }
 
 // QualifiedName is a schema-qualified object name.

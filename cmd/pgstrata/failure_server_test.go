@@ -228,9 +228,9 @@ func TestSnapshotTLSOnlyServer(t *testing.T) {
 		}
 	}
 	t.Run("sslmode=disable", func(t *testing.T) {
-		// PostgreSQL 12 words it "SSL off", 13 and later "no encryption".
+		// PostgreSQL 12 and 13 word it "SSL off", 14 and later "no encryption".
 		unencrypted := "no encryption"
-		if c.Major < 13 {
+		if c.Major < 14 {
 			unencrypted = "SSL off"
 		}
 		assertFailsCleanly(t, url("sslmode=disable"), good, "no pg_hba.conf entry", unencrypted)

@@ -1,0 +1,147 @@
+package diffengine
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/pgstrata/pgstrata/snapshot"
+)
+
+// dependents answers "what in the source catalog depends on X", for the
+// few objects a cascade visits, without a map over every object: edges are
+// found by binary search in a list sorted by their target, and a relation's
+// sub-objects in the catalog's own lists, which identity order groups by
+// relation. (A map of every object's dependents cost a third of a
+// 10,000-table plan.)
+//
+// For X it returns, in this order (the order the cascade has always
+// visited them in):
+//   - the sources of X's edges, and for a relation also of edges to its
+//     columns, in the catalog's edge order;
+//   - a relation's indexes, constraints, triggers, policies and rules (the
+//     snapshot stores no edges for what identities imply);
+//   - the sequences owned by one of a relation's columns (stored as
+//     Sequence.OwnedBy, not as edges).
+type dependents struct {
+	p        *planner
+	edges    []snapshot.Dependency
+	byTarget []int32 // positions in edges, sorted by To, then position
+	indexes  []int32 // positions in the source's Indexes, sorted by (schema, table), then position
+	owned    []int32 // positions in the source's Sequences with OwnedBy, sorted by owning (schema, table), then position
+}
+
+func (p *planner) newDependents() *dependents {
+	c := p.from
+	d := &dependents{p: p, edges: c.Dependencies}
+	d.byTarget = positions(len(c.Dependencies), func(a, b int32) int {
+		return c.Dependencies[a].To.Compare(c.Dependencies[b].To)
+	})
+	d.indexes = positions(len(c.Indexes), func(a, b int32) int {
+		x, y := &c.Indexes[a], &c.Indexes[b]
+		return cmp.Or(cmp.Compare(x.Schema, y.Schema), cmp.Compare(x.Table, y.Table))
+	})
+	for i, s := range c.Sequences {
+		if s.OwnedBy != nil {
+			d.owned = append(d.owned, int32(i))
+		}
+	}
+	slices.SortStableFunc(d.owned, func(a, b int32) int {
+		x, y := c.Sequences[a].OwnedBy, c.Sequences[b].OwnedBy
+		return cmp.Or(cmp.Compare(x.Schema, y.Schema), cmp.Compare(x.Table, y.Table))
+	})
+	return d
+}
+
+// positions returns 0…n-1 sorted by compare, ties in position order.
+func positions(n int, compare func(a, b int32) int) []int32 {
+	out := make([]int32, n)
+	for i := range out {
+		out[i] = int32(i)
+	}
+	slices.SortStableFunc(out, compare)
+	return out
+}
+
+// of lists what depends on id in the source catalog (see dependents).
+func (d *dependents) of(id snapshot.ObjectID) []snapshot.ObjectID {
+	c := d.p.from
+	rel := d.p.relations(c)
+	// Is id the relation that its schema and name denote? Then edges to its
+	// columns, and its sub-objects, are its dependents too.
+	isRelation := id.Table == "" && id.Schema != "" && rel.of(snapshot.ColumnID(id.Schema, id.Name, "")) == id
+
+	// Edges to id, and to its columns, merged back into edge order.
+	var hits []int32
+	hits = append(hits, d.edgesTo(func(to snapshot.ObjectID) int { return to.Compare(id) })...)
+	if isRelation {
+		hits = append(hits, d.edgesTo(func(to snapshot.ObjectID) int {
+			return cmp.Or(cmp.Compare(to.Kind, snapshot.KindColumn), cmp.Compare(to.Schema, id.Schema), cmp.Compare(to.Table, id.Name))
+		})...)
+		slices.Sort(hits)
+	}
+	var out []snapshot.ObjectID
+	for _, i := range hits {
+		out = append(out, d.edges[i].From)
+	}
+	if !isRelation {
+		return out
+	}
+	byTable := func(schema, table string) int {
+		return cmp.Or(cmp.Compare(schema, id.Schema), cmp.Compare(table, id.Name))
+	}
+	lo, hi := span(d.indexes, func(i int32) int { return byTable(c.Indexes[i].Schema, c.Indexes[i].Table) })
+	for _, i := range d.indexes[lo:hi] {
+		out = append(out, c.Indexes[i].ID())
+	}
+	out = appendSubObjects(d.p, out, c, snapshot.KindConstraint, c.Constraints, id)
+	out = appendSubObjects(d.p, out, c, snapshot.KindTrigger, c.Triggers, id)
+	out = appendSubObjects(d.p, out, c, snapshot.KindPolicy, c.Policies, id)
+	out = appendSubObjects(d.p, out, c, snapshot.KindRule, c.Rules, id)
+	lo, hi = span(d.owned, func(i int32) int {
+		return byTable(c.Sequences[i].OwnedBy.Schema, c.Sequences[i].OwnedBy.Table)
+	})
+	for _, i := range d.owned[lo:hi] {
+		out = append(out, c.Sequences[i].ID())
+	}
+	return out
+}
+
+// edgesTo returns the positions of the edges whose target compare places
+// at 0, in position order.
+func (d *dependents) edgesTo(compare func(to snapshot.ObjectID) int) []int32 {
+	lo, hi := span(d.byTarget, func(i int32) int { return compare(d.edges[i].To) })
+	return d.byTarget[lo:hi]
+}
+
+// span finds the run of sorted whose compare is 0.
+func span(sorted []int32, compare func(int32) int) (lo, hi int) {
+	lo, _ = slices.BinarySearchFunc(sorted, 0, func(i int32, _ int) int { return cmp.Or(compare(i), 1) })
+	hi, _ = slices.BinarySearchFunc(sorted, 0, func(i int32, _ int) int { return cmp.Or(compare(i), -1) })
+	return lo, hi
+}
+
+// appendSubObjects appends the objects of list (sub-objects of kind, whose
+// identities name their relation) that belong to the relation rel: a run of
+// the list when it is in identity order, a scan when it is not.
+func appendSubObjects[T snapshot.Object](p *planner, out []snapshot.ObjectID, c *snapshot.Catalog, kind snapshot.Kind, list []T, rel snapshot.ObjectID) []snapshot.ObjectID {
+	belongs := func(o T) int {
+		oid := o.ID()
+		return cmp.Or(cmp.Compare(oid.Kind, kind), cmp.Compare(oid.Schema, rel.Schema), cmp.Compare(oid.Table, rel.Name))
+	}
+	if !p.sortedByID(c, kind, func() bool {
+		return slices.IsSortedFunc(list, func(a, b T) int { return a.ID().Compare(b.ID()) })
+	}) {
+		for _, o := range list {
+			if belongs(o) == 0 {
+				out = append(out, o.ID())
+			}
+		}
+		return out
+	}
+	lo, _ := slices.BinarySearchFunc(list, 0, func(o T, _ int) int { return cmp.Or(belongs(o), 1) })
+	hi, _ := slices.BinarySearchFunc(list, 0, func(o T, _ int) int { return cmp.Or(belongs(o), -1) })
+	for _, o := range list[lo:hi] {
+		out = append(out, o.ID())
+	}
+	return out
+}
