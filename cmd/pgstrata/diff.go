@@ -41,6 +41,7 @@ type diffCmd struct {
 }
 
 func (c *diffCmd) Run(rc *runContext) error {
+	tuneGCForDiff()
 	from, to, err := c.loadBoth(rc.ctx)
 	if err != nil {
 		return err
