@@ -45,9 +45,9 @@ func (p *planner) newDependents() *dependents {
 			d.owned = append(d.owned, int32(i))
 		}
 	}
-	slices.SortStableFunc(d.owned, func(a, b int32) int {
+	slices.SortFunc(d.owned, func(a, b int32) int {
 		x, y := c.Sequences[a].OwnedBy, c.Sequences[b].OwnedBy
-		return cmp.Or(cmp.Compare(x.Schema, y.Schema), cmp.Compare(x.Table, y.Table))
+		return cmp.Or(cmp.Compare(x.Schema, y.Schema), cmp.Compare(x.Table, y.Table), cmp.Compare(a, b))
 	})
 	return d
 }
@@ -58,7 +58,7 @@ func positions(n int, compare func(a, b int32) int) []int32 {
 	for i := range out {
 		out[i] = int32(i)
 	}
-	slices.SortStableFunc(out, compare)
+	slices.SortFunc(out, func(a, b int32) int { return cmp.Or(compare(a, b), cmp.Compare(a, b)) })
 	return out
 }
 

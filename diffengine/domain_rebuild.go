@@ -21,9 +21,8 @@ func (k domainKind) rebuild(p *planner, id snapshot.ObjectID) bool {
 	if id.Kind != snapshot.KindDomain {
 		return false
 	}
-	before, after := k.sides(p)
-	old, ok1 := before[id]
-	now, ok2 := after[id]
+	old, ok1 := k.find(p, p.from, id)
+	now, ok2 := k.find(p, p.to, id)
 	if !ok1 || !ok2 || p.replaced[id] {
 		return k.rules.rebuild(p, id)
 	}

@@ -53,9 +53,6 @@ type planner struct {
 	// sorted caches whether each catalog's list of a kind is in identity
 	// order (see lookup.go).
 	sorted map[sortedKey]bool
-	// objects caches each kind's objects by identity, source and target
-	// (see rules.sides).
-	objects map[snapshot.Kind]any
 	// fromRelations and toRelations index each catalog's tables and views.
 	fromRelations, toRelations relationIndex
 	// targetTables locates the target catalog's tables (findTargetColumn).
@@ -76,7 +73,7 @@ func Diff(from, to *snapshot.Catalog, opts Options) (*Plan, error) {
 	p := &planner{
 		from: filterCatalog(from, opts), to: filterCatalog(to, opts), opts: opts,
 		index: map[stepKey]*step{}, replaced: map[snapshot.ObjectID]bool{},
-		rebuildDependents: map[snapshot.ObjectID]bool{}, objects: map[snapshot.Kind]any{},
+		rebuildDependents: map[snapshot.ObjectID]bool{},
 	}
 	for _, k := range kinds {
 		if opts.CreateExtensionsOnly && k.kind() != snapshot.KindExtension {
@@ -170,18 +167,6 @@ func (r *rules[T]) same(a, b T) bool {
 	return reflect.DeepEqual(a, b)
 }
 
-func (r *rules[T]) objects(c *snapshot.Catalog) map[snapshot.ObjectID]T {
-	all := r.list(c)
-	out := make(map[snapshot.ObjectID]T, len(all))
-	for _, o := range all {
-		if r.skip != nil && r.skip(o) {
-			continue
-		}
-		out[o.ID()] = o
-	}
-	return out
-}
-
 func (r *rules[T]) diff(p *planner) {
 	// Both lists are sorted by identity (Catalog.Sort), so one merge pass
 	// pairs them up without maps.
@@ -246,9 +231,8 @@ func (r *rules[T]) rebuild(p *planner, id snapshot.ObjectID) bool {
 	if id.Kind != r.objectKind && !slices.Contains(r.extraKinds, id.Kind) {
 		return false
 	}
-	before, after := r.sides(p)
-	old, ok1 := before[id]
-	now, ok2 := after[id]
+	old, ok1 := r.find(p, p.from, id)
+	now, ok2 := r.find(p, p.to, id)
 	if !ok1 || !ok2 {
 		return false
 	}
@@ -264,16 +248,15 @@ func (r *rules[T]) rebuild(p *planner, id snapshot.ObjectID) bool {
 	return true
 }
 
-// sides returns this kind's objects in the source and target catalogs, by
-// identity, computed once per plan.
-func (r *rules[T]) sides(p *planner) (before, after map[snapshot.ObjectID]T) {
-	if cached, ok := p.objects[r.objectKind]; ok {
-		pair := cached.([2]map[snapshot.ObjectID]T)
-		return pair[0], pair[1]
+// find returns the object of this kind with this identity in c, unless
+// skip leaves it out (see lookup.go).
+func (r *rules[T]) find(p *planner, c *snapshot.Catalog, id snapshot.ObjectID) (T, bool) {
+	o, ok := findByID(p, c, r.objectKind, r.list(c), id)
+	if ok && r.skip != nil && r.skip(o) {
+		var zero T
+		return zero, false
 	}
-	before, after = r.objects(p.from), r.objects(p.to)
-	p.objects[r.objectKind] = [2]map[snapshot.ObjectID]T{before, after}
-	return before, after
+	return o, ok
 }
 
 func sortedIDs[T any](m map[snapshot.ObjectID]T) []snapshot.ObjectID {
