@@ -15,6 +15,53 @@ import (
 // (TestObjectIDCodecMatchesReflection) without reflection.
 func init() {
 	msgpack.Register(snapshot.ObjectID{}, encodeObjectID, decodeObjectID)
+	msgpack.Register(snapshot.Dependency{}, encodeDependency, decodeDependency)
+}
+
+// A Dependency is the array [From, To, Type].
+func encodeDependency(e *msgpack.Encoder, v reflect.Value) error {
+	var dep snapshot.Dependency
+	if v.CanAddr() {
+		dep = *v.Addr().Interface().(*snapshot.Dependency)
+	} else {
+		dep = v.Interface().(snapshot.Dependency)
+	}
+	if err := e.EncodeArrayLen(3); err != nil {
+		return err
+	}
+	if err := encodeObjectID(e, reflect.ValueOf(dep.From)); err != nil {
+		return err
+	}
+	if err := encodeObjectID(e, reflect.ValueOf(dep.To)); err != nil {
+		return err
+	}
+	return e.EncodeString(dep.Type)
+}
+
+func decodeDependency(d *msgpack.Decoder, v reflect.Value) error {
+	var target *snapshot.Dependency
+	if v.CanAddr() {
+		target = v.Addr().Interface().(*snapshot.Dependency)
+	} else {
+		target = new(snapshot.Dependency)
+		defer func() { v.Set(reflect.ValueOf(*target)) }()
+	}
+	*target = snapshot.Dependency{}
+	n, err := d.DecodeArrayLen()
+	switch {
+	case err != nil || n < 0:
+		return err
+	case n != 3:
+		return fmt.Errorf("msgpack: struct snapshot.Dependency has 3 fields, but msgpack has %d", n)
+	}
+	if err := decodeObjectID(d, reflect.ValueOf(&target.From).Elem()); err != nil {
+		return err
+	}
+	if err := decodeObjectID(d, reflect.ValueOf(&target.To).Elem()); err != nil {
+		return err
+	}
+	target.Type, err = d.DecodeString()
+	return err
 }
 
 func encodeObjectID(e *msgpack.Encoder, v reflect.Value) error {

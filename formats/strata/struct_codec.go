@@ -22,6 +22,7 @@ func init() {
 	registerStructCodec(columnFields)
 	registerStructCodec(indexFields)
 	registerStructCodec(constraintFields)
+	registerStructCodec(tableFields)
 }
 
 // field describes one struct field: its key (the Go field name; none of
@@ -212,4 +213,29 @@ var constraintFields = []field[snapshot.Constraint]{
 	{key: "Index", plain: func(x *snapshot.Constraint) *string { return &x.Index }},
 	{key: "References", value: func(x *snapshot.Constraint) any { return &x.References }, present: func(x *snapshot.Constraint) bool { return x.References != nil }},
 	{key: "Comment", plain: func(x *snapshot.Constraint) *string { return &x.Comment }},
+}
+
+// tableFields: Table's fields, with those of the embedded Common inlined at
+// its place, as msgpack inlines them.
+var tableFields = []field[snapshot.Table]{
+	{key: "Schema", interned: func(x *snapshot.Table) *string { return &x.Schema }},
+	{key: "Name", interned: func(x *snapshot.Table) *string { return &x.Name }},
+	{key: "RelKind", plain: func(x *snapshot.Table) *string { return &x.RelKind }},
+	{key: "Unlogged", boolean: func(x *snapshot.Table) *bool { return &x.Unlogged }},
+	{key: "PartitionKey", plain: func(x *snapshot.Table) *string { return &x.PartitionKey }},
+	{key: "PartitionOf", value: func(x *snapshot.Table) any { return &x.PartitionOf }, present: func(x *snapshot.Table) bool { return x.PartitionOf != nil }},
+	{key: "PartitionBound", plain: func(x *snapshot.Table) *string { return &x.PartitionBound }},
+	{key: "Inherits", value: func(x *snapshot.Table) any { return &x.Inherits }, present: func(x *snapshot.Table) bool { return len(x.Inherits) > 0 }},
+	{key: "OfType", plain: func(x *snapshot.Table) *string { return &x.OfType }},
+	{key: "Options", value: func(x *snapshot.Table) any { return &x.Options }, present: func(x *snapshot.Table) bool { return len(x.Options) > 0 }},
+	{key: "AccessMethod", plain: func(x *snapshot.Table) *string { return &x.AccessMethod }},
+	{key: "RowSecurity", boolean: func(x *snapshot.Table) *bool { return &x.RowSecurity }},
+	{key: "ForceRowSecurity", boolean: func(x *snapshot.Table) *bool { return &x.ForceRowSecurity }},
+	{key: "ReplicaIdentity", plain: func(x *snapshot.Table) *string { return &x.ReplicaIdentity }},
+	{key: "ForeignServer", plain: func(x *snapshot.Table) *string { return &x.ForeignServer }},
+	{key: "ForeignOptions", value: func(x *snapshot.Table) any { return &x.ForeignOptions }, present: func(x *snapshot.Table) bool { return len(x.ForeignOptions) > 0 }},
+	{key: "Columns", value: func(x *snapshot.Table) any { return &x.Columns }, present: func(x *snapshot.Table) bool { return len(x.Columns) > 0 }},
+	{key: "Owner", interned: func(x *snapshot.Table) *string { return &x.Owner }},
+	{key: "Comment", plain: func(x *snapshot.Table) *string { return &x.Comment }},
+	{key: "ACL", value: func(x *snapshot.Table) any { return &x.ACL }, present: func(x *snapshot.Table) bool { return len(x.ACL) > 0 }},
 }

@@ -17,6 +17,7 @@ type (
 	reflectColumn     snapshot.Column
 	reflectIndex      snapshot.Index
 	reflectConstraint snapshot.Constraint
+	reflectTable      snapshot.Table
 )
 
 // TestStructCodecsMatchReflection encodes values that set each field alone
@@ -40,6 +41,13 @@ func TestStructCodecsMatchReflection(t *testing.T) {
 	checkCodec(t, snapshot.Constraint{Schema: "app", Table: "orders", Name: "fk", Type: "f", Definition: "FOREIGN KEY …",
 		Deferrable: true, InitiallyDeferred: true, NotValid: true, NoInherit: true, InheritedOnly: true, InheritCount: 3,
 		Index: "orders_pkey", References: qn, Comment: "Table"}, func(x snapshot.Constraint) any { return reflectConstraint(x) })
+	checkCodec(t, snapshot.Table{Schema: "app", Name: "orders", RelKind: "p", Unlogged: true, PartitionKey: "RANGE (id)",
+		PartitionOf: qn, PartitionBound: "DEFAULT", Inherits: []snapshot.QualifiedName{*qn}, OfType: "app.t",
+		Options: []string{"fillfactor=70"}, AccessMethod: "heap2", RowSecurity: true, ForceRowSecurity: true,
+		ReplicaIdentity: "f", ForeignServer: "srv", ForeignOptions: []string{"a=b"},
+		Columns: []snapshot.Column{{Name: "id", Type: "integer"}},
+		Common:  snapshot.Common{Owner: "owner", Comment: "Name", ACL: []snapshot.ACLItem{{Grantee: "app", Grantor: "owner", Privileges: "r"}}}},
+		func(x snapshot.Table) any { return reflectTable(x) })
 }
 
 func checkCodec[T any](t *testing.T, full T, mirror func(T) any) {
