@@ -47,8 +47,9 @@ type shape struct {
 	size   int64  // slice: bytes per element; pointer: bytes pointed to
 	fields map[string]*shape
 	// names lists the fields in msgpack's order, for structs encoded as
-	// arrays (msgpack decodes those too).
-	names []string
+	// arrays (msgpack decodes those too), and ordered their shapes.
+	names   []string
+	ordered []*shape
 }
 
 var (
@@ -133,6 +134,7 @@ var keyShape = &shape{kind: stringShape}
 func (s *shape) add(name string, field *shape) {
 	s.fields[name] = field
 	s.names = append(s.names, name)
+	s.ordered = append(s.ordered, field)
 }
 
 func overlaps(s, inner *shape) bool {
@@ -330,7 +332,7 @@ func (w *walker) array(n int, s *shape, depth int) error {
 		elems = func(int) *shape { return s.elem }
 	case s != nil && s.kind == structShape && n == len(s.names):
 		// msgpack accepts a struct encoded as an array of all its fields.
-		elems = func(i int) *shape { return s.fields[s.names[i]] }
+		elems = func(i int) *shape { return s.ordered[i] }
 	default:
 		// Decoded into nothing we know of: charge as for the costliest
 		// slice, so a mistake in our shapes cannot open a hole.
@@ -351,6 +353,10 @@ func (w *walker) mapBody(n int, s *shape, depth int) error {
 	if n < 0 || n > w.left()/2 {
 		return fmt.Errorf("a map of %d entries in %d bytes", n, w.left())
 	}
+	// Writers put a struct's keys in field order, so the next key is
+	// usually a field soon after the last one: look there first, and in
+	// the map only when that fails (a key out of order, or unknown).
+	next := 0
 	for range n {
 		key, err := w.key(depth)
 		if err != nil {
@@ -358,7 +364,16 @@ func (w *walker) mapBody(n int, s *shape, depth int) error {
 		}
 		var field *shape
 		if s != nil && s.kind == structShape {
-			field = s.fields[string(key)] // no allocation for a lookup
+			found := false
+			for i := next; i < len(s.names); i++ {
+				if s.names[i] == string(key) { // no allocation for a comparison
+					field, next, found = s.ordered[i], i+1, true
+					break
+				}
+			}
+			if !found {
+				field = s.fields[string(key)] // no allocation for a lookup
+			}
 		}
 		if err := w.value(field, depth+1); err != nil {
 			return err
