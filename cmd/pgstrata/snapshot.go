@@ -17,7 +17,7 @@ type snapshotCmd struct {
 }
 
 func (c *snapshotCmd) Run(rc *runContext) error {
-	tuneGCForSnapshot()
+	defer limitSnapshotMemory()()
 	opts := snapshot.ReadOptions{LockTimeout: c.LockTimeout, StatementTimeout: c.StatementTimeout}
 	if c.Verbose {
 		opts.Trace = func(step string, took time.Duration) {
