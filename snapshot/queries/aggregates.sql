@@ -65,4 +65,5 @@ LEFT JOIN pg_catalog.pg_description d
 WHERE p.prokind = 'a'
   AND n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
   AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend e
-                  WHERE e.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND e.objid = p.oid AND e.deptype = 'e')
+                  WHERE e.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass AND e.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass
+                    AND e.objid = p.oid AND e.deptype = 'e')

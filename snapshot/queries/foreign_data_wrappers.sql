@@ -13,4 +13,5 @@ FROM pg_catalog.pg_foreign_data_wrapper w
 LEFT JOIN pg_catalog.pg_description d
        ON d.objoid = w.oid AND d.classoid = 'pg_catalog.pg_foreign_data_wrapper'::pg_catalog.regclass AND d.objsubid = 0
 WHERE NOT EXISTS (SELECT FROM pg_catalog.pg_depend e
-                  WHERE e.classid = 'pg_catalog.pg_foreign_data_wrapper'::pg_catalog.regclass AND e.objid = w.oid AND e.deptype = 'e')
+                  WHERE e.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass AND e.classid = 'pg_catalog.pg_foreign_data_wrapper'::pg_catalog.regclass
+                    AND e.objid = w.oid AND e.deptype = 'e')

@@ -15,4 +15,5 @@ LEFT JOIN pg_catalog.pg_description d
        ON d.objoid = l.oid AND d.classoid = 'pg_catalog.pg_language'::pg_catalog.regclass AND d.objsubid = 0
 WHERE l.lanispl
   AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend e
-                  WHERE e.classid = 'pg_catalog.pg_language'::pg_catalog.regclass AND e.objid = l.oid AND e.deptype = 'e')
+                  WHERE e.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass AND e.classid = 'pg_catalog.pg_language'::pg_catalog.regclass
+                    AND e.objid = l.oid AND e.deptype = 'e')

@@ -23,6 +23,7 @@ LEFT JOIN pg_catalog.pg_description d
 WHERE c.relkind IN ('v', 'm')
   AND n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
   AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend e
-                  WHERE e.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND e.objid = c.oid AND e.deptype = 'e')
+                  WHERE e.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass AND e.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
+                    AND e.objid = c.oid AND e.deptype = 'e')
 -- Identity order: kind "materialized_view" before "view", then schema and name.
 ORDER BY c.relkind <> 'm', n.nspname COLLATE "C", c.relname COLLATE "C"
