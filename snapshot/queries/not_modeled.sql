@@ -5,7 +5,10 @@ WITH user_ns AS (
     SELECT oid FROM pg_catalog.pg_namespace
     WHERE nspname NOT LIKE 'pg\_%' AND nspname <> 'information_schema'
 ), members AS (
-    SELECT classid, objid FROM pg_catalog.pg_depend WHERE deptype = 'e'
+    -- Through pg_depend's reference index: an 'e' edge always points at an
+    -- extension (see tables.sql).
+    SELECT classid, objid FROM pg_catalog.pg_depend
+    WHERE refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass AND deptype = 'e'
 )
 SELECT catalog, count FROM (
     SELECT 'pg_type (base and shell types)' AS catalog, count(*) AS count
