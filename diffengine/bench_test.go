@@ -2,9 +2,12 @@ package diffengine_test
 
 import (
 	"fmt"
+	"os"
+	"strings"
 	"testing"
 
 	"github.com/pgstrata/pgstrata/diffengine"
+	"github.com/pgstrata/pgstrata/formats/strata"
 	"github.com/pgstrata/pgstrata/snapshot"
 )
 
@@ -98,6 +101,32 @@ func BenchmarkDiffIdentical10kTables(b *testing.B) {
 		plan, err := diffengine.Diff(from, to, diffengine.Options{})
 		if err != nil || !plan.Empty() {
 			b.Fatalf("plan: %v, empty %v", err, plan.Empty())
+		}
+	}
+}
+
+// BenchmarkDiffFiles plans the migration between the two snapshot files
+// PGSTRATA_BENCH_FILES names ("from.strata,to.strata"), decoded once: the
+// planner alone on real catalogs, such as bench/run.sh's 10,000-table pair.
+// Skipped without it.
+func BenchmarkDiffFiles(b *testing.B) {
+	fromPath, toPath, ok := strings.Cut(os.Getenv("PGSTRATA_BENCH_FILES"), ",")
+	if !ok {
+		b.Skip("PGSTRATA_BENCH_FILES not set")
+	}
+	var catalogs [2]*snapshot.Catalog
+	for i, path := range []string{fromPath, toPath} {
+		f, err := strata.ReadFile(path, strata.ReadOptions{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		catalogs[i] = f.Catalog
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		if _, err := diffengine.Diff(catalogs[0], catalogs[1], diffengine.Options{}); err != nil {
+			b.Fatal(err)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package diffengine
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/pgstrata/pgstrata/internal/sqltext"
@@ -84,26 +85,15 @@ func baseTypeName(s string) string {
 // (enum, domain, composite or range) named by name in schema.
 func (p *planner) targetHasUserType(schema, name string) bool {
 	c := p.to
-	matches := func(s, n string) bool { return s == schema && sqltext.NamesObject(name, "", n) }
-	for _, t := range c.Enums {
-		if matches(t.Schema, t.Name) {
-			return true
-		}
-	}
-	for _, t := range c.Domains {
-		if matches(t.Schema, t.Name) {
-			return true
-		}
-	}
-	for _, t := range c.CompositeTypes {
-		if matches(t.Schema, t.Name) {
-			return true
-		}
-	}
-	for _, t := range c.RangeTypes {
-		if matches(t.Schema, t.Name) {
-			return true
-		}
-	}
-	return false
+	return hasTypeNamed(c.Enums, schema, name) || hasTypeNamed(c.Domains, schema, name) ||
+		hasTypeNamed(c.CompositeTypes, schema, name) || hasTypeNamed(c.RangeTypes, schema, name)
+}
+
+// hasTypeNamed reports whether types holds one in schema that name (as the
+// server prints it, quoted or not) denotes.
+func hasTypeNamed[T snapshot.Object](types []T, schema, name string) bool {
+	return slices.ContainsFunc(types, func(t T) bool {
+		id := t.ID()
+		return id.Schema == schema && sqltext.NamesObject(name, "", id.Name)
+	})
 }

@@ -46,14 +46,19 @@ func (r *reader) resolve(classID, objID uint32, subID int32) (ObjectID, bool) {
 }
 
 func readNotModeled(ctx context.Context, r *reader) error {
-	return r.query(ctx, "not_modeled.sql", func(rows pgx.Rows) error {
+	return readCounts(ctx, r, "not_modeled.sql", &r.cat.NotModeled)
+}
+
+// readCounts appends the (catalog, count) rows of the named query to into.
+func readCounts(ctx context.Context, r *reader, name string, into *[]CatalogCount) error {
+	return r.query(ctx, name, func(rows pgx.Rows) error {
 		var c CatalogCount
 		var n int64
 		if err := rows.Scan(&c.Catalog, &n); err != nil {
 			return err
 		}
 		c.Count = int(n)
-		r.cat.NotModeled = append(r.cat.NotModeled, c)
+		*into = append(*into, c)
 		return nil
 	})
 }

@@ -2,8 +2,6 @@ package snapshot
 
 import (
 	"context"
-
-	"github.com/jackc/pgx/v5"
 )
 
 // readNotReadable counts what the reading role may not see (see
@@ -15,14 +13,5 @@ import (
 // objects they print. The few things PostgreSQL hides from ordinary roles
 // are counted here instead of being left out silently.
 func readNotReadable(ctx context.Context, r *reader) error {
-	return r.query(ctx, "not_readable.sql", func(rows pgx.Rows) error {
-		var c CatalogCount
-		var n int64
-		if err := rows.Scan(&c.Catalog, &n); err != nil {
-			return err
-		}
-		c.Count = int(n)
-		r.cat.NotReadable = append(r.cat.NotReadable, c)
-		return nil
-	})
+	return readCounts(ctx, r, "not_readable.sql", &r.cat.NotReadable)
 }

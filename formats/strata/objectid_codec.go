@@ -11,66 +11,56 @@ import (
 
 // Identities are the other hot type: two per dependency edge (45,000 edges
 // at 10,000 tables). An ObjectID is a five-element array of interned
-// strings; this codec writes the bytes msgpack's reflection writes for it
+// strings and a Dependency the array [From, To, Type]; these codecs write
+// the bytes msgpack's reflection writes for them
 // (TestObjectIDCodecMatchesReflection) without reflection.
 func init() {
-	msgpack.Register(snapshot.ObjectID{}, encodeObjectID, decodeObjectID)
-	msgpack.Register(snapshot.Dependency{}, encodeDependency, decodeDependency)
+	msgpack.Register(snapshot.ObjectID{},
+		func(e *msgpack.Encoder, v reflect.Value) error {
+			return encodeObjectID(e, addressOf[snapshot.ObjectID](v))
+		},
+		func(d *msgpack.Decoder, v reflect.Value) error {
+			return decodeInto(v, func(id *snapshot.ObjectID) error { return decodeObjectID(d, id) })
+		})
+	msgpack.Register(snapshot.Dependency{},
+		func(e *msgpack.Encoder, v reflect.Value) error {
+			return encodeDependency(e, addressOf[snapshot.Dependency](v))
+		},
+		func(d *msgpack.Decoder, v reflect.Value) error {
+			return decodeInto(v, func(dep *snapshot.Dependency) error { return decodeDependency(d, dep) })
+		})
 }
 
-// A Dependency is the array [From, To, Type].
-func encodeDependency(e *msgpack.Encoder, v reflect.Value) error {
-	var dep snapshot.Dependency
-	if v.CanAddr() {
-		dep = *v.Addr().Interface().(*snapshot.Dependency)
-	} else {
-		dep = v.Interface().(snapshot.Dependency)
-	}
+func encodeDependency(e *msgpack.Encoder, dep *snapshot.Dependency) error {
 	if err := e.EncodeArrayLen(3); err != nil {
 		return err
 	}
-	if err := encodeObjectID(e, reflect.ValueOf(dep.From)); err != nil {
+	if err := encodeObjectID(e, &dep.From); err != nil {
 		return err
 	}
-	if err := encodeObjectID(e, reflect.ValueOf(dep.To)); err != nil {
+	if err := encodeObjectID(e, &dep.To); err != nil {
 		return err
 	}
 	return e.EncodeString(dep.Type)
 }
 
-func decodeDependency(d *msgpack.Decoder, v reflect.Value) error {
-	var target *snapshot.Dependency
-	if v.CanAddr() {
-		target = v.Addr().Interface().(*snapshot.Dependency)
-	} else {
-		target = new(snapshot.Dependency)
-		defer func() { v.Set(reflect.ValueOf(*target)) }()
-	}
-	*target = snapshot.Dependency{}
-	n, err := d.DecodeArrayLen()
-	switch {
-	case err != nil || n < 0:
-		return err
-	case n != 3:
-		return fmt.Errorf("msgpack: struct snapshot.Dependency has 3 fields, but msgpack has %d", n)
-	}
-	if err := decodeObjectID(d, reflect.ValueOf(&target.From).Elem()); err != nil {
+func decodeDependency(d *msgpack.Decoder, dep *snapshot.Dependency) error {
+	*dep = snapshot.Dependency{}
+	if ok, err := decodeArrayLen(d, 3, "snapshot.Dependency"); !ok {
 		return err
 	}
-	if err := decodeObjectID(d, reflect.ValueOf(&target.To).Elem()); err != nil {
+	if err := decodeObjectID(d, &dep.From); err != nil {
 		return err
 	}
-	target.Type, err = d.DecodeString()
+	if err := decodeObjectID(d, &dep.To); err != nil {
+		return err
+	}
+	var err error
+	dep.Type, err = d.DecodeString()
 	return err
 }
 
-func encodeObjectID(e *msgpack.Encoder, v reflect.Value) error {
-	var id snapshot.ObjectID
-	if v.CanAddr() {
-		id = *v.Addr().Interface().(*snapshot.ObjectID)
-	} else {
-		id = v.Interface().(snapshot.ObjectID)
-	}
+func encodeObjectID(e *msgpack.Encoder, id *snapshot.ObjectID) error {
 	if err := e.EncodeArrayLen(5); err != nil {
 		return err
 	}
@@ -84,33 +74,35 @@ func encodeObjectID(e *msgpack.Encoder, v reflect.Value) error {
 	return nil
 }
 
-func decodeObjectID(d *msgpack.Decoder, v reflect.Value) error {
-	n, err := d.DecodeArrayLen()
-	if err != nil {
+func decodeObjectID(d *msgpack.Decoder, id *snapshot.ObjectID) error {
+	*id = snapshot.ObjectID{}
+	if ok, err := decodeArrayLen(d, 5, "snapshot.ObjectID"); !ok {
 		return err
-	}
-	var target *snapshot.ObjectID
-	if v.CanAddr() {
-		target = v.Addr().Interface().(*snapshot.ObjectID)
-	} else {
-		target = new(snapshot.ObjectID)
-		defer func() { v.Set(reflect.ValueOf(*target)) }()
-	}
-	*target = snapshot.ObjectID{}
-	switch {
-	case n < 0:
-		return nil
-	case n != 5:
-		return fmt.Errorf("msgpack: struct snapshot.ObjectID has 5 fields, but msgpack has %d", n)
 	}
 	d.UseInternedStrings(true)
 	defer d.UseInternedStrings(false)
 	var kind string
-	for _, field := range [...]*string{&kind, &target.Schema, &target.Table, &target.Name, &target.Args} {
+	for _, field := range [...]*string{&kind, &id.Schema, &id.Table, &id.Name, &id.Args} {
+		var err error
 		if *field, err = d.DecodeString(); err != nil {
 			return err
 		}
 	}
-	target.Kind = snapshot.Kind(kind)
+	id.Kind = snapshot.Kind(kind)
 	return nil
+}
+
+// decodeArrayLen reads the header of a struct encoded as an array of n
+// fields. ok is false when there is nothing more to read: nil (a zero
+// value, as msgpack's reflection gives) or an error, which is returned;
+// another length is an error, as it is for msgpack.
+func decodeArrayLen(d *msgpack.Decoder, n int, name string) (ok bool, err error) {
+	got, err := d.DecodeArrayLen()
+	switch {
+	case err != nil || got < 0:
+		return false, err
+	case got != n:
+		return false, fmt.Errorf("msgpack: struct %s has %d fields, but msgpack has %d", name, n, got)
+	}
+	return true, nil
 }

@@ -64,15 +64,21 @@ func registerStructCodec[T any](fields []field[T]) {
 	msgpack.Register(zero, func(e *msgpack.Encoder, v reflect.Value) error {
 		return encodeStruct(e, addressOf[T](v), fields)
 	}, func(d *msgpack.Decoder, v reflect.Value) error {
-		target := addressOf[T](v)
-		if err := decodeStruct(d, target, byKey); err != nil {
-			return err
-		}
-		if !v.CanAddr() {
-			v.Set(reflect.ValueOf(*target))
-		}
-		return nil
+		return decodeInto(v, func(target *T) error { return decodeStruct(d, target, byKey) })
 	})
+}
+
+// decodeInto decodes into v's value in place through decode, or into a copy
+// that is then stored when v is not addressable.
+func decodeInto[T any](v reflect.Value, decode func(*T) error) error {
+	target := addressOf[T](v)
+	if err := decode(target); err != nil {
+		return err
+	}
+	if !v.CanAddr() {
+		v.Set(reflect.ValueOf(*target))
+	}
+	return nil
 }
 
 // addressOf returns a pointer to v's value: v itself when addressable (a
