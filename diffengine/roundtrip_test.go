@@ -239,6 +239,10 @@ func checkOffline(t *testing.T, from, to *snapshot.Catalog, opts diffengine.Opti
 	}
 }
 
+// readCatalog reads db twice: as pgstrata does, and with every index and
+// constraint definition printed by the server (ReadOptions.ServerDeparse).
+// The two must be identical, so every case and corpus schema also checks
+// the reader's own definitions.
 func readCatalog(t *testing.T, c *pgtest.Cluster, db string) *snapshot.Catalog {
 	t.Helper()
 	ctx := context.Background()
@@ -247,9 +251,19 @@ func readCatalog(t *testing.T, c *pgtest.Cluster, db string) *snapshot.Catalog {
 		t.Fatal(err)
 	}
 	defer conn.Close(ctx)
-	cat, _, err := snapshot.Read(ctx, conn, snapshot.ReadOptions{LockTimeout: 5 * time.Second, StatementTimeout: time.Minute})
+	opts := snapshot.ReadOptions{LockTimeout: 5 * time.Second, StatementTimeout: time.Minute}
+	cat, _, err := snapshot.Read(ctx, conn, opts)
 	if err != nil {
 		t.Fatalf("reading %s: %v", db, err)
+	}
+	opts.ServerDeparse = true
+	byServer, _, err := snapshot.Read(ctx, conn, opts)
+	if err != nil {
+		t.Fatalf("reading %s: %v", db, err)
+	}
+	if !reflect.DeepEqual(cat, byServer) {
+		t.Fatalf("%s: definitions built by the reader differ from the server's (- server, + reader):\n%s",
+			db, testdiff.Values(byServer, cat))
 	}
 	return cat
 }

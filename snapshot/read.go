@@ -34,6 +34,12 @@ type ReadOptions struct {
 	// its CPUs busy, and workers only add contention (on two cores, a
 	// 10,000-table diff took 2.8 s with them and 2.35 s without).
 	NoParallelWorkers bool
+	// ServerDeparse builds every index and constraint definition with
+	// PostgreSQL's pg_get_indexdef and pg_get_constraintdef, as pgstrata
+	// did before it learned to build the plain ones itself (see
+	// deparse.go). The result must be identical either way; tests read
+	// with and without it and compare.
+	ServerDeparse bool
 }
 
 // ServerInfo describes the server a catalog was read from.
@@ -72,7 +78,8 @@ func readOnce(ctx context.Context, conn *pgx.Conn, opts ReadOptions) (*Catalog, 
 	}
 
 	r := &reader{tx: tx, version: info.VersionNum, cat: &Catalog{ServerVersionNum: info.VersionNum}, ids: map[objectKey]ObjectID{},
-		attnums: map[uint32][]int16{}, attrdefs: map[uint32]columnAddress{}}
+		attnums: map[uint32][]int16{}, attrdefs: map[uint32]columnAddress{}, columnFacts: map[uint32][]columnFacts{},
+		serverDeparse: opts.ServerDeparse}
 	for _, step := range readSteps {
 		started := time.Now()
 		if err := step.read(ctx, r); err != nil {
@@ -185,6 +192,11 @@ type reader struct {
 	// 100-byte identity per column and per default: see columnID.
 	attnums  map[uint32][]int16       // relation OID → its columns' attnums, in Columns order
 	attrdefs map[uint32]columnAddress // pg_attrdef OID → the column it is the default of
+	// columnFacts holds, per relation OID and in Columns order, what index
+	// and constraint definitions are built from (see deparse.go).
+	columnFacts   map[uint32][]columnFacts
+	opclasses     *opclassChooser // read by the indexes step
+	serverDeparse bool
 }
 
 // objectKey addresses a catalog row the way pg_depend does: the OID of the
@@ -253,12 +265,12 @@ func (r *reader) lookup(classID, objID uint32, subID int32) (ObjectID, bool) {
 
 // query runs the named embedded query, rendered for this server's version,
 // and calls scan for each row.
-func (r *reader) query(ctx context.Context, name string, scan func(pgx.Rows) error) error {
+func (r *reader) query(ctx context.Context, name string, scan func(pgx.Rows) error, args ...any) error {
 	var sql bytes.Buffer
 	if err := queries.ExecuteTemplate(&sql, name, r); err != nil {
 		return fmt.Errorf("rendering %s: %w", name, err)
 	}
-	rows, err := r.tx.Query(ctx, sql.String())
+	rows, err := r.tx.Query(ctx, sql.String(), args...)
 	if err != nil {
 		return fmt.Errorf("%s: %w", name, err)
 	}
@@ -279,12 +291,12 @@ func (r *reader) Version() int { return r.version }
 
 // collect runs the named query and scans each row into a T, matching result
 // columns to the fields' db tags (embedded structs included).
-func collect[T any](ctx context.Context, r *reader, name string) ([]T, error) {
+func collect[T any](ctx context.Context, r *reader, name string, args ...any) ([]T, error) {
 	var out []T
 	err := forEachRow(ctx, r, name, func(row *T) error {
 		out = append(out, *row)
 		return nil
-	})
+	}, args...)
 	return out, err
 }
 
@@ -292,7 +304,7 @@ func collect[T any](ctx context.Context, r *reader, name string) ([]T, error) {
 // one reused T: the way to read the kinds a big catalog has hundreds of
 // thousands of (columns), without holding all rows at once. The column-to-
 // field mapping is worked out once per query, not once per row.
-func forEachRow[T any](ctx context.Context, r *reader, name string, fn func(*T) error) error {
+func forEachRow[T any](ctx context.Context, r *reader, name string, fn func(*T) error, args ...any) error {
 	var paths [][]int
 	var targets []any
 	var row T
@@ -313,7 +325,7 @@ func forEachRow[T any](ctx context.Context, r *reader, name string, fn func(*T) 
 			return err
 		}
 		return fn(&row)
-	})
+	}, args...)
 }
 
 // fieldPaths maps each result column to the field of t tagged with its name.

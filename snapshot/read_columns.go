@@ -39,6 +39,9 @@ func readColumns(ctx context.Context, r *reader) error {
 		Num              int16    `db:"attnum"`
 		AttrdefOID       *uint32  `db:"attrdef_oid"`
 		Name             string   `db:"name"`
+		TypeOID          uint32   `db:"type_oid"`
+		CollationOID     uint32   `db:"collation_oid"`
+		QuotedName       *string  `db:"quoted_name"`
 		Type             string   `db:"type"`
 		NotNull          bool     `db:"not_null"`
 		Default          string   `db:"default_expr"`
@@ -63,6 +66,7 @@ func readColumns(ctx context.Context, r *reader) error {
 	// columns is tens of megabytes kept until the program ends.
 	var pending []Column
 	var pendingNums []int16
+	var pendingFacts []columnFacts
 	pendingRel := uint32(0)
 	flush := func() {
 		if len(pending) == 0 {
@@ -75,7 +79,8 @@ func readColumns(ctx context.Context, r *reader) error {
 			r.cat.Views[rel.view].Columns = slices.Clone(pending)
 		}
 		r.attnums[pendingRel] = slices.Clone(pendingNums)
-		pending, pendingNums = pending[:0], pendingNums[:0]
+		r.columnFacts[pendingRel] = slices.Clone(pendingFacts)
+		pending, pendingNums, pendingFacts = pending[:0], pendingNums[:0], pendingFacts[:0]
 	}
 	err := forEachRow(ctx, r, "columns.sql", func(x *row) error {
 		if _, ok := r.relation(x.RelOID); !ok {
@@ -102,6 +107,11 @@ func readColumns(ctx context.Context, r *reader) error {
 		}
 		pending = append(pending, col)
 		pendingNums = append(pendingNums, x.Num)
+		facts := columnFacts{typ: x.TypeOID, collation: x.CollationOID, quoted: x.Name}
+		if x.QuotedName != nil {
+			facts.quoted = *x.QuotedName
+		}
+		pendingFacts = append(pendingFacts, facts)
 		return nil
 	})
 	if err != nil {

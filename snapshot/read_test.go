@@ -44,13 +44,20 @@ func loadFixture(t *testing.T, c *pgtest.Cluster) string {
 
 func readCatalog(t *testing.T, c *pgtest.Cluster, db string) *snapshot.Catalog {
 	t.Helper()
+	return readCatalogWith(t, c, db, snapshot.ReadOptions{})
+}
+
+// readCatalogWith reads db with opts, whose timeouts it sets.
+func readCatalogWith(t *testing.T, c *pgtest.Cluster, db string, opts snapshot.ReadOptions) *snapshot.Catalog {
+	t.Helper()
 	ctx := context.Background()
 	conn, err := snapshot.Connect(ctx, c.URL(db))
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer conn.Close(ctx)
-	cat, info, err := snapshot.Read(ctx, conn, snapshot.ReadOptions{LockTimeout: 5 * time.Second, StatementTimeout: time.Minute})
+	opts.LockTimeout, opts.StatementTimeout = 5*time.Second, time.Minute
+	cat, info, err := snapshot.Read(ctx, conn, opts)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -5,6 +5,12 @@ SELECT a.attrelid,
        a.attnum,
        ad.oid AS attrdef_oid,
        a.attname AS name,
+       -- What index and constraint definitions are built from (deparse.go):
+       -- the type and collation, and the name as the server quotes it (by
+       -- its own keyword list), NULL when quoting leaves it as it is.
+       a.atttypid AS type_oid,
+       a.attcollation AS collation_oid,
+       nullif(pg_catalog.quote_ident(a.attname), a.attname::text) AS quoted_name,
        pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
        a.attnotnull AS not_null,
        -- A plain default cannot refer to columns, so it deparses without its

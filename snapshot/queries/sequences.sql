@@ -34,4 +34,5 @@ WHERE c.relkind = 'S'
   AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend e
                   WHERE e.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND e.objid = c.oid
                     AND e.deptype IN ('e', 'i'))
-ORDER BY n.nspname COLLATE "C", c.relname COLLATE "C"
+-- No ORDER BY: the catalog is sorted in Go, and unsorted rows reach the
+-- client while the server is still producing them.

@@ -25,5 +25,5 @@ WHERE c.relkind IN ('v', 'm')
   AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend e
                   WHERE e.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass AND e.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
                     AND e.objid = c.oid AND e.deptype = 'e')
--- Identity order: kind "materialized_view" before "view", then schema and name.
-ORDER BY c.relkind <> 'm', n.nspname COLLATE "C", c.relname COLLATE "C"
+-- No ORDER BY: the catalog is sorted in Go, and unsorted rows reach the
+-- client while the server is still producing them.

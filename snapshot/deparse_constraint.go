@@ -1,0 +1,105 @@
+package snapshot
+
+import "strings"
+
+// constraintDefinitionRow is what constraints.sql returns to build a
+// definition from.
+type constraintDefinitionRow struct {
+	RelOID            uint32 `db:"conrelid"`
+	Type              string `db:"type"`
+	Attnums           string `db:"attnums"`            // conkey, "1 2"
+	ReferencedAttnums string `db:"referenced_attnums"` // confkey
+	ReferencedRelOID  uint32 `db:"confrelid"`
+	MatchType         string `db:"match_type"`
+	OnUpdate          string `db:"on_update"`
+	OnDelete          string `db:"on_delete"`
+	IndexKeyCount     int    `db:"index_key_count"`
+	IndexAttnums      string `db:"index_attnums"` // the index's indkey, for INCLUDE
+	QuotedReferences  string `db:"quoted_references"`
+	Deferrable        bool   `db:"deferrable"`
+	InitiallyDeferred bool   `db:"initially_deferred"`
+	NotValid          bool   `db:"not_valid"`
+}
+
+// Words pg_get_constraintdef prints for pg_constraint's one-letter codes.
+var (
+	foreignKeyMatch = map[string]string{"f": " MATCH FULL", "p": " MATCH PARTIAL", "s": ""}
+	// An absent key is NO ACTION, which is not printed.
+	foreignKeyAction = map[string]string{"r": "RESTRICT", "c": "CASCADE", "n": "SET NULL", "d": "SET DEFAULT"}
+)
+
+// buildConstraintDefinition returns pg_get_constraintdef's text for a
+// primary key, unique or foreign key constraint that constraints.sql
+// found plain, or false when a column or the referenced table is not
+// among those read.
+func (r *reader) buildConstraintDefinition(x *constraintDefinitionRow) (string, bool) {
+	if r.serverDeparse {
+		return "", false
+	}
+	keys, ok := parseVector[int16](x.Attnums)
+	if !ok {
+		return "", false
+	}
+	var b strings.Builder
+	switch x.Type {
+	case "p", "u":
+		if x.Type == "p" {
+			b.WriteString("PRIMARY KEY (")
+		} else {
+			b.WriteString("UNIQUE (")
+		}
+		if !r.writeColumnList(&b, x.RelOID, keys) {
+			return "", false
+		}
+		b.WriteByte(')')
+		indexKeys, ok := parseVector[int16](x.IndexAttnums)
+		if !ok || x.IndexKeyCount > len(indexKeys) {
+			return "", false
+		}
+		if included := indexKeys[x.IndexKeyCount:]; len(included) > 0 {
+			b.WriteString(" INCLUDE (")
+			if !r.writeColumnList(&b, x.RelOID, included) {
+				return "", false
+			}
+			b.WriteByte(')')
+		}
+	case "f":
+		referenced, ok := parseVector[int16](x.ReferencedAttnums)
+		match, known := foreignKeyMatch[x.MatchType]
+		if !ok || !known || x.QuotedReferences == "" {
+			return "", false
+		}
+		b.WriteString("FOREIGN KEY (")
+		if !r.writeColumnList(&b, x.RelOID, keys) {
+			return "", false
+		}
+		b.WriteString(") REFERENCES ")
+		b.WriteString(x.QuotedReferences)
+		b.WriteByte('(')
+		if !r.writeColumnList(&b, x.ReferencedRelOID, referenced) {
+			return "", false
+		}
+		b.WriteByte(')')
+		b.WriteString(match)
+		if action := foreignKeyAction[x.OnUpdate]; action != "" {
+			b.WriteString(" ON UPDATE ")
+			b.WriteString(action)
+		}
+		if action := foreignKeyAction[x.OnDelete]; action != "" {
+			b.WriteString(" ON DELETE ")
+			b.WriteString(action)
+		}
+	default:
+		return "", false
+	}
+	if x.Deferrable {
+		b.WriteString(" DEFERRABLE")
+	}
+	if x.InitiallyDeferred {
+		b.WriteString(" INITIALLY DEFERRED")
+	}
+	if x.NotValid {
+		b.WriteString(" NOT VALID")
+	}
+	return b.String(), true
+}

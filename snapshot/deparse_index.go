@@ -1,0 +1,106 @@
+package snapshot
+
+import "strings"
+
+// indexDefinitionRow is what indexes.sql returns to build a definition from.
+type indexDefinitionRow struct {
+	RelOID       uint32 `db:"indrelid"`
+	Unique       bool   `db:"is_unique"`
+	QuotedSchema string `db:"quoted_schema"`
+	QuotedName   string `db:"quoted_name"`
+	QuotedTable  string `db:"quoted_table"`
+	Partitioned  bool   `db:"partitioned"`
+	AccessMethod string `db:"access_method"`
+	KeyCount     int    `db:"key_count"`
+	// int2vector and oidvector columns, as text ("1 2 3").
+	Attnums     string `db:"attnums"`
+	Opclasses   string `db:"opclasses"`
+	Collations  string `db:"collations"`
+	SortOptions string `db:"sort_options"`
+}
+
+// pg_index.indoption bits.
+const (
+	indexOptionDesc       = 1
+	indexOptionNullsFirst = 2
+)
+
+// buildIndexDefinition returns pg_get_indexdef's text for an index that
+// indexes.sql found plain (btree or hash; no expression, predicate,
+// options or NULLS NOT DISTINCT), or false when a column needs what only
+// the server prints: an operator class or collation other than the
+// column's default.
+func (r *reader) buildIndexDefinition(x *indexDefinitionRow) (string, bool) {
+	if r.serverDeparse {
+		return "", false
+	}
+	attnums, ok1 := parseVector[int16](x.Attnums)
+	opclasses, ok2 := parseVector[uint32](x.Opclasses)
+	collations, ok3 := parseVector[uint32](x.Collations)
+	sortOptions, ok4 := parseVector[int16](x.SortOptions)
+	if !ok1 || !ok2 || !ok3 || !ok4 || len(opclasses) < x.KeyCount || len(collations) < x.KeyCount || len(sortOptions) < x.KeyCount {
+		return "", false
+	}
+	var b strings.Builder
+	b.WriteString("CREATE ")
+	if x.Unique {
+		b.WriteString("UNIQUE ")
+	}
+	b.WriteString("INDEX ")
+	b.WriteString(x.QuotedName)
+	b.WriteString(" ON ")
+	if x.Partitioned {
+		b.WriteString("ONLY ")
+	}
+	b.WriteString(x.QuotedSchema)
+	b.WriteByte('.')
+	b.WriteString(x.QuotedTable)
+	b.WriteString(" USING ")
+	b.WriteString(x.AccessMethod)
+	b.WriteString(" (")
+	for k, num := range attnums {
+		switch {
+		case k == x.KeyCount:
+			b.WriteString(") INCLUDE (")
+		case k > 0:
+			b.WriteString(", ")
+		}
+		col, ok := r.columnByNum(x.RelOID, num)
+		if !ok {
+			return "", false
+		}
+		b.WriteString(col.quoted)
+		if k >= x.KeyCount {
+			continue // INCLUDE columns print by name only
+		}
+		if isDefault, _ := r.opclasses.isDefault(opclasses[k], col.typ); !isDefault {
+			return "", false
+		}
+		if coll := collations[k]; coll != 0 && coll != col.collation {
+			return "", false
+		}
+		if !writeSortOptions(&b, x.AccessMethod, sortOptions[k]) {
+			return "", false
+		}
+	}
+	b.WriteByte(')')
+	return b.String(), true
+}
+
+// writeSortOptions writes a key column's DESC and NULLS as ruleutils.c does
+// for an access method that can order (btree); hash has none to print.
+func writeSortOptions(b *strings.Builder, accessMethod string, opt int16) bool {
+	if accessMethod != "btree" {
+		return opt == 0
+	}
+	desc, nullsFirst := opt&indexOptionDesc != 0, opt&indexOptionNullsFirst != 0
+	switch {
+	case desc && !nullsFirst:
+		b.WriteString(" DESC NULLS LAST")
+	case desc:
+		b.WriteString(" DESC")
+	case nullsFirst:
+		b.WriteString(" NULLS FIRST")
+	}
+	return true
+}
