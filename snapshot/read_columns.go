@@ -59,28 +59,21 @@ func readColumns(ctx context.Context, r *reader) error {
 		Comment          string   `db:"comment"`
 		ACL              []string `db:"acl"`
 	}
-	// Rows come ordered by relation and attnum. A relation's columns are
-	// gathered in pending and stored once complete, in a slice of exactly
-	// their number: appending to Table.Columns row by row would leave
-	// every table with up to twice the capacity it needs, which at 100,000
-	// columns is tens of megabytes kept until the program ends.
-	var pending []Column
-	var pendingNums []int16
-	var pendingFacts []columnFacts
+	// A relation's rows are gathered in pending and stored when the next
+	// relation's begin, in slices of exactly their number: appending to
+	// Table.Columns row by row would leave every table with up to twice the
+	// capacity it needs, which at 100,000 columns is tens of megabytes kept
+	// until the program ends. The query has no ORDER BY, so that rows reach
+	// the client while the server is still producing them; a relation's
+	// rows nearly always come together and in attnum order, and when they
+	// do not (parallel workers, columns added later) storeColumns merges.
+	var pending []pendingColumn
 	pendingRel := uint32(0)
 	flush := func() {
-		if len(pending) == 0 {
-			return
+		if len(pending) > 0 {
+			r.storeColumns(pendingRel, pending)
 		}
-		rel, _ := r.relation(pendingRel)
-		if rel.table >= 0 {
-			r.cat.Tables[rel.table].Columns = slices.Clone(pending)
-		} else {
-			r.cat.Views[rel.view].Columns = slices.Clone(pending)
-		}
-		r.attnums[pendingRel] = slices.Clone(pendingNums)
-		r.columnFacts[pendingRel] = slices.Clone(pendingFacts)
-		pending, pendingNums, pendingFacts = pending[:0], pendingNums[:0], pendingFacts[:0]
+		pending = pending[:0]
 	}
 	err := forEachRow(ctx, r, "columns.sql", func(x *row) error {
 		if _, ok := r.relation(x.RelOID); !ok {
@@ -105,13 +98,11 @@ func readColumns(ctx context.Context, r *reader) error {
 		if x.AttrdefOID != nil {
 			r.attrdefs[*x.AttrdefOID] = columnAddress{x.RelOID, x.Num}
 		}
-		pending = append(pending, col)
-		pendingNums = append(pendingNums, x.Num)
 		facts := columnFacts{typ: x.TypeOID, collation: x.CollationOID, quoted: x.Name}
 		if x.QuotedName != nil {
 			facts.quoted = *x.QuotedName
 		}
-		pendingFacts = append(pendingFacts, facts)
+		pending = append(pending, pendingColumn{col, x.Num, facts})
 		return nil
 	})
 	if err != nil {
@@ -120,6 +111,42 @@ func readColumns(ctx context.Context, r *reader) error {
 	flush()
 	return readIdentitySequences(ctx, r)
 }
+
+// pendingColumn is a column read but not yet stored with its relation.
+type pendingColumn struct {
+	column Column
+	num    int16
+	facts  columnFacts
+}
+
+// storeColumns stores columns of relation rel, adding them to those
+// already stored if its rows came apart, in attnum order.
+func (r *reader) storeColumns(rel uint32, columns []pendingColumn) {
+	ref, _ := r.relation(rel)
+	var stored *[]Column
+	if ref.table >= 0 {
+		stored = &r.cat.Tables[ref.table].Columns
+	} else {
+		stored = &r.cat.Views[ref.view].Columns
+	}
+	if nums := r.attnums[rel]; len(nums) > 0 {
+		previous := make([]pendingColumn, len(nums))
+		for i := range nums {
+			previous[i] = pendingColumn{(*stored)[i], nums[i], r.columnFacts[rel][i]}
+		}
+		columns = append(previous, columns...)
+	}
+	if !slices.IsSortedFunc(columns, byAttnum) {
+		slices.SortFunc(columns, byAttnum)
+	}
+	cols, nums, facts := make([]Column, len(columns)), make([]int16, len(columns)), make([]columnFacts, len(columns))
+	for i, c := range columns {
+		cols[i], nums[i], facts[i] = c.column, c.num, c.facts
+	}
+	*stored, r.attnums[rel], r.columnFacts[rel] = cols, nums, facts
+}
+
+func byAttnum(a, b pendingColumn) int { return int(a.num) - int(b.num) }
 
 // readIdentitySequences fills Column.Identity's sequence name and options.
 func readIdentitySequences(ctx context.Context, r *reader) error {

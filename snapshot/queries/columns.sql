@@ -1,6 +1,8 @@
--- Columns of every user table, foreign table, view and materialized view,
--- in attnum order. Relations of extensions are left out by the join to the
--- relations already read (the Go side drops unknown attrelids).
+-- Columns of every user table, foreign table, view and materialized view.
+-- No ORDER BY: rows reach the client while the server is still producing
+-- them, and read_columns.go puts each relation's columns in attnum order.
+-- Relations of extensions are left out by the join to the relations
+-- already read (the Go side drops unknown attrelids).
 SELECT a.attrelid,
        a.attnum,
        ad.oid AS attrdef_oid,
@@ -46,4 +48,3 @@ LEFT JOIN pg_catalog.pg_description d
 WHERE a.attnum > 0 AND NOT a.attisdropped
   AND c.relkind IN ('r', 'p', 'f', 'v', 'm')
   AND n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
-ORDER BY a.attrelid, a.attnum
