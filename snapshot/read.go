@@ -58,6 +58,11 @@ var queries = template.Must(template.New("").Option("missingkey=error").ParseFS(
 // READ ONLY transaction.
 func readOnce(ctx context.Context, conn *pgx.Conn, opts ReadOptions) (*Catalog, ServerInfo, error) {
 	var info ServerInfo
+	// The server reports its version when the connection starts: refuse an
+	// old one before sending it any query it may not understand.
+	if v := conn.PgConn().ParameterStatus("server_version"); v != "" && reportedMajor(v) < MinServerVersionNum/10000 {
+		return nil, info, fmt.Errorf("unsupported server: PostgreSQL %s (pgstrata needs 12 or newer)", v)
+	}
 	tx, err := conn.BeginTx(ctx, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly})
 	if err != nil {
 		return nil, info, fmt.Errorf("starting read-only transaction: %w", err)
@@ -68,8 +73,15 @@ func readOnce(ctx context.Context, conn *pgx.Conn, opts ReadOptions) (*Catalog, 
 	if err := configureSession(ctx, tx, opts); err != nil {
 		return nil, info, err
 	}
-	err = tx.QueryRow(ctx, `SELECT current_setting('server_version'), current_setting('server_version_num')::int, current_database()`).
-		Scan(&info.Version, &info.VersionNum, &info.Database)
+	// expected sizes r.ids from the planner's row estimates of pg_class and
+	// pg_constraint (free to read; 0 when never analyzed): most registered
+	// identities are relations and constraints, and a map grown from empty
+	// to 100,000 entries allocates three times its size on the way.
+	var expected int64
+	err = tx.QueryRow(ctx, `SELECT current_setting('server_version'), current_setting('server_version_num')::int, current_database(),
+		(SELECT coalesce(sum(greatest(reltuples, 0)), 0)::bigint FROM pg_catalog.pg_class
+		 WHERE oid IN ('pg_catalog.pg_class'::pg_catalog.regclass, 'pg_catalog.pg_constraint'::pg_catalog.regclass))`).
+		Scan(&info.Version, &info.VersionNum, &info.Database, &expected)
 	if err != nil {
 		return nil, info, fmt.Errorf("reading server version: %w", err)
 	}
@@ -77,7 +89,8 @@ func readOnce(ctx context.Context, conn *pgx.Conn, opts ReadOptions) (*Catalog, 
 		return nil, info, fmt.Errorf("unsupported server: PostgreSQL %s (pgstrata needs 12 or newer)", info.Version)
 	}
 
-	r := &reader{tx: tx, version: info.VersionNum, cat: &Catalog{ServerVersionNum: info.VersionNum}, ids: map[objectKey]ObjectID{},
+	r := &reader{tx: tx, version: info.VersionNum, cat: &Catalog{ServerVersionNum: info.VersionNum},
+		ids:     make(map[objectKey]int32, min(expected, maxExpectedIdentities)),
 		attnums: map[uint32][]int16{}, attrdefs: map[uint32]columnAddress{}, columnFacts: map[uint32][]columnFacts{},
 		serverDeparse: opts.ServerDeparse}
 	for _, step := range readSteps {
@@ -96,6 +109,23 @@ func readOnce(ctx context.Context, conn *pgx.Conn, opts ReadOptions) (*Catalog, 
 	}
 	return r.cat, info, nil
 }
+
+// reportedMajor is the major version in a server_version such as "15.4
+// (Debian 15.4-1)", "11.22", "9.6.24" or "17beta1": its leading number.
+func reportedMajor(version string) int {
+	major := 0
+	for _, r := range version {
+		if r < '0' || r > '9' {
+			break
+		}
+		major = major*10 + int(r-'0')
+	}
+	return major
+}
+
+// maxExpectedIdentities caps the size r.ids is made with, should the
+// planner's estimates be wildly off.
+const maxExpectedIdentities = 4 << 20
 
 // configureSession fixes every setting that changes how PostgreSQL deparses
 // definitions, so that any session on any server prints them identically: an
@@ -154,9 +184,9 @@ var readSteps = []readStep{
 	{"languages", readLanguages},
 	{"collations", readCollations},
 	{"types", readTypes},
-	{"sequences", readSequences},
 	{"relations", readRelations},
 	{"columns", readColumns},
+	{"sequences", readSequences},
 	{"constraints", readConstraints},
 	{"indexes", readIndexes},
 	{"functions", readFunctions},
@@ -183,8 +213,12 @@ type reader struct {
 	version int
 	cat     *Catalog
 	// ids maps catalog addresses (as pg_depend and pg_description use them)
-	// to the identities of captured objects.
-	ids map[objectKey]ObjectID
+	// to the identities of captured objects, kept in idList: a map of small
+	// values stays compact (100,000 entries at 10,000 tables), where one
+	// holding the 80-byte identities themselves was slow to fill and to
+	// search for its size.
+	ids    map[objectKey]int32
+	idList chunked[ObjectID]
 	// relations maps the OIDs of captured tables and views to where they are
 	// in the catalog.
 	relations map[uint32]relationRef
@@ -245,7 +279,8 @@ const (
 // register records that the catalog row (classID, objID, subID) is the
 // captured object id.
 func (r *reader) register(classID, objID uint32, subID int32, id ObjectID) {
-	r.ids[objectKey{classID, objID, subID}] = id
+	r.ids[objectKey{classID, objID, subID}] = int32(r.idList.len())
+	r.idList.add(id)
 }
 
 // lookup returns the identity registered for a catalog row.
@@ -259,8 +294,10 @@ func (r *reader) lookup(classID, objID uint32, subID int32) (ObjectID, bool) {
 		}
 		return ObjectID{}, false
 	}
-	id, ok := r.ids[objectKey{classID, objID, subID}]
-	return id, ok
+	if i, ok := r.ids[objectKey{classID, objID, subID}]; ok {
+		return r.idList.at(int(i)), true
+	}
+	return ObjectID{}, false
 }
 
 // query runs the named embedded query, rendered for this server's version,

@@ -21,6 +21,7 @@ func readConstraints(ctx context.Context, r *reader) error {
 		constraintDefinitionRow
 	}
 	pending := newPendingDefinitions("constraint")
+	var constraints chunked[Constraint]
 	err := forEachRow(ctx, r, "constraints.sql", func(x *row) error {
 		if _, ok := r.relation(x.RelOID); !ok {
 			return nil // a table of an extension
@@ -34,18 +35,19 @@ func readConstraints(ctx context.Context, r *reader) error {
 			c.Definition = def
 			pending.built++
 		} else {
-			pending.leave(x.OID, len(r.cat.Constraints))
+			pending.leave(x.OID, len(r.cat.Constraints)+constraints.len())
 		}
 		if x.ReferencesTable != "" {
 			c.References = &QualifiedName{Schema: x.ReferencesSchema, Name: x.ReferencesTable}
 		}
 		r.register(pgConstraint, x.OID, 0, c.ID())
-		r.cat.Constraints = append(r.cat.Constraints, c)
+		constraints.add(c)
 		return nil
 	})
 	if err != nil {
 		return err
 	}
+	r.cat.Constraints = constraints.appendTo(r.cat.Constraints)
 	return r.complete(ctx, pending, func(at int, definition string) { r.cat.Constraints[at].Definition = definition })
 }
 
@@ -70,6 +72,7 @@ func readIndexes(ctx context.Context, r *reader) error {
 		return err
 	}
 	pending := newPendingDefinitions("index")
+	var indexes chunked[Index]
 	err = forEachRow(ctx, r, "indexes.sql", func(x *row) error {
 		if _, ok := r.relation(x.RelOID); !ok {
 			return nil
@@ -83,17 +86,18 @@ func readIndexes(ctx context.Context, r *reader) error {
 			ix.Definition = def
 			pending.built++
 		} else {
-			pending.leave(x.OID, len(r.cat.Indexes))
+			pending.leave(x.OID, len(r.cat.Indexes)+indexes.len())
 		}
 		if x.ParentName != "" {
 			ix.PartitionOf = &QualifiedName{Schema: x.ParentSchema, Name: x.ParentName}
 		}
 		r.register(pgClass, x.OID, 0, ix.ID())
-		r.cat.Indexes = append(r.cat.Indexes, ix)
+		indexes.add(ix)
 		return nil
 	})
 	if err != nil {
 		return err
 	}
+	r.cat.Indexes = indexes.appendTo(r.cat.Indexes)
 	return r.complete(ctx, pending, func(at int, definition string) { r.cat.Indexes[at].Definition = definition })
 }

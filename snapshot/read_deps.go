@@ -13,7 +13,8 @@ import (
 func readDependencies(ctx context.Context, r *reader) error {
 	// Duplicates (pg_depend has one row per column an object uses, which
 	// may resolve to the same pair) are removed by Catalog.Sort.
-	return r.query(ctx, "dependencies.sql", func(rows pgx.Rows) error {
+	var edges chunked[Dependency]
+	err := r.query(ctx, "dependencies.sql", func(rows pgx.Rows) error {
 		var classID, objID, refClassID, refObjID uint32
 		var subID, refSubID int32
 		var depType string
@@ -28,9 +29,11 @@ func readDependencies(ctx context.Context, r *reader) error {
 		if !ok || from == to || implied(from, to, depType) {
 			return nil
 		}
-		r.cat.Dependencies = append(r.cat.Dependencies, Dependency{From: from, To: to, Type: depType})
+		edges.add(Dependency{From: from, To: to, Type: depType})
 		return nil
 	})
+	r.cat.Dependencies = edges.appendTo(r.cat.Dependencies)
+	return err
 }
 
 // resolve finds the identity of a catalog row, falling back from a sub-object

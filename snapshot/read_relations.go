@@ -17,6 +17,9 @@ func (r *reader) relation(oid uint32) (relationRef, bool) {
 	return ref, ok
 }
 
+// readSequences runs after the columns step: a sequence's OWNED BY column
+// is named from the columns read, and only the owners on relations the
+// reader did not capture are asked of the server (sequence_owners.sql).
 func readSequences(ctx context.Context, r *reader) error {
 	type row struct {
 		OID           uint32 `db:"oid"`
@@ -30,16 +33,15 @@ func readSequences(ctx context.Context, r *reader) error {
 		Max           int64  `db:"max"`
 		Cache         int64  `db:"cache"`
 		Cycle         bool   `db:"cycle"`
-		OwnedBySchema string `db:"owned_by_schema"`
-		OwnedByTable  string `db:"owned_by_table"`
-		OwnedByColumn string `db:"owned_by_column"`
+		OwnerRelation uint32 `db:"owner_relation"`
+		OwnerColumn   int16  `db:"owner_column"`
 		commonRow
 	}
-	rows, err := collect[row](ctx, r, "sequences.sql")
-	if err != nil {
-		return err
-	}
-	for _, x := range rows {
+	var sequences chunked[Sequence]
+	var unnamed []int // sequences whose owner is on a relation not captured
+	var unnamedRels []uint32
+	var unnamedNums []int16
+	err := forEachRow(ctx, r, "sequences.sql", func(x *row) error {
 		common, err := x.common()
 		if err != nil {
 			return err
@@ -47,13 +49,41 @@ func readSequences(ctx context.Context, r *reader) error {
 		s := Sequence{Schema: x.Schema, Name: x.Name, Unlogged: x.Unlogged, Common: common,
 			SequenceOptions: SequenceOptions{DataType: x.DataType, Start: x.Start, Increment: x.Increment,
 				Min: x.Min, Max: x.Max, Cache: x.Cache, Cycle: x.Cycle}}
-		if x.OwnedByColumn != "" {
-			s.OwnedBy = &ColumnRef{Schema: x.OwnedBySchema, Table: x.OwnedByTable, Column: x.OwnedByColumn}
+		if x.OwnerRelation != 0 {
+			if col, ok := r.columnID(columnAddress{x.OwnerRelation, x.OwnerColumn}); ok {
+				s.OwnedBy = &ColumnRef{Schema: col.Schema, Table: col.Table, Column: col.Name}
+			} else {
+				unnamed = append(unnamed, len(r.cat.Sequences)+sequences.len())
+				unnamedRels, unnamedNums = append(unnamedRels, x.OwnerRelation), append(unnamedNums, x.OwnerColumn)
+			}
 		}
 		r.register(pgClass, x.OID, 0, s.ID())
-		r.cat.Sequences = append(r.cat.Sequences, s)
+		sequences.add(s)
+		return nil
+	})
+	r.cat.Sequences = sequences.appendTo(r.cat.Sequences)
+	if err != nil || len(unnamed) == 0 {
+		return err
 	}
-	return nil
+	type owner struct {
+		Relation uint32 `db:"relation"`
+		Attnum   int16  `db:"attnum"`
+		Schema   string `db:"schema"`
+		Table    string `db:"table_name"`
+		Column   string `db:"column_name"`
+	}
+	owners := map[columnAddress]*ColumnRef{}
+	err = forEachRow(ctx, r, "sequence_owners.sql", func(x *owner) error {
+		owners[columnAddress{x.Relation, x.Attnum}] = &ColumnRef{Schema: x.Schema, Table: x.Table, Column: x.Column}
+		return nil
+	}, unnamedRels, unnamedNums)
+	for i, at := range unnamed {
+		if ref := owners[columnAddress{unnamedRels[i], unnamedNums[i]}]; ref != nil {
+			copied := *ref
+			r.cat.Sequences[at].OwnedBy = &copied
+		}
+	}
+	return err
 }
 
 // readRelations reads tables and views (columns follow in readColumns).
@@ -90,11 +120,8 @@ func readTables(ctx context.Context, r *reader) error {
 		ForeignOptions        []string `db:"foreign_options"`
 		commonRow
 	}
-	rows, err := collect[row](ctx, r, "tables.sql")
-	if err != nil {
-		return err
-	}
-	for _, x := range rows {
+	var tables chunked[Table]
+	err := forEachRow(ctx, r, "tables.sql", func(x *row) error {
 		common, err := x.common()
 		if err != nil {
 			return err
@@ -113,10 +140,12 @@ func readTables(ctx context.Context, r *reader) error {
 		r.register(pgClass, x.OID, 0, t.ID())
 		r.register(pgType, x.RowType, 0, t.ID())
 		r.register(pgType, x.RowArrayType, 0, t.ID())
-		r.relations[x.OID] = relationRef{schema: x.Schema, name: x.Name, table: len(r.cat.Tables), view: -1}
-		r.cat.Tables = append(r.cat.Tables, t)
-	}
-	return nil
+		r.relations[x.OID] = relationRef{schema: x.Schema, name: x.Name, table: len(r.cat.Tables) + tables.len(), view: -1}
+		tables.add(t)
+		return nil
+	})
+	r.cat.Tables = tables.appendTo(r.cat.Tables)
+	return err
 }
 
 func readViews(ctx context.Context, r *reader) error {

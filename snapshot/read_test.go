@@ -273,3 +273,30 @@ func TestNotModeled(t *testing.T) {
 		}
 	})
 }
+
+// TestSequenceOwnedByUncapturedTable: a sequence owned by a column of a
+// table the reader does not capture (here a member of an extension) keeps
+// its OWNED BY, named by the server since the reader has no such column.
+func TestSequenceOwnedByUncapturedTable(t *testing.T) {
+	pgtest.ForEachCluster(t, func(t *testing.T, c *pgtest.Cluster) {
+		db := c.CreateDB(t)
+		c.LoadSQL(t, db, `
+			CREATE EXTENSION citext;
+			CREATE TABLE ext_table (id int);
+			ALTER EXTENSION citext ADD TABLE ext_table;
+			CREATE SEQUENCE owned_elsewhere OWNED BY ext_table.id;
+			CREATE TABLE mine (id serial);
+		`)
+		cat := readCatalog(t, c, db)
+		got := map[string]string{}
+		for _, s := range cat.Sequences {
+			if s.OwnedBy != nil {
+				got[s.Name] = s.OwnedBy.Schema + "." + s.OwnedBy.Table + "." + s.OwnedBy.Column
+			}
+		}
+		want := map[string]string{"owned_elsewhere": "public.ext_table.id", "mine_id_seq": "public.mine.id"}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("owners %v, want %v", got, want)
+		}
+	})
+}

@@ -1,6 +1,8 @@
 -- Sequences, except those behind identity columns (deptype 'i'), which are
--- part of their column. OWNED BY comes from the sequence's auto dependency
--- on a column.
+-- part of their column, and members of extensions (deptype 'e'). OWNED BY
+-- is the sequence's auto dependency on a column, given as (relation OID,
+-- attnum): the reader names it from the columns it has read. One look at
+-- the sequence's own pg_depend rows (by the depender index) answers both.
 SELECT c.oid,
        n.nspname AS schema,
        c.relname AS name,
@@ -8,9 +10,8 @@ SELECT c.oid,
        pg_catalog.format_type(s.seqtypid, NULL) AS data_type,
        s.seqstart AS start, s.seqincrement AS increment, s.seqmin AS min, s.seqmax AS max,
        s.seqcache AS cache, s.seqcycle AS cycle,
-       coalesce(own.schema, '') AS owned_by_schema,
-       coalesce(own.table_name, '') AS owned_by_table,
-       coalesce(own.column_name, '') AS owned_by_column,
+       coalesce(dep.owner_relation, 0) AS owner_relation,
+       coalesce(dep.owner_column, 0) AS owner_column,
        pg_catalog.pg_get_userbyid(c.relowner) AS owner,
        coalesce(c.relacl, pg_catalog.acldefault('s', c.relowner))::text[] AS acl,
        coalesce(d.description, '') AS comment
@@ -19,20 +20,16 @@ JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 JOIN pg_catalog.pg_sequence s ON s.seqrelid = c.oid
 LEFT JOIN pg_catalog.pg_description d
        ON d.objoid = c.oid AND d.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objsubid = 0
-LEFT JOIN LATERAL (
-    SELECT tn.nspname AS schema, t.relname AS table_name, a.attname AS column_name
-    FROM pg_catalog.pg_depend dep
-    JOIN pg_catalog.pg_class t ON t.oid = dep.refobjid
-    JOIN pg_catalog.pg_namespace tn ON tn.oid = t.relnamespace
-    JOIN pg_catalog.pg_attribute a ON a.attrelid = dep.refobjid AND a.attnum = dep.refobjsubid
-    WHERE dep.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND dep.objid = c.oid
-      AND dep.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass AND dep.deptype = 'a'
-      AND dep.refobjsubid > 0
-    LIMIT 1) own ON true
+CROSS JOIN LATERAL (
+    SELECT bool_or(e.deptype IN ('e', 'i')) AS excluded,
+           min(e.refobjid) FILTER (WHERE e.deptype = 'a' AND e.refobjsubid > 0
+                                     AND e.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass) AS owner_relation,
+           min(e.refobjsubid) FILTER (WHERE e.deptype = 'a' AND e.refobjsubid > 0
+                                        AND e.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass) AS owner_column
+    FROM pg_catalog.pg_depend e
+    WHERE e.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND e.objid = c.oid) dep
 WHERE c.relkind = 'S'
   AND n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
-  AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend e
-                  WHERE e.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND e.objid = c.oid
-                    AND e.deptype IN ('e', 'i'))
+  AND NOT coalesce(dep.excluded, false)
 -- No ORDER BY: the catalog is sorted in Go, and unsorted rows reach the
 -- client while the server is still producing them.
