@@ -1,7 +1,7 @@
 -- Ordinary (r), partitioned (p) and foreign (f) tables.
 SELECT c.oid,
        c.reltype,
-       coalesce((SELECT rt.typarray FROM pg_catalog.pg_type rt WHERE rt.oid = c.reltype), 0) AS row_array_type,
+       coalesce(rt.typarray, 0) AS row_array_type,
        n.nspname AS schema,
        c.relname AS name,
        c.relkind::text AS relkind,
@@ -10,13 +10,8 @@ SELECT c.oid,
        coalesce(pn.nspname, '') AS partition_parent_schema,
        coalesce(pc.relname, '') AS partition_parent_name,
        CASE WHEN c.relispartition THEN pg_catalog.pg_get_expr(c.relpartbound, c.oid) ELSE '' END AS partition_bound,
-       ARRAY(SELECT hn.nspname FROM pg_catalog.pg_inherits h
-             JOIN pg_catalog.pg_class hc ON hc.oid = h.inhparent
-             JOIN pg_catalog.pg_namespace hn ON hn.oid = hc.relnamespace
-             WHERE h.inhrelid = c.oid AND NOT c.relispartition ORDER BY h.inhseqno) AS inherits_schemas,
-       ARRAY(SELECT hc.relname FROM pg_catalog.pg_inherits h
-             JOIN pg_catalog.pg_class hc ON hc.oid = h.inhparent
-             WHERE h.inhrelid = c.oid AND NOT c.relispartition ORDER BY h.inhseqno) AS inherits_names,
+       coalesce(inh.schemas, '{}') AS inherits_schemas,
+       coalesce(inh.names, '{}') AS inherits_names,
        CASE WHEN c.reloftype <> 0 THEN pg_catalog.format_type(c.reloftype, NULL) ELSE '' END AS of_type,
        coalesce(c.reloptions, '{}') AS options,
        CASE WHEN am.amname IS NULL OR am.amname = 'heap' THEN '' ELSE am.amname END AS access_method,
@@ -30,7 +25,17 @@ SELECT c.oid,
        coalesce(d.description, '') AS comment
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_catalog.pg_type rt ON rt.oid = c.reltype
 LEFT JOIN pg_catalog.pg_am am ON am.oid = c.relam
+-- INHERITS parents, in order: one pass over pg_inherits, joined by hash
+-- (a subquery per table was 20,000 index scans at 10,000 tables).
+LEFT JOIN (SELECT h.inhrelid,
+                  pg_catalog.array_agg(hn.nspname ORDER BY h.inhseqno) AS schemas,
+                  pg_catalog.array_agg(hc.relname ORDER BY h.inhseqno) AS names
+           FROM pg_catalog.pg_inherits h
+           JOIN pg_catalog.pg_class hc ON hc.oid = h.inhparent
+           JOIN pg_catalog.pg_namespace hn ON hn.oid = hc.relnamespace
+           GROUP BY h.inhrelid) inh ON inh.inhrelid = c.oid AND NOT c.relispartition
 LEFT JOIN pg_catalog.pg_inherits pi ON pi.inhrelid = c.oid AND c.relispartition
 LEFT JOIN pg_catalog.pg_class pc ON pc.oid = pi.inhparent
 LEFT JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
