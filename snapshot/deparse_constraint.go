@@ -13,9 +13,6 @@ type constraintDefinitionRow struct {
 	MatchType         string `db:"match_type"`
 	OnUpdate          string `db:"on_update"`
 	OnDelete          string `db:"on_delete"`
-	IndexKeyCount     int    `db:"index_key_count"`
-	IndexAttnums      string `db:"index_attnums"` // the index's indkey, for INCLUDE
-	QuotedReferences  string `db:"quoted_references"`
 	Deferrable        bool   `db:"deferrable"`
 	InitiallyDeferred bool   `db:"initially_deferred"`
 	NotValid          bool   `db:"not_valid"`
@@ -30,9 +27,10 @@ var (
 
 // buildConstraintDefinition returns pg_get_constraintdef's text for a
 // primary key, unique or foreign key constraint that constraints.sql
-// found plain, or false when a column or the referenced table is not
-// among those read.
-func (r *reader) buildConstraintDefinition(x *constraintDefinitionRow) (string, bool) {
+// found plain, given the index that enforces a key and the table a
+// foreign key references; or false when it cannot: a UNIQUE NULLS NOT
+// DISTINCT, or a column or table not among those read.
+func (r *reader) buildConstraintDefinition(x *constraintDefinitionRow, index constraintIndex, referenced relationRef) (string, bool) {
 	if r.serverDeparse {
 		return "", false
 	}
@@ -52,11 +50,11 @@ func (r *reader) buildConstraintDefinition(x *constraintDefinitionRow) (string, 
 			return "", false
 		}
 		b.WriteByte(')')
-		indexKeys, ok := parseVector[int16](x.IndexAttnums)
-		if !ok || x.IndexKeyCount > len(indexKeys) {
+		indexKeys, ok := parseVector[int16](index.attnums)
+		if !ok || index.name == "" || index.nullsNotDistinct || index.keyCount > len(indexKeys) {
 			return "", false
 		}
-		if included := indexKeys[x.IndexKeyCount:]; len(included) > 0 {
+		if included := indexKeys[index.keyCount:]; len(included) > 0 {
 			b.WriteString(" INCLUDE (")
 			if !r.writeColumnList(&b, x.RelOID, included) {
 				return "", false
@@ -64,9 +62,9 @@ func (r *reader) buildConstraintDefinition(x *constraintDefinitionRow) (string, 
 			b.WriteByte(')')
 		}
 	case "f":
-		referenced, ok := parseVector[int16](x.ReferencedAttnums)
+		referencedKeys, ok := parseVector[int16](x.ReferencedAttnums)
 		match, known := foreignKeyMatch[x.MatchType]
-		if !ok || !known || x.QuotedReferences == "" {
+		if !ok || !known || referenced.quoted == "" {
 			return "", false
 		}
 		b.WriteString("FOREIGN KEY (")
@@ -74,9 +72,9 @@ func (r *reader) buildConstraintDefinition(x *constraintDefinitionRow) (string, 
 			return "", false
 		}
 		b.WriteString(") REFERENCES ")
-		b.WriteString(x.QuotedReferences)
+		b.WriteString(referenced.quoted)
 		b.WriteByte('(')
-		if !r.writeColumnList(&b, x.ReferencedRelOID, referenced) {
+		if !r.writeColumnList(&b, x.ReferencedRelOID, referencedKeys) {
 			return "", false
 		}
 		b.WriteByte(')')

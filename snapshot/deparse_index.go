@@ -6,10 +6,7 @@ import "strings"
 type indexDefinitionRow struct {
 	RelOID       uint32 `db:"indrelid"`
 	Unique       bool   `db:"is_unique"`
-	QuotedSchema string `db:"quoted_schema"`
 	QuotedName   string `db:"quoted_name"`
-	QuotedTable  string `db:"quoted_table"`
-	Partitioned  bool   `db:"partitioned"`
 	AccessMethod string `db:"access_method"`
 	KeyCount     int    `db:"key_count"`
 	// int2vector and oidvector columns, as text ("1 2 3").
@@ -30,7 +27,7 @@ const (
 // options or NULLS NOT DISTINCT), or false when a column needs what only
 // the server prints: an operator class or collation other than the
 // column's default.
-func (r *reader) buildIndexDefinition(x *indexDefinitionRow) (string, bool) {
+func (r *reader) buildIndexDefinition(x *indexDefinitionRow, table relationRef) (string, bool) {
 	if r.serverDeparse {
 		return "", false
 	}
@@ -49,12 +46,10 @@ func (r *reader) buildIndexDefinition(x *indexDefinitionRow) (string, bool) {
 	b.WriteString("INDEX ")
 	b.WriteString(x.QuotedName)
 	b.WriteString(" ON ")
-	if x.Partitioned {
+	if table.partitioned {
 		b.WriteString("ONLY ")
 	}
-	b.WriteString(x.QuotedSchema)
-	b.WriteByte('.')
-	b.WriteString(x.QuotedTable)
+	b.WriteString(table.quoted)
 	b.WriteString(" USING ")
 	b.WriteString(x.AccessMethod)
 	b.WriteString(" (")

@@ -187,8 +187,8 @@ var readSteps = []readStep{
 	{"relations", readRelations},
 	{"columns", readColumns},
 	{"sequences", readSequences},
-	{"constraints", readConstraints},
 	{"indexes", readIndexes},
+	{"constraints", readConstraints},
 	{"functions", readFunctions},
 	{"aggregates", readAggregates},
 	{"operators", readOperators},
@@ -228,9 +228,12 @@ type reader struct {
 	attrdefs map[uint32]columnAddress // pg_attrdef OID → the column it is the default of
 	// columnFacts holds, per relation OID and in Columns order, what index
 	// and constraint definitions are built from (see deparse.go).
-	columnFacts   map[uint32][]columnFacts
-	opclasses     *opclassChooser // read by the indexes step
-	serverDeparse bool
+	columnFacts map[uint32][]columnFacts
+	opclasses   *opclassChooser // read by the indexes step
+	// constraintIndexes holds, by OID, the indexes that enforce constraints,
+	// for the constraints step (see constraintIndex).
+	constraintIndexes map[uint32]constraintIndex
+	serverDeparse     bool
 }
 
 // objectKey addresses a catalog row the way pg_depend does: the OID of the

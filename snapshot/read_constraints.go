@@ -6,39 +6,49 @@ import (
 
 func readConstraints(ctx context.Context, r *reader) error {
 	type row struct {
-		OID              uint32  `db:"oid"`
-		Schema           string  `db:"schema"`
-		Table            string  `db:"table_name"`
-		Name             string  `db:"name"`
-		Definition       *string `db:"definition"` // NULL: built here
-		NoInherit        bool    `db:"no_inherit"`
-		InheritedOnly    bool    `db:"inherited_only"`
-		InheritCount     int     `db:"inherit_count"`
-		Index            string  `db:"index_name"`
-		ReferencesSchema string  `db:"references_schema"`
-		ReferencesTable  string  `db:"references_table"`
-		Comment          string  `db:"comment"`
+		OID           uint32  `db:"oid"`
+		Name          string  `db:"name"`
+		Definition    *string `db:"definition"` // NULL: built here if it can be
+		IndexOID      uint32  `db:"conindid"`
+		NoInherit     bool    `db:"no_inherit"`
+		InheritedOnly bool    `db:"inherited_only"`
+		InheritCount  int     `db:"inherit_count"`
+		Comment       string  `db:"comment"`
 		constraintDefinitionRow
 	}
 	pending := newPendingDefinitions("constraint")
 	var constraints chunked[Constraint]
+	var unnamed []int // foreign keys to tables the reader did not capture
+	var unnamedRels []uint32
 	err := forEachRow(ctx, r, "constraints.sql", func(x *row) error {
-		if _, ok := r.relation(x.RelOID); !ok {
-			return nil // a table of an extension
+		table, ok := r.relation(x.RelOID)
+		if !ok {
+			return nil // a table of an extension, or a system catalog
 		}
-		c := Constraint{Schema: x.Schema, Table: x.Table, Name: x.Name, Type: x.Type,
+		c := Constraint{Schema: table.schema, Table: table.name, Name: x.Name, Type: x.Type,
 			Deferrable: x.Deferrable, InitiallyDeferred: x.InitiallyDeferred, NotValid: x.NotValid,
-			NoInherit: x.NoInherit, InheritedOnly: x.InheritedOnly, InheritCount: x.InheritCount, Index: x.Index, Comment: x.Comment}
+			NoInherit: x.NoInherit, InheritedOnly: x.InheritedOnly, InheritCount: x.InheritCount, Comment: x.Comment}
+		at := len(r.cat.Constraints) + constraints.len()
+		var index constraintIndex
+		if x.Type == "p" || x.Type == "u" || x.Type == "x" {
+			index = r.constraintIndexes[x.IndexOID]
+			c.Index = index.name
+		}
+		var referenced relationRef
+		if x.Type == "f" {
+			if referenced, ok = r.relation(x.ReferencedRelOID); ok {
+				c.References = &QualifiedName{Schema: referenced.schema, Name: referenced.name}
+			} else {
+				unnamed, unnamedRels = append(unnamed, at), append(unnamedRels, x.ReferencedRelOID)
+			}
+		}
 		if x.Definition != nil {
 			c.Definition = *x.Definition
-		} else if def, ok := r.buildConstraintDefinition(&x.constraintDefinitionRow); ok {
+		} else if def, ok := r.buildConstraintDefinition(&x.constraintDefinitionRow, index, referenced); ok {
 			c.Definition = def
 			pending.built++
 		} else {
-			pending.leave(x.OID, len(r.cat.Constraints)+constraints.len())
-		}
-		if x.ReferencesTable != "" {
-			c.References = &QualifiedName{Schema: x.ReferencesSchema, Name: x.ReferencesTable}
+			pending.leave(x.OID, at)
 		}
 		r.register(pgConstraint, x.OID, 0, c.ID())
 		constraints.add(c)
@@ -48,45 +58,79 @@ func readConstraints(ctx context.Context, r *reader) error {
 		return err
 	}
 	r.cat.Constraints = constraints.appendTo(r.cat.Constraints)
+	if err := r.nameReferences(ctx, unnamed, unnamedRels); err != nil {
+		return err
+	}
 	return r.complete(ctx, pending, func(at int, definition string) { r.cat.Constraints[at].Definition = definition })
 }
 
+// nameReferences fills References of the foreign keys at (places in
+// Catalog.Constraints) whose referenced tables, rels, were not captured.
+func (r *reader) nameReferences(ctx context.Context, at []int, rels []uint32) error {
+	if len(at) == 0 {
+		return nil
+	}
+	type row struct {
+		OID    uint32 `db:"oid"`
+		Schema string `db:"schema"`
+		Name   string `db:"name"`
+	}
+	names := map[uint32]QualifiedName{}
+	err := forEachRow(ctx, r, "constraint_references.sql", func(x *row) error {
+		names[x.OID] = QualifiedName{Schema: x.Schema, Name: x.Name}
+		return nil
+	}, rels)
+	for i, place := range at {
+		if name, ok := names[rels[i]]; ok {
+			r.cat.Constraints[place].References = &name
+		}
+	}
+	return err
+}
+
+// readIndexes runs before readConstraints, which names a key's index and
+// finds its INCLUDE columns in what this step records (constraintIndexes).
 func readIndexes(ctx context.Context, r *reader) error {
 	type row struct {
-		OID             uint32  `db:"oid"`
-		Schema          string  `db:"schema"`
-		Name            string  `db:"name"`
-		Table           string  `db:"table_name"`
-		Definition      *string `db:"definition"` // NULL: built here
-		Constraint      string  `db:"constraint_name"`
-		Clustered       bool    `db:"clustered"`
-		ReplicaIdentity bool    `db:"replica_identity"`
-		Invalid         bool    `db:"invalid"`
-		ParentSchema    string  `db:"parent_schema"`
-		ParentName      string  `db:"parent_name"`
-		Comment         string  `db:"comment"`
+		OID              uint32  `db:"oid"`
+		Name             string  `db:"name"`
+		Definition       *string `db:"definition"` // NULL: built here
+		NullsNotDistinct bool    `db:"nulls_not_distinct"`
+		Constraint       string  `db:"constraint_name"`
+		Clustered        bool    `db:"clustered"`
+		ReplicaIdentity  bool    `db:"replica_identity"`
+		Invalid          bool    `db:"invalid"`
+		ParentSchema     string  `db:"parent_schema"`
+		ParentName       string  `db:"parent_name"`
+		Comment          string  `db:"comment"`
 		indexDefinitionRow
 	}
 	var err error
 	if r.opclasses, err = readOpclassChooser(ctx, r); err != nil {
 		return err
 	}
+	r.constraintIndexes = map[uint32]constraintIndex{}
 	pending := newPendingDefinitions("index")
 	var indexes chunked[Index]
 	err = forEachRow(ctx, r, "indexes.sql", func(x *row) error {
-		if _, ok := r.relation(x.RelOID); !ok {
+		table, ok := r.relation(x.RelOID)
+		if !ok {
 			return nil
 		}
-		ix := Index{Schema: x.Schema, Name: x.Name, Table: x.Table, Unique: x.Unique,
+		ix := Index{Schema: table.schema, Name: x.Name, Table: table.name, Unique: x.Unique,
 			Constraint: x.Constraint, Clustered: x.Clustered, ReplicaIdentity: x.ReplicaIdentity, Invalid: x.Invalid,
 			Comment: x.Comment}
 		if x.Definition != nil {
 			ix.Definition = *x.Definition
-		} else if def, ok := r.buildIndexDefinition(&x.indexDefinitionRow); ok {
+		} else if def, ok := r.buildIndexDefinition(&x.indexDefinitionRow, table); ok {
 			ix.Definition = def
 			pending.built++
 		} else {
 			pending.leave(x.OID, len(r.cat.Indexes)+indexes.len())
+		}
+		if x.Constraint != "" {
+			r.constraintIndexes[x.OID] = constraintIndex{name: x.Name, keyCount: x.KeyCount,
+				attnums: x.Attnums, nullsNotDistinct: x.NullsNotDistinct}
 		}
 		if x.ParentName != "" {
 			ix.PartitionOf = &QualifiedName{Schema: x.ParentSchema, Name: x.ParentName}
@@ -100,4 +144,13 @@ func readIndexes(ctx context.Context, r *reader) error {
 	}
 	r.cat.Indexes = indexes.appendTo(r.cat.Indexes)
 	return r.complete(ctx, pending, func(at int, definition string) { r.cat.Indexes[at].Definition = definition })
+}
+
+// constraintIndex is what a primary key, unique or exclusion constraint
+// needs from the index that enforces it.
+type constraintIndex struct {
+	name             string
+	keyCount         int
+	attnums          string // indkey as text: key columns, then INCLUDE columns
+	nullsNotDistinct bool
 }

@@ -8,8 +8,12 @@ import (
 // constraints and indexes (read by later queries) can be attached to it.
 type relationRef struct {
 	schema, name string
-	table        int // index in Catalog.Tables, or -1
-	view         int // index in Catalog.Views, or -1
+	// quoted is schema.name as the server quotes it (quote_ident), for
+	// definitions built by the reader.
+	quoted      string
+	partitioned bool // relkind p
+	table       int  // index in Catalog.Tables, or -1
+	view        int  // index in Catalog.Views, or -1
 }
 
 func (r *reader) relation(oid uint32) (relationRef, bool) {
@@ -102,6 +106,8 @@ func readTables(ctx context.Context, r *reader) error {
 		RowArrayType          uint32   `db:"row_array_type"`
 		Schema                string   `db:"schema"`
 		Name                  string   `db:"name"`
+		QuotedSchema          string   `db:"quoted_schema"`
+		QuotedName            string   `db:"quoted_name"`
 		RelKind               string   `db:"relkind"`
 		Unlogged              bool     `db:"unlogged"`
 		PartitionKey          string   `db:"partition_key"`
@@ -140,7 +146,8 @@ func readTables(ctx context.Context, r *reader) error {
 		r.register(pgClass, x.OID, 0, t.ID())
 		r.register(pgType, x.RowType, 0, t.ID())
 		r.register(pgType, x.RowArrayType, 0, t.ID())
-		r.relations[x.OID] = relationRef{schema: x.Schema, name: x.Name, table: len(r.cat.Tables) + tables.len(), view: -1}
+		r.relations[x.OID] = relationRef{schema: x.Schema, name: x.Name, quoted: x.QuotedSchema + "." + x.QuotedName,
+			partitioned: x.RelKind == "p", table: len(r.cat.Tables) + tables.len(), view: -1}
 		tables.add(t)
 		return nil
 	})
@@ -156,6 +163,8 @@ func readViews(ctx context.Context, r *reader) error {
 		RuleOID      *uint32  `db:"rule_oid"`
 		Schema       string   `db:"schema"`
 		Name         string   `db:"name"`
+		QuotedSchema string   `db:"quoted_schema"`
+		QuotedName   string   `db:"quoted_name"`
 		Materialized bool     `db:"materialized"`
 		Definition   string   `db:"definition"`
 		Options      []string `db:"options"`
@@ -181,7 +190,8 @@ func readViews(ctx context.Context, r *reader) error {
 		if x.RuleOID != nil {
 			r.register(pgRewrite, *x.RuleOID, 0, v.ID())
 		}
-		r.relations[x.OID] = relationRef{schema: x.Schema, name: x.Name, table: -1, view: len(r.cat.Views)}
+		r.relations[x.OID] = relationRef{schema: x.Schema, name: x.Name, quoted: x.QuotedSchema + "." + x.QuotedName,
+			table: -1, view: len(r.cat.Views)}
 		r.cat.Views = append(r.cat.Views, v)
 	}
 	return nil

@@ -274,18 +274,19 @@ func TestNotModeled(t *testing.T) {
 	})
 }
 
-// TestSequenceOwnedByUncapturedTable: a sequence owned by a column of a
-// table the reader does not capture (here a member of an extension) keeps
-// its OWNED BY, named by the server since the reader has no such column.
-func TestSequenceOwnedByUncapturedTable(t *testing.T) {
+// TestReferencesToUncapturedTable: a sequence owned by a column, and a
+// foreign key referencing a table, that the reader does not capture (here
+// a member of an extension) keep their OWNED BY and REFERENCES, named by
+// the server since the reader has no such table.
+func TestReferencesToUncapturedTable(t *testing.T) {
 	pgtest.ForEachCluster(t, func(t *testing.T, c *pgtest.Cluster) {
 		db := c.CreateDB(t)
 		c.LoadSQL(t, db, `
 			CREATE EXTENSION citext;
-			CREATE TABLE ext_table (id int);
+			CREATE TABLE ext_table (id int PRIMARY KEY);
 			ALTER EXTENSION citext ADD TABLE ext_table;
 			CREATE SEQUENCE owned_elsewhere OWNED BY ext_table.id;
-			CREATE TABLE mine (id serial);
+			CREATE TABLE mine (id serial, ext_id int CONSTRAINT to_ext REFERENCES ext_table ON DELETE CASCADE);
 		`)
 		cat := readCatalog(t, c, db)
 		got := map[string]string{}
@@ -297,6 +298,11 @@ func TestSequenceOwnedByUncapturedTable(t *testing.T) {
 		want := map[string]string{"owned_elsewhere": "public.ext_table.id", "mine_id_seq": "public.mine.id"}
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("owners %v, want %v", got, want)
+		}
+		fk := find(t, cat.Constraints, snapshot.Constraint{Schema: "public", Table: "mine", Name: "to_ext"}.ID())
+		if fk.References == nil || *fk.References != (snapshot.QualifiedName{Schema: "public", Name: "ext_table"}) ||
+			fk.Definition != "FOREIGN KEY (ext_id) REFERENCES public.ext_table(id) ON DELETE CASCADE" {
+			t.Errorf("foreign key to the extension's table: %+v", fk)
 		}
 	})
 }

@@ -1,5 +1,8 @@
 -- Indexes of tables and materialized views, including those that enforce
--- constraints and those of partitions attached to a parent index.
+-- constraints and those of partitions attached to a parent index. The
+-- table is named by the reader from the relations it has read (an index
+-- on a relation it did not capture is dropped there), which spares a join
+-- of pg_class with itself.
 --
 -- definition: '' for an index that enforces a constraint (the constraint's
 -- definition describes it); NULL for a plain one the client builds from
@@ -9,17 +12,12 @@
 -- rows reach the client while the server is still producing them.
 SELECT ic.oid,
        i.indrelid,
-       n.nspname AS schema,
        ic.relname AS name,
-       c.relname AS table_name,
        CASE WHEN con.conname IS NOT NULL THEN ''
             WHEN i.indexprs IS NULL AND i.indpred IS NULL AND ic.reloptions IS NULL
                  AND am.amname IN ('btree', 'hash'){{if ge .Version 150000}} AND NOT i.indnullsnotdistinct{{end}} THEN NULL
             ELSE pg_catalog.pg_get_indexdef(ic.oid) END AS definition,
-       pg_catalog.quote_ident(n.nspname) AS quoted_schema,
        pg_catalog.quote_ident(ic.relname) AS quoted_name,
-       pg_catalog.quote_ident(c.relname) AS quoted_table,
-       c.relkind = 'p' AS partitioned,
        am.amname AS access_method,
        i.indnkeyatts AS key_count,
        -- int2vector and oidvector print as space-separated numbers, which
@@ -28,6 +26,7 @@ SELECT ic.oid,
        i.indclass::text AS opclasses,
        i.indcollation::text AS collations,
        i.indoption::text AS sort_options,
+       {{if ge .Version 150000}}i.indnullsnotdistinct{{else}}false{{end}} AS nulls_not_distinct,
        i.indisunique AS is_unique,
        coalesce(con.conname, '') AS constraint_name,
        i.indisclustered AS clustered,
@@ -39,7 +38,6 @@ SELECT ic.oid,
 FROM pg_catalog.pg_index i
 JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
 JOIN pg_catalog.pg_am am ON am.oid = ic.relam
-JOIN pg_catalog.pg_class c ON c.oid = i.indrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = ic.relnamespace
 LEFT JOIN pg_catalog.pg_constraint con
        ON con.conindid = i.indexrelid AND con.conrelid = i.indrelid AND con.contype IN ('p', 'u', 'x')
@@ -48,5 +46,4 @@ LEFT JOIN pg_catalog.pg_class pc ON pc.oid = pi.inhparent
 LEFT JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
 LEFT JOIN pg_catalog.pg_description d
        ON d.objoid = ic.oid AND d.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objsubid = 0
-WHERE c.relkind IN ('r', 'p', 'm')
-  AND n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
+WHERE n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
