@@ -3,6 +3,7 @@ package snapshot
 import (
 	"slices"
 	"strings"
+	"sync"
 )
 
 // Object is anything in the catalog with an identity.
@@ -197,8 +198,11 @@ func (c *Catalog) Counts() map[Kind]int {
 // Sort puts every list in identity order (and each list nested in an object in
 // its own canonical order), so that equal catalogs are equal values and encode
 // to identical bytes. The reader calls it; so should anyone who builds a
-// Catalog by hand.
+// Catalog by hand. The dependency edges, the biggest list, are sorted on a
+// second goroutine alongside the rest.
 func (c *Catalog) Sort() {
+	var edges sync.WaitGroup
+	edges.Go(c.sortDependencies)
 	sortByID(c.Schemas)
 	sortByID(c.Extensions)
 	sortByID(c.Languages)
@@ -225,6 +229,12 @@ func (c *Catalog) Sort() {
 	sortByID(c.ForeignDataWrappers)
 	sortByID(c.ForeignServers)
 	sortByID(c.DefaultPrivileges)
+	sortCounts(c.NotModeled)
+	sortCounts(c.NotReadable)
+	edges.Wait()
+}
+
+func (c *Catalog) sortDependencies() {
 	slices.SortFunc(c.Dependencies, func(a, b Dependency) int {
 		if d := a.From.Compare(b.From); d != 0 {
 			return d
@@ -237,13 +247,10 @@ func (c *Catalog) Sort() {
 	// One edge per pair: pg_depend may hold the same pair twice (once per
 	// column used, or with two types); the smallest type letter stays.
 	c.Dependencies = slices.CompactFunc(c.Dependencies, func(a, b Dependency) bool { return a.From == b.From && a.To == b.To })
-	sortCounts(c.NotModeled)
-	sortCounts(c.NotReadable)
 }
 
-// sortByID sorts objects by identity. The big kinds' queries already return
-// rows in that order (ORDER BY … COLLATE "C" compares bytes, as Go does), so
-// the check usually finds nothing to do.
+// sortByID sorts objects by identity, unless they already are: a kind the
+// reader sorted early (see reader.sortEarly), or one decoded from a file.
 func sortByID[T Object](objects []T) {
 	byID := func(a, b T) int { return a.ID().Compare(b.ID()) }
 	if !slices.IsSortedFunc(objects, byID) {

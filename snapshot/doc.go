@@ -10,5 +10,7 @@
 //
 // The reader (Read) captures a whole database in one REPEATABLE READ, READ ONLY
 // transaction with an empty search_path, using one set-based query per object
-// kind. It never writes to the database it reads.
+// kind. It never writes to the database it reads. Plain index and constraint
+// definitions it builds itself from raw catalog columns instead of asking
+// the server to deparse them (deparse.go).
 package snapshot

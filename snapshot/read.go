@@ -5,6 +5,7 @@ import (
 	"context"
 	"embed"
 	"strings"
+	"sync"
 
 	"fmt"
 	"reflect"
@@ -93,6 +94,7 @@ func readOnce(ctx context.Context, conn *pgx.Conn, opts ReadOptions) (*Catalog, 
 		ids:     make(map[objectKey]int32, min(expected, maxExpectedIdentities)),
 		attnums: map[uint32][]int16{}, attrdefs: map[uint32]columnAddress{}, columnFacts: map[uint32][]columnFacts{},
 		serverDeparse: opts.ServerDeparse}
+	defer r.sorting.Wait() // on an error return too: no goroutine outlives Read
 	for _, step := range readSteps {
 		started := time.Now()
 		if err := step.read(ctx, r); err != nil {
@@ -102,12 +104,22 @@ func readOnce(ctx context.Context, conn *pgx.Conn, opts ReadOptions) (*Catalog, 
 			opts.Trace(step.what, time.Since(started))
 		}
 	}
+	r.sorting.Wait()
 	started := time.Now()
 	r.cat.Sort()
 	if opts.Trace != nil {
 		opts.Trace("sorting", time.Since(started))
 	}
 	return r.cat, info, nil
+}
+
+// sortEarly sorts a kind that is complete on a goroutine of its own, while
+// the reader waits for the server's next queries, so that Catalog.Sort at
+// the end finds it in order. Only kinds no later step addresses by position
+// qualify: not tables and views (columns, sequences and dependencies find
+// them by index) nor dependencies (the last step).
+func sortEarly[T Object](r *reader, objects []T) {
+	r.sorting.Go(func() { sortByID(objects) })
 }
 
 // reportedMajor is the major version in a server_version such as "15.4
@@ -230,6 +242,8 @@ type reader struct {
 	// and constraint definitions are built from (see deparse.go).
 	columnFacts map[uint32][]columnFacts
 	opclasses   *opclassChooser // read by the indexes step
+	// sorting tracks the kinds sorted early (see sortEarly).
+	sorting sync.WaitGroup
 	// constraintIndexes holds, by OID, the indexes that enforce constraints,
 	// for the constraints step (see constraintIndex).
 	constraintIndexes map[uint32]constraintIndex

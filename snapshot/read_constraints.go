@@ -61,7 +61,11 @@ func readConstraints(ctx context.Context, r *reader) error {
 	if err := r.nameReferences(ctx, unnamed, unnamedRels); err != nil {
 		return err
 	}
-	return r.complete(ctx, pending, func(at int, definition string) { r.cat.Constraints[at].Definition = definition })
+	if err := r.complete(ctx, pending, func(at int, definition string) { r.cat.Constraints[at].Definition = definition }); err != nil {
+		return err
+	}
+	sortEarly(r, r.cat.Constraints)
+	return nil
 }
 
 // nameReferences fills References of the foreign keys at (places in
@@ -143,7 +147,11 @@ func readIndexes(ctx context.Context, r *reader) error {
 		return err
 	}
 	r.cat.Indexes = indexes.appendTo(r.cat.Indexes)
-	return r.complete(ctx, pending, func(at int, definition string) { r.cat.Indexes[at].Definition = definition })
+	if err := r.complete(ctx, pending, func(at int, definition string) { r.cat.Indexes[at].Definition = definition }); err != nil {
+		return err
+	}
+	sortEarly(r, r.cat.Indexes)
+	return nil
 }
 
 // constraintIndex is what a primary key, unique or exclusion constraint
