@@ -36,7 +36,7 @@ func (p *planner) diffColumns(from, to snapshot.Table) {
 		id := snapshot.ColumnID(to.Schema, to.Name, c.Name)
 		drop := stmt(ActionDrop, alterTarget+" DROP COLUMN "+ident(c.Name), HazardDataLoss)
 		switch {
-		case !c.InheritedOnly:
+		case !c.Details.OrZero().InheritedOnly:
 			p.add(id, phaseDrop, drop)
 		case leavesParent:
 			p.add(id, phaseCreate, drop)
@@ -47,8 +47,9 @@ func (p *planner) diffColumns(from, to snapshot.Table) {
 	for _, c := range to.Columns {
 		id := snapshot.ColumnID(to.Schema, to.Name, c.Name)
 		before, existed := old[c.Name]
+		details := c.Details.OrZero()
 		switch {
-		case !existed && !c.InheritedOnly && to.OfType == "":
+		case !existed && !details.InheritedOnly && to.OfType == "":
 			// ADD COLUMN appends: add new columns in the target's order. A new
 			// parent (INHERIT) needs the child to have its columns first.
 			p.sequence = append(p.sequence, [2]stepKey{{id, phaseCreate}, {inheritStep(to), phaseCreate}})
@@ -58,13 +59,13 @@ func (p *planner) diffColumns(from, to snapshot.Table) {
 			previousAdded = &id
 			add := []Statement{stmt(ActionCreate, alterTarget+" ADD COLUMN "+columnDefinition(to, c))}
 			add = append(add, columnSettings(alterTarget, c, snapshot.Column{})...)
-			add = append(add, commentOnCreate("COLUMN "+name+"."+ident(c.Name), c.Comment)...)
+			add = append(add, commentOnCreate("COLUMN "+name+"."+ident(c.Name), details.Comment)...)
 			if p.opts.WithPrivileges {
-				add = append(add, grantChanges(tableKeyword(to)+name, "("+ident(c.Name)+")", nil, c.ACL)...)
+				add = append(add, grantChanges(tableKeyword(to)+name, "("+ident(c.Name)+")", nil, details.ACL)...)
 			}
 			p.add(id, phaseCreate, add...)
 		case existed && !equalColumns(before, c):
-			if before.Generated != c.Generated || (c.Generated != "" && before.Default != c.Default) {
+			if generated := details.Generated; before.Details.OrZero().Generated != generated || (generated != "" && before.Default != c.Default) {
 				// A generation expression cannot be altered (before 17):
 				// the column is dropped and added again.
 				p.add(id, phaseDrop, stmt(ActionDrop, alterTarget+" DROP COLUMN "+ident(c.Name), HazardDataLoss))
@@ -77,12 +78,20 @@ func (p *planner) diffColumns(from, to snapshot.Table) {
 	}
 }
 
+// equalColumns reports whether a column needs no statement: inheritance
+// aside, a and b are the same.
 func equalColumns(a, b snapshot.Column) bool {
-	return slices.Equal(a.ACL, b.ACL) && a.Name == b.Name && a.Type == b.Type && a.NotNull == b.NotNull &&
-		a.Default == b.Default && a.Generated == b.Generated && sameIdentity(a.Identity, b.Identity) &&
-		a.Collation == b.Collation && a.Storage == b.Storage && a.TypeStorage == b.TypeStorage && a.Compression == b.Compression &&
-		sameInt(a.StatisticsTarget, b.StatisticsTarget) && slices.Equal(a.Options, b.Options) &&
-		slices.Equal(a.ForeignOptions, b.ForeignOptions) && a.Comment == b.Comment
+	if a.Name != b.Name || a.Type != b.Type || a.NotNull != b.NotNull || a.Default != b.Default {
+		return false
+	}
+	if a.Details == nil && b.Details == nil {
+		return true
+	}
+	x, y := a.Details.OrZero(), b.Details.OrZero()
+	return slices.Equal(x.ACL, y.ACL) && x.Generated == y.Generated && sameIdentity(x.Identity, y.Identity) &&
+		x.Collation == y.Collation && x.Storage == y.Storage && x.TypeStorage == y.TypeStorage && x.Compression == y.Compression &&
+		sameInt(x.StatisticsTarget, y.StatisticsTarget) && slices.Equal(x.Options, y.Options) &&
+		slices.Equal(x.ForeignOptions, y.ForeignOptions) && x.Comment == y.Comment
 }
 
 func sameIdentity(a, b *snapshot.Identity) bool {
@@ -98,23 +107,25 @@ func columnChanges(p *planner, t snapshot.Table, from, to snapshot.Column) []Sta
 	id := snapshot.ColumnID(t.Schema, t.Name, to.Name)
 	var out []Statement
 	add := func(sql string, hazards ...Hazard) { out = append(out, stmt(ActionAlter, sql, hazards...)) }
-	if from.Identity != nil && (to.Identity == nil || from.Identity.Sequence != to.Identity.Sequence) {
+	// Copies, changed below as statements are planned.
+	fromDetails, toDetails := from.Details.OrZero(), to.Details.OrZero()
+	if fromDetails.Identity != nil && (toDetails.Identity == nil || fromDetails.Identity.Sequence != toDetails.Identity.Sequence) {
 		// The column keeps its NOT NULL.
 		add(col + " DROP IDENTITY")
-		from.Identity = nil
+		fromDetails.Identity = nil
 	}
 	newType := !p.sameTypeMoved(from.Type, to.Type)
-	typeChanges := newType || from.Collation != to.Collation
+	typeChanges := newType || fromDetails.Collation != toDetails.Collation
 	// A default that cannot be cast to the new type would make ALTER … TYPE
 	// fail: drop it first and set the new one after.
-	if from.Default != "" && to.Generated == "" && (to.Default == "" || newType) {
+	if from.Default != "" && toDetails.Generated == "" && (to.Default == "" || newType) {
 		add(col + " DROP DEFAULT")
 		from.Default = ""
 	}
 	if typeChanges {
 		sql := col + " TYPE " + to.Type
-		if to.Collation != "" {
-			sql += " COLLATE " + to.Collation
+		if toDetails.Collation != "" {
+			sql += " COLLATE " + toDetails.Collation
 		}
 		if newType {
 			sql += " USING " + ident(to.Name) + "::" + to.Type
@@ -124,20 +135,20 @@ func columnChanges(p *planner, t snapshot.Table, from, to snapshot.Column) []Sta
 		add(sql, HazardDataLoss)
 		p.rebuildDependents[id] = true
 	}
-	if from.Default != to.Default && to.Default != "" && to.Generated == "" {
+	if from.Default != to.Default && to.Default != "" && toDetails.Generated == "" {
 		add(col + " SET DEFAULT " + to.Default)
 	}
-	if from.NotNull != to.NotNull && !(to.Identity != nil && to.NotNull) {
+	if from.NotNull != to.NotNull && !(toDetails.Identity != nil && to.NotNull) {
 		add(col + map[bool]string{true: " SET NOT NULL", false: " DROP NOT NULL"}[to.NotNull])
 	}
-	if to.Identity != nil {
-		if from.Identity == nil {
+	if toIdentity := toDetails.Identity; toIdentity != nil {
+		if fromDetails.Identity == nil {
 			add(col + identityAddClause(t, to))
 		} else {
-			if from.Identity.Generated != to.Identity.Generated {
-				add(col + " SET GENERATED " + map[string]string{"a": "ALWAYS", "d": "BY DEFAULT"}[to.Identity.Generated])
+			if fromDetails.Identity.Generated != toIdentity.Generated {
+				add(col + " SET GENERATED " + map[string]string{"a": "ALWAYS", "d": "BY DEFAULT"}[toIdentity.Generated])
 			}
-			if opts := identitySetOptions(to.Identity.SequenceOptions, from.Identity.SequenceOptions); opts != "" {
+			if opts := identitySetOptions(toIdentity.SequenceOptions, fromDetails.Identity.SequenceOptions); opts != "" {
 				add(col + opts)
 			}
 		}
@@ -145,12 +156,12 @@ func columnChanges(p *planner, t snapshot.Table, from, to snapshot.Column) []Sta
 	out = append(out, columnSettings(alterTarget, to, from)...)
 	// A foreign table column's options change in place. (Not in
 	// columnSettings: a created column gets them in its definition.)
-	if changes := genericOptionChanges(from.ForeignOptions, to.ForeignOptions); changes != "" {
+	if changes := genericOptionChanges(fromDetails.ForeignOptions, toDetails.ForeignOptions); changes != "" {
 		add(col + " OPTIONS (" + changes + ")")
 	}
-	out = append(out, commentChange("COLUMN "+name+"."+ident(to.Name), from.Comment, to.Comment)...)
+	out = append(out, commentChange("COLUMN "+name+"."+ident(to.Name), fromDetails.Comment, toDetails.Comment)...)
 	if p.opts.WithPrivileges {
-		out = append(out, grantChanges(tableKeyword(t)+name, "("+ident(to.Name)+")", from.ACL, to.ACL)...)
+		out = append(out, grantChanges(tableKeyword(t)+name, "("+ident(to.Name)+")", fromDetails.ACL, toDetails.ACL)...)
 	}
 	return out
 }
@@ -161,8 +172,9 @@ func identityAddClause(t snapshot.Table, c snapshot.Column) string {
 
 // columnSettings returns the per-column settings (storage, statistics,
 // options, compression) of to that differ from from.
-func columnSettings(alterTarget string, to, from snapshot.Column) []Statement {
-	col := alterTarget + " ALTER COLUMN " + ident(to.Name)
+func columnSettings(alterTarget string, toColumn, fromColumn snapshot.Column) []Statement {
+	col := alterTarget + " ALTER COLUMN " + ident(toColumn.Name)
+	to, from := toColumn.Details.OrZero(), fromColumn.Details.OrZero()
 	var out []Statement
 	add := func(sql string) { out = append(out, stmt(ActionAlter, sql)) }
 	if to.Storage != from.Storage {

@@ -26,7 +26,11 @@ func equalTable(a, b snapshot.Table) bool {
 
 func equalColumn(a, b snapshot.Column) bool {
 	return a.Name == b.Name && a.Type == b.Type && a.NotNull == b.NotNull && a.Default == b.Default &&
-		a.Generated == b.Generated && equalPtr(a.Identity, b.Identity) && a.Collation == b.Collation &&
+		(a.Details == b.Details || equalColumnDetails(a.Details.OrZero(), b.Details.OrZero()))
+}
+
+func equalColumnDetails(a, b snapshot.ColumnDetails) bool {
+	return a.Generated == b.Generated && equalPtr(a.Identity, b.Identity) && a.Collation == b.Collation &&
 		a.Storage == b.Storage && a.TypeStorage == b.TypeStorage && a.Compression == b.Compression &&
 		equalPtr(a.StatisticsTarget, b.StatisticsTarget) && slices.Equal(a.Options, b.Options) &&
 		slices.Equal(a.ForeignOptions, b.ForeignOptions) && a.InheritedOnly == b.InheritedOnly &&

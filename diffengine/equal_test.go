@@ -13,9 +13,10 @@ import (
 // requires the field-by-field comparison to notice: a field added to the
 // model but not to equal.go would otherwise make the diff miss changes.
 func TestEqualFunctionsSeeEveryField(t *testing.T) {
-	table := snapshot.Table{Columns: []snapshot.Column{{Identity: &snapshot.Identity{}}}}
+	column := snapshot.Column{Details: &snapshot.ColumnDetails{Identity: &snapshot.Identity{}}}
+	table := snapshot.Table{Columns: []snapshot.Column{column}}
 	checkEveryField(t, "Table", table, equalTable)
-	checkEveryField(t, "Column", snapshot.Column{Identity: &snapshot.Identity{}}, equalColumn)
+	checkEveryField(t, "Column", column, equalColumn)
 	checkEveryField(t, "Index", snapshot.Index{PartitionOf: &snapshot.QualifiedName{}}, equalIndex)
 	checkEveryField(t, "Constraint", snapshot.Constraint{References: &snapshot.QualifiedName{}}, equalConstraint)
 }

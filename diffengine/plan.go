@@ -175,14 +175,14 @@ func (r *rules[T]) diff(p *planner) {
 	var pairs []pair
 	for i, j := 0, 0; i < len(before) || j < len(after); {
 		switch {
-		case j == len(after) || i < len(before) && before[i].ID().Compare(after[j].ID()) < 0:
-			pairs = append(pairs, pair{old: &before[i]})
+		case j == len(after) || i < len(before) && (*before[i]).ID().Compare((*after[j]).ID()) < 0:
+			pairs = append(pairs, pair{old: before[i]})
 			i++
-		case i == len(before) || before[i].ID().Compare(after[j].ID()) > 0:
-			pairs = append(pairs, pair{now: &after[j]})
+		case i == len(before) || (*before[i]).ID().Compare((*after[j]).ID()) > 0:
+			pairs = append(pairs, pair{now: after[j]})
 			j++
 		default:
-			pairs = append(pairs, pair{old: &before[i], now: &after[j]})
+			pairs = append(pairs, pair{old: before[i], now: after[j]})
 			i, j = i+1, j+1
 		}
 	}
@@ -210,17 +210,18 @@ func (r *rules[T]) diff(p *planner) {
 	}
 }
 
-// sorted returns this kind's objects in c, without skipped ones, in
-// identity order.
-func (r *rules[T]) sorted(c *snapshot.Catalog) []T {
+// sorted returns pointers to this kind's objects in c, without skipped
+// ones, in identity order. (Pointers: copies of a big catalog's tables,
+// indexes and constraints would take megabytes.)
+func (r *rules[T]) sorted(c *snapshot.Catalog) []*T {
 	all := r.list(c)
-	out := make([]T, 0, len(all))
-	for _, o := range all {
-		if r.skip == nil || !r.skip(o) {
-			out = append(out, o)
+	out := make([]*T, 0, len(all))
+	for i := range all {
+		if r.skip == nil || !r.skip(all[i]) {
+			out = append(out, &all[i])
 		}
 	}
-	byID := func(a, b T) int { return a.ID().Compare(b.ID()) }
+	byID := func(a, b *T) int { return (*a).ID().Compare((*b).ID()) }
 	if !slices.IsSortedFunc(out, byID) {
 		slices.SortFunc(out, byID) // a catalog built by hand and not sorted
 	}

@@ -62,7 +62,7 @@ func (p *planner) rebuildTypeUnderColumns(r typeRebuild) []Statement {
 		var conv []Statement
 		// The default is an expression of the old type: it goes first and
 		// comes back after.
-		hasDefault := col.Default != "" && col.Generated == ""
+		hasDefault := col.Default != "" && col.Details.OrZero().Generated == ""
 		if hasDefault {
 			conv = append(conv, stmt(ActionAlter, alter+" DROP DEFAULT"))
 		}

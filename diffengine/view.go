@@ -64,7 +64,8 @@ func columnsExtend(old, new []snapshot.Column) bool {
 		return false
 	}
 	for i := range old {
-		if old[i].Name != new[i].Name || old[i].Type != new[i].Type || old[i].Collation != new[i].Collation {
+		if old[i].Name != new[i].Name || old[i].Type != new[i].Type ||
+			old[i].Details.OrZero().Collation != new[i].Details.OrZero().Collation {
 			return false
 		}
 	}
@@ -83,6 +84,7 @@ func viewExtras(p *planner, v snapshot.View, from *snapshot.View) []Statement {
 	var out []Statement
 	for _, c := range v.Columns {
 		before := old[c.Name]
+		was, is := before.Details.OrZero(), c.Details.OrZero()
 		if c.Default != before.Default {
 			clause := " DROP DEFAULT"
 			if c.Default != "" {
@@ -90,9 +92,9 @@ func viewExtras(p *planner, v snapshot.View, from *snapshot.View) []Statement {
 			}
 			out = append(out, stmt(ActionAlter, "ALTER "+viewKeyword(v)+name+" ALTER COLUMN "+ident(c.Name)+clause))
 		}
-		out = append(out, commentChange("COLUMN "+name+"."+ident(c.Name), before.Comment, c.Comment)...)
+		out = append(out, commentChange("COLUMN "+name+"."+ident(c.Name), was.Comment, is.Comment)...)
 		if p.opts.WithPrivileges {
-			out = append(out, grantChanges("TABLE "+name, "("+ident(c.Name)+")", before.ACL, c.ACL)...)
+			out = append(out, grantChanges("TABLE "+name, "("+ident(c.Name)+")", was.ACL, is.ACL)...)
 		}
 	}
 	var fromComment string

@@ -197,7 +197,7 @@ type SequenceOptions struct {
 }
 
 // Sequence is a CREATE SEQUENCE object. Sequences behind identity columns
-// are part of the column (Column.Identity), not listed here.
+// are part of the column (ColumnDetails.Identity), not listed here.
 type Sequence struct {
 	Schema   string `msgpack:",intern"`
 	Name     string `msgpack:",intern"`

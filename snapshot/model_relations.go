@@ -35,14 +35,32 @@ type Table struct {
 
 // Column is one column of a table, view or materialized view, in attnum order.
 // Dropped columns are not listed.
+//
+// Columns are most of a big catalog (100,000 in a 10,000-table schema), so
+// only what most columns have is held here: the attributes most columns
+// leave unset are in Details, behind one pointer that is nil when all of
+// them are. That makes a Column 64 bytes instead of 256, about 20 MB less
+// per 10,000-table catalog. Read them with c.Details.OrZero(), which needs
+// no nil check.
+//
+// In the snapshot file a column is one map of all these fields, Details'
+// inlined after Default in their declaration order (formats/strata).
 type Column struct {
 	Name string `msgpack:",intern"`
 	// Type is format_type(atttypid, atttypmod), e.g. "character varying(20)".
 	Type    string `msgpack:",intern"`
 	NotNull bool   `msgpack:",omitempty"`
 	// Default is the default expression, or for a generated column the
-	// generation expression (see Generated).
+	// generation expression (see ColumnDetails.Generated).
 	Default string `msgpack:",omitempty,intern"`
+	// Details is nil when none of its fields is set. Never share one
+	// between columns: change a copy (see OrZero and ColumnDetails.OrNil).
+	Details *ColumnDetails
+}
+
+// ColumnDetails holds the attributes of a column that most columns leave
+// unset (see Column).
+type ColumnDetails struct {
 	// Generated is attgenerated: "" (not generated), s (stored) or v (virtual).
 	Generated string `msgpack:",omitempty"`
 	// Identity is set for identity columns.
@@ -69,6 +87,33 @@ type Column struct {
 	InheritCount  int       `msgpack:",omitempty"`
 	Comment       string    `msgpack:",omitempty"`
 	ACL           []ACLItem `msgpack:",omitempty"` // column privileges (attacl); no default
+}
+
+// OrZero returns a copy of *d, or the zero ColumnDetails when d is nil:
+// c.Details.OrZero().Comment reads a field whether or not the column has
+// details, and changing the copy leaves the catalog alone.
+func (d *ColumnDetails) OrZero() ColumnDetails {
+	if d == nil {
+		return ColumnDetails{}
+	}
+	return *d
+}
+
+// OrNil returns a pointer to a copy of d, or nil when d has no field set:
+// what Column.Details should hold.
+func (d ColumnDetails) OrNil() *ColumnDetails {
+	if d.Empty() {
+		return nil
+	}
+	return &d
+}
+
+// Empty reports whether no field of d is set. (An empty slice counts as
+// unset, as it does in the snapshot file.)
+func (d ColumnDetails) Empty() bool {
+	return d.Generated == "" && d.Identity == nil && d.Collation == "" && d.Storage == "" && d.TypeStorage == "" &&
+		d.Compression == "" && d.StatisticsTarget == nil && len(d.Options) == 0 && len(d.ForeignOptions) == 0 &&
+		!d.InheritedOnly && d.InheritCount == 0 && d.Comment == "" && len(d.ACL) == 0
 }
 
 // Identity describes an identity column: GENERATED ALWAYS (a) or BY DEFAULT

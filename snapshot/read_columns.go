@@ -87,14 +87,14 @@ func readColumns(ctx context.Context, r *reader) error {
 		if err != nil {
 			return err
 		}
-		col := Column{Name: x.Name, Type: x.Type, NotNull: x.NotNull, Default: x.Default,
-			Generated: x.Generated, Collation: x.Collation, Storage: x.Storage, TypeStorage: x.TypeStorage, Compression: x.Compression,
-			StatisticsTarget: x.StatisticsTarget, Options: emptyToNil(x.Options),
-			ForeignOptions: emptyToNil(x.ForeignOptions), InheritedOnly: x.InheritedOnly, InheritCount: x.InheritCount,
-			Comment: x.Comment, ACL: acl}
+		details := ColumnDetails{Generated: x.Generated, Collation: x.Collation, Storage: x.Storage,
+			TypeStorage: x.TypeStorage, Compression: x.Compression, StatisticsTarget: x.StatisticsTarget,
+			Options: emptyToNil(x.Options), ForeignOptions: emptyToNil(x.ForeignOptions),
+			InheritedOnly: x.InheritedOnly, InheritCount: x.InheritCount, Comment: x.Comment, ACL: acl}
 		if x.Identity != "" {
-			col.Identity = &Identity{Generated: x.Identity}
+			details.Identity = &Identity{Generated: x.Identity}
 		}
+		col := Column{Name: x.Name, Type: x.Type, NotNull: x.NotNull, Default: x.Default, Details: details.OrNil()}
 		if x.AttrdefOID != nil {
 			r.attrdefs[*x.AttrdefOID] = columnAddress{x.RelOID, x.Num}
 		}
@@ -148,7 +148,7 @@ func (r *reader) storeColumns(rel uint32, columns []pendingColumn) {
 
 func byAttnum(a, b pendingColumn) int { return int(a.num) - int(b.num) }
 
-// readIdentitySequences fills Column.Identity's sequence name and options.
+// readIdentitySequences fills ColumnDetails.Identity's sequence name and options.
 func readIdentitySequences(ctx context.Context, r *reader) error {
 	type row struct {
 		RelOID      uint32 `db:"attrelid"`
@@ -180,11 +180,11 @@ func readIdentitySequences(ctx context.Context, r *reader) error {
 		t := &r.cat.Tables[rel.table]
 		for i := range t.Columns {
 			c := &t.Columns[i]
-			if c.Name != colID.Name || c.Identity == nil {
+			if c.Name != colID.Name || c.Details == nil || c.Details.Identity == nil {
 				continue
 			}
-			c.Identity.Sequence = QualifiedName{Schema: x.Schema, Name: x.Name}
-			c.Identity.SequenceOptions = SequenceOptions{DataType: x.DataType, Start: x.Start,
+			c.Details.Identity.Sequence = QualifiedName{Schema: x.Schema, Name: x.Name}
+			c.Details.Identity.SequenceOptions = SequenceOptions{DataType: x.DataType, Start: x.Start,
 				Increment: x.Increment, Min: x.Min, Max: x.Max, Cache: x.Cache, Cycle: x.Cycle}
 		}
 		// The sequence is part of its column.

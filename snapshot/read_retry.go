@@ -138,7 +138,7 @@ func deparsedAfterDrop(c *Catalog) string {
 			if dropped(col.Type) {
 				return fmt.Sprintf("the type of %s", ColumnID(t.Schema, t.Name, col.Name))
 			}
-			if col.Generated != "" && col.Default == "" {
+			if col.Details.OrZero().Generated != "" && col.Default == "" {
 				return fmt.Sprintf("the table of %s", ColumnID(t.Schema, t.Name, col.Name))
 			}
 		}

@@ -101,23 +101,23 @@ func TestReadRelationsFixture(t *testing.T) {
 		if got := accounts.Options; !reflect.DeepEqual(got, []string{"fillfactor=70", "autovacuum_enabled=false"}) {
 			t.Errorf("accounts options = %q", got)
 		}
-		id := column(t, accounts, "id")
+		id := column(t, accounts, "id").Details.OrZero()
 		if id.Identity == nil || id.Identity.Generated != "a" || id.Identity.Start != 100 || id.Identity.Increment != 10 || id.Identity.Cache != 5 {
 			t.Errorf("identity column: %+v", id.Identity)
 		}
-		if name := column(t, accounts, "name"); name.Default != `'it''s \ $$ quoted'::text` || name.Collation != `pg_catalog."C"` {
-			t.Errorf("name column: default %q collation %q", name.Default, name.Collation)
+		if name := column(t, accounts, "name"); name.Default != `'it''s \ $$ quoted'::text` || name.Details.OrZero().Collation != `pg_catalog."C"` {
+			t.Errorf("name column: default %q collation %q", name.Default, name.Details.OrZero().Collation)
 		}
-		if bal := column(t, accounts, "balance"); bal.Generated != "s" || bal.Default != "(id * 2)" {
+		if bal := column(t, accounts, "balance"); bal.Details.OrZero().Generated != "s" || bal.Default != "(id * 2)" {
 			t.Errorf("generated column: %+v", bal)
 		}
-		if tags := column(t, accounts, "tags"); tags.Storage != "e" {
+		if tags := column(t, accounts, "tags").Details.OrZero(); tags.Storage != "e" {
 			t.Errorf("tags storage = %q", tags.Storage)
 		}
-		if score := column(t, accounts, "score"); score.StatisticsTarget == nil || *score.StatisticsTarget != 500 || score.Type != "numeric(10,2)" {
+		if score := column(t, accounts, "score"); score.Details.OrZero().StatisticsTarget == nil || *score.Details.StatisticsTarget != 500 || score.Type != "numeric(10,2)" {
 			t.Errorf("score: %+v", score)
 		}
-		email := column(t, accounts, "email")
+		email := column(t, accounts, "email").Details.OrZero()
 		if email.Comment != "login" || len(email.ACL) != 1 || email.ACL[0].Grantee != "Strata Writer" || email.ACL[0].Privileges != "r" {
 			t.Errorf("email column comment/ACL: %+v", email)
 		}
@@ -145,11 +145,11 @@ func TestReadRelationsFixture(t *testing.T) {
 			t.Errorf("sub-partitioned partition: %+v", p2021)
 		}
 		child := find(t, cat.Tables, snapshot.ObjectID{Kind: snapshot.KindTable, Schema: "app", Name: "child"})
-		if len(child.Inherits) != 1 || child.Inherits[0].Name != "base" || !column(t, child, "id").InheritedOnly {
+		if len(child.Inherits) != 1 || child.Inherits[0].Name != "base" || !column(t, child, "id").Details.OrZero().InheritedOnly {
 			t.Errorf("inheritance: %+v", child)
 		}
 		remote := find(t, cat.Tables, snapshot.ObjectID{Kind: snapshot.KindForeignTable, Schema: "app", Name: "remote"})
-		if remote.ForeignServer != "strata_srv" || !reflect.DeepEqual(column(t, remote, "id").ForeignOptions, []string{"column_name=remote_id"}) {
+		if remote.ForeignServer != "strata_srv" || !reflect.DeepEqual(column(t, remote, "id").Details.OrZero().ForeignOptions, []string{"column_name=remote_id"}) {
 			t.Errorf("foreign table: %+v", remote)
 		}
 

@@ -41,11 +41,12 @@ type diffCmd struct {
 }
 
 func (c *diffCmd) Run(rc *runContext) error {
-	tuneGCForDiff()
+	loaded := tuneGCForDiff(isFile(c.From) && isFile(c.To))
 	from, to, err := c.loadBoth(rc.ctx)
 	if err != nil {
 		return err
 	}
+	loaded()
 	plan, err := diffengine.Diff(from, to, diffengine.Options{
 		Schemas:                 c.Schema,
 		ExcludeSchemas:          c.ExcludeSchema,
@@ -103,6 +104,13 @@ func describe(stmts []diffengine.Statement) string {
 // maxDescribed is how many withheld objects the error line names.
 const maxDescribed = 10
 
+// isFile reports whether source names an existing file, which load reads
+// as a snapshot.
+func isFile(source string) bool {
+	_, err := os.Stat(source)
+	return err == nil
+}
+
 // load reads one side of the diff. An existing file is a snapshot even if
 // its name contains "=" (a path is what the user pointed at); otherwise a
 // URL or a key=value DSN is a database.
@@ -138,7 +146,7 @@ func (c *diffCmd) loadBoth(ctx context.Context) (from, to *snapshot.Catalog, err
 }
 
 func (c *diffCmd) load(ctx context.Context, source string) (*snapshot.Catalog, error) {
-	if _, err := os.Stat(source); err == nil {
+	if isFile(source) {
 		f, err := strata.ReadFile(source, strata.ReadOptions{})
 		if err != nil {
 			return nil, err // strata errors already start with the file name

@@ -10,8 +10,6 @@ import (
 	"io/fs"
 	"os"
 	"strings"
-
-	"github.com/pgstrata/pgstrata/snapshot"
 )
 
 // ReadFile reads and fully checks the snapshot file at path. Errors name path.
@@ -21,7 +19,11 @@ func ReadFile(path string, opts ReadOptions) (*File, error) {
 		return nil, ioError(path, err)
 	}
 	defer f.Close()
-	return Decode(f, path, opts)
+	size := int64(-1)
+	if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
+		size = info.Size()
+	}
+	return decode(&reader{r: f, name: path, size: size}, opts)
 }
 
 // ReadHeader reads only the prefix and header of the file at path, checking
@@ -40,7 +42,10 @@ func ReadHeader(path string) (Header, error) {
 // whole: prefix, header checksum, body length, digest. name is only used in
 // error messages, which all start with it.
 func Decode(r io.Reader, name string, opts ReadOptions) (*File, error) {
-	d := &reader{r: r, name: name}
+	return decode(&reader{r: r, name: name, size: -1}, opts)
+}
+
+func decode(d *reader, opts ReadOptions) (*File, error) {
 	h, err := d.header()
 	if err != nil {
 		return nil, err
@@ -65,18 +70,25 @@ func Decode(r io.Reader, name string, opts ReadOptions) (*File, error) {
 		return nil, err
 	}
 	// Only now, with the body known to be what the writer wrote, is it
-	// decoded; still defensively, since a writer can be hostile.
-	c := new(snapshot.Catalog)
-	if err := unmarshal(body, c, catalogShape(), maxDecodedSize(len(body))); err != nil {
+	// decoded; still defensively, since a writer can be hostile. The
+	// catalog comes from the compressed bytes again (see decodeCatalog):
+	// body is not used after vet, so it can be freed meanwhile.
+	if err := vet(body, catalogShape(), maxDecodedSize(len(body))); err != nil {
+		return nil, d.fail(ErrCorrupt, err, "corrupt: the body does not decode as a catalog: %v", err)
+	}
+	c, err := decodeCatalog(compressed)
+	if err != nil {
 		return nil, d.fail(ErrCorrupt, err, "corrupt: the body does not decode as a catalog: %v", err)
 	}
 	return &File{Header: h, Catalog: c, DigestOK: true}, nil
 }
 
-// reader reads one file front to back; name prefixes its errors.
+// reader reads one file front to back; name prefixes its errors. size is
+// the file's size when known (a regular file), else -1.
 type reader struct {
 	r    io.Reader
 	name string
+	size int64
 }
 
 func (d *reader) fail(kind, cause error, format string, args ...any) error {
@@ -221,16 +233,28 @@ func zstdBound(n int64) int64 {
 
 // compressedBody reads the body, which must end exactly where the file does.
 func (d *reader) compressedBody(h Header) ([]byte, error) {
-	var buf bytes.Buffer
-	// The buffer grows as bytes arrive, so a short file that declares a
-	// long body costs no more memory than it has.
-	buf.Grow(int(min(h.CompressedLength, 1<<20)))
-	n, err := io.CopyN(&buf, d.r, h.CompressedLength)
-	if err != nil {
-		if errors.Is(err, io.EOF) {
-			return nil, d.fail(ErrTruncated, nil, "truncated: body ends after %d of %d bytes", n, h.CompressedLength)
+	var body []byte
+	if h.CompressedLength <= d.size {
+		// A file of this size can hold the body: read it into a buffer of
+		// exactly its length. (Growing one as bytes arrive, as below, would
+		// allocate about three times that.)
+		body = make([]byte, h.CompressedLength)
+		if err := d.readFull(body, "body"); err != nil {
+			return nil, err
 		}
-		return nil, ioError(d.name, err)
+	} else {
+		var buf bytes.Buffer
+		// The buffer grows as bytes arrive, so a short file that declares a
+		// long body costs no more memory than it has.
+		buf.Grow(int(min(h.CompressedLength, 1<<20)))
+		n, err := io.CopyN(&buf, d.r, h.CompressedLength)
+		if err != nil {
+			if errors.Is(err, io.EOF) {
+				return nil, d.fail(ErrTruncated, nil, "truncated: body ends after %d of %d bytes", n, h.CompressedLength)
+			}
+			return nil, ioError(d.name, err)
+		}
+		body = buf.Bytes()
 	}
 	const most = 1 << 20
 	extra, err := io.Copy(io.Discard, io.LimitReader(d.r, most+1))
@@ -244,5 +268,5 @@ func (d *reader) compressedBody(h Header) ([]byte, error) {
 	case extra > 0:
 		return nil, d.fail(ErrCorrupt, nil, "corrupt: %d bytes of trailing garbage after the body", extra)
 	}
-	return buf.Bytes(), nil
+	return body, nil
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 
@@ -50,11 +51,20 @@ type shape struct {
 	// arrays (msgpack decodes those too), and ordered their shapes.
 	names   []string
 	ordered []*shape
+	// pointee, parallel to names: for a field inlined from an embedded
+	// pointer to a struct, the size of that struct, which the decoder
+	// allocates when the first such field comes (msgpack inlines such
+	// pointers: see columnWire); else 0. A struct embeds at most one such
+	// pointer (addFields checks).
+	pointee []int64
 }
 
 var (
 	catalogShape = sync.OnceValue(func() *shape { return shapeOf(reflect.TypeFor[snapshot.Catalog]()) })
 	headerShape  = sync.OnceValue(func() *shape { return shapeOf(reflect.TypeFor[Header]()) })
+	// wireTypes maps a model type whose codec writes it as another type
+	// would be written to that type: its shape is that type's.
+	wireTypes = map[reflect.Type]reflect.Type{reflect.TypeFor[snapshot.Column](): reflect.TypeFor[columnWire]()}
 	// maxElemSize is what an array costs per element where no slice type is
 	// known to receive it: the largest element of any slice the decoder
 	// could fill. It keeps the budget safe should the shapes here ever
@@ -84,7 +94,11 @@ func buildShape(t reflect.Type, memo map[reflect.Type]*shape) *shape {
 		s.elem = buildShape(t.Elem(), memo)
 	case reflect.Struct:
 		s.kind, s.fields = structShape, map[string]*shape{}
-		addFields(s, t, memo)
+		if wire, ok := wireTypes[t]; ok {
+			addFields(s, wire, memo)
+		} else {
+			addFields(s, t, memo)
+		}
 	case reflect.String:
 		s.kind = stringShape
 	}
@@ -92,8 +106,10 @@ func buildShape(t reflect.Type, memo map[reflect.Type]*shape) *shape {
 }
 
 // addFields mirrors msgpack v5's getFields: skip "-" and unexported fields,
-// name a field by its tag or Go name, and inline an embedded struct unless
-// one of its fields is already taken (then it is a field of its own).
+// name a field by its tag or Go name, and inline an embedded struct (or
+// pointer to one) unless one of its fields is already taken (then it is a
+// field of its own). Fields inlined from an embedded pointer are marked with
+// the size of its struct; one level of them is enough for the model.
 func addFields(s *shape, t reflect.Type, memo map[reflect.Type]*shape) {
 	for i := range t.NumField() {
 		f := t.Field(i)
@@ -104,13 +120,21 @@ func addFields(s *shape, t reflect.Type, memo map[reflect.Type]*shape) {
 		if name == "" {
 			name = f.Name
 		}
-		if f.Anonymous && !strings.Contains(opts, "noinline") && f.Type.Kind() == reflect.Struct {
+		embedded, pointee := f.Type, int64(0)
+		if embedded.Kind() == reflect.Pointer && embedded.Elem().Kind() == reflect.Struct {
+			embedded, pointee = embedded.Elem(), int64(embedded.Elem().Size())
+		}
+		if f.Anonymous && !strings.Contains(opts, "noinline") && embedded.Kind() == reflect.Struct {
 			inner := &shape{kind: structShape, fields: map[string]*shape{}}
-			addFields(inner, f.Type, memo)
+			addFields(inner, embedded, memo)
+			if pointee > 0 && (slices.ContainsFunc(s.pointee, isSet) || slices.ContainsFunc(inner.pointee, isSet)) {
+				panic(fmt.Sprintf("strata: %s embeds more than one pointer to a struct; mapBody charges one", t))
+			}
 			if strings.Contains(opts, "inline") || !overlaps(s, inner) {
 				for _, n := range inner.names {
 					if _, taken := s.fields[n]; !taken {
 						s.add(n, inner.fields[n])
+						s.pointee[len(s.pointee)-1] = pointee
 					}
 				}
 				continue
@@ -124,6 +148,8 @@ func addFields(s *shape, t reflect.Type, memo map[reflect.Type]*shape) {
 	}
 }
 
+func isSet(size int64) bool { return size > 0 }
+
 // internedString is the shape of every string field tagged intern.
 var internedString = &shape{kind: internShape}
 
@@ -135,6 +161,7 @@ func (s *shape) add(name string, field *shape) {
 	s.fields[name] = field
 	s.names = append(s.names, name)
 	s.ordered = append(s.ordered, field)
+	s.pointee = append(s.pointee, 0)
 }
 
 func overlaps(s, inner *shape) bool {
@@ -191,7 +218,9 @@ var errShort = errors.New("a value runs past the end of the data")
 // allocations to budget, and returns where that value ends and how much of
 // the budget it spent.
 func checkShape(data []byte, s *shape, budget int64) (end int, spent int64, err error) {
-	w := &walker{data: data, budget: budget}
+	// The table of interned strings, at its largest, is 1 MiB: allocate it
+	// once rather than grow it (a string takes at least 4 bytes of data).
+	w := &walker{data: data, budget: budget, interned: make([][2]int, 0, min(maxInternedStrings, len(data)/4))}
 	if err := w.value(s, 0); err != nil {
 		return 0, 0, fmt.Errorf("at byte %d: %w", w.pos, err)
 	}
@@ -354,9 +383,10 @@ func (w *walker) mapBody(n int, s *shape, depth int) error {
 		return fmt.Errorf("a map of %d entries in %d bytes", n, w.left())
 	}
 	// Writers put a struct's keys in field order, so the next key is
-	// usually a field soon after the last one: look there first, and in
-	// the map only when that fails (a key out of order, or unknown).
+	// usually a field soon after the last one: look there first, and
+	// before it only when that fails (a key out of order, or unknown).
 	next := 0
+	charged := false // the pointee of fields inlined from a pointer
 	for range n {
 		key, err := w.key(depth)
 		if err != nil {
@@ -364,15 +394,20 @@ func (w *walker) mapBody(n int, s *shape, depth int) error {
 		}
 		var field *shape
 		if s != nil && s.kind == structShape {
-			found := false
-			for i := next; i < len(s.names); i++ {
-				if s.names[i] == string(key) { // no allocation for a comparison
-					field, next, found = s.ordered[i], i+1, true
-					break
-				}
+			i := fieldIndex(s.names, next, len(s.names), key)
+			if i >= 0 {
+				next = i + 1
+			} else {
+				i = fieldIndex(s.names, 0, next, key) // a key out of order, or unknown
 			}
-			if !found {
-				field = s.fields[string(key)] // no allocation for a lookup
+			if i >= 0 {
+				field = s.ordered[i]
+				if size := s.pointee[i]; size > 0 && !charged {
+					if err := w.charge(1, size); err != nil {
+						return err
+					}
+					charged = true
+				}
 			}
 		}
 		if err := w.value(field, depth+1); err != nil {
@@ -380,6 +415,16 @@ func (w *walker) mapBody(n int, s *shape, depth int) error {
 		}
 	}
 	return nil
+}
+
+// fieldIndex returns the index of key in names[from:to], or -1.
+func fieldIndex(names []string, from, to int, key []byte) int {
+	for i := from; i < to; i++ {
+		if names[i] == string(key) { // no allocation for a comparison
+			return i
+		}
+	}
+	return -1
 }
 
 // key walks a map key and returns its bytes if it is a string (or binary,

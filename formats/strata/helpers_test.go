@@ -50,19 +50,19 @@ func sampleCatalog() *snapshot.Catalog {
 				Inherits: []snapshot.QualifiedName{{Schema: "app", Name: "base"}}, OfType: "app.pair",
 				Options: []string{"fillfactor=70"}, AccessMethod: "heap2", RowSecurity: true, ForceRowSecurity: true,
 				ReplicaIdentity: "i", Columns: []snapshot.Column{
-					{Name: "id", Type: "bigint", NotNull: true, Identity: &snapshot.Identity{Generated: "a",
-						Sequence: snapshot.QualifiedName{Schema: "app", Name: "t_id_seq"}, SequenceOptions: seqOpts},
+					{Name: "id", Type: "bigint", NotNull: true, Details: &snapshot.ColumnDetails{Identity: &snapshot.Identity{Generated: "a",
+						Sequence: snapshot.QualifiedName{Schema: "app", Name: "t_id_seq"}, SequenceOptions: seqOpts}},
 					},
-					{Name: "total", Type: "numeric(10,2)", Default: "(a * b)", Generated: "s", Collation: "",
+					{Name: "total", Type: "numeric(10,2)", Default: "(a * b)", Details: &snapshot.ColumnDetails{Generated: "s", Collation: "",
 						Storage: "m", Compression: "l", StatisticsTarget: ptr(1000), Options: []string{"n_distinct=100"},
-						InheritedOnly: true, InheritCount: 2, Comment: "sum", ACL: acl},
+						InheritedOnly: true, InheritCount: 2, Comment: "sum", ACL: acl}},
 				}, Common: common},
 			{Schema: "app", Name: "t_2020", RelKind: "r", PartitionOf: &snapshot.QualifiedName{Schema: "app", Name: "t"},
 				PartitionBound: "FOR VALUES FROM ('2020-01-01') TO ('2021-01-01')",
-				Columns:        []snapshot.Column{{Name: "id", Type: "bigint", StatisticsTarget: ptr(0)}}},
+				Columns:        []snapshot.Column{{Name: "id", Type: "bigint", Details: &snapshot.ColumnDetails{StatisticsTarget: ptr(0)}}}},
 			{Schema: "app", Name: "ft", RelKind: "f", ForeignServer: "remote",
 				ForeignOptions: []string{"table_name=x"}, Columns: []snapshot.Column{
-					{Name: "c", Type: "text", ForeignOptions: []string{"column_name=y"}}}},
+					{Name: "c", Type: "text", Details: &snapshot.ColumnDetails{ForeignOptions: []string{"column_name=y"}}}}},
 		},
 		Constraints: []snapshot.Constraint{
 			{Schema: "app", Table: "t", Name: "t_pkey", Type: "p", Definition: "PRIMARY KEY (id)",
@@ -76,7 +76,7 @@ func sampleCatalog() *snapshot.Catalog {
 			PartitionOf: &snapshot.QualifiedName{Schema: "app", Name: "parent_idx"}, Comment: "pk"}},
 		Views: []snapshot.View{{Schema: "app", Name: "mv", Materialized: true, Definition: " SELECT 1 AS one;",
 			Options: []string{"security_barrier=true"}, Populated: true, AccessMethod: "heap",
-			Columns: []snapshot.Column{{Name: "one", Type: "integer", Default: "1", Comment: "c", ACL: acl}}, Common: common}},
+			Columns: []snapshot.Column{{Name: "one", Type: "integer", Default: "1", Details: &snapshot.ColumnDetails{Comment: "c", ACL: acl}}}, Common: common}},
 		Functions: []snapshot.Function{{Schema: "app", Name: "add", Procedure: false, IdentityArgs: "a integer, b integer",
 			Arguments: "a integer, b integer DEFAULT 1", Result: "integer",
 			Definition: "CREATE OR REPLACE FUNCTION app.add(a integer, b integer DEFAULT 1)\n RETURNS integer\n LANGUAGE sql\nAS $function$select a+b$function$\n",
@@ -161,8 +161,8 @@ func syntheticCatalog(tables, columns int) *snapshot.Catalog {
 			col := snapshot.Column{Name: fmt.Sprintf("column_%02d", j), Type: types[(i+j)%len(types)],
 				NotNull: j == 0}
 			if j == 0 {
-				col.Identity = &snapshot.Identity{Generated: "d",
-					Sequence: snapshot.QualifiedName{Schema: schema, Name: name + "_column_00_seq"}, SequenceOptions: seqOpts}
+				col.Details = &snapshot.ColumnDetails{Identity: &snapshot.Identity{Generated: "d",
+					Sequence: snapshot.QualifiedName{Schema: schema, Name: name + "_column_00_seq"}, SequenceOptions: seqOpts}}
 			}
 			if j%4 == 1 {
 				col.Default = fmt.Sprintf("'default %d'::text", j)

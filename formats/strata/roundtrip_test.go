@@ -20,6 +20,10 @@ func TestRoundTrip(t *testing.T) {
 		{"every kind", sampleCatalog()},
 		{"empty catalog", &snapshot.Catalog{}},
 		{"synthetic 200 tables", syntheticCatalog(200, 10)},
+		// Compresses far better than catalogs do, so that decompress
+		// outgrows its first buffer (see decompress).
+		{"compresses 1000:1", &snapshot.Catalog{Schemas: []snapshot.Schema{{Name: "app",
+			Common: snapshot.Common{Comment: strings.Repeat("a", 8<<20)}}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -119,7 +123,7 @@ func TestNilAndEmptySlices(t *testing.T) {
 		Schemas: []snapshot.Schema{}, Extensions: []snapshot.Extension{}, Sequences: []snapshot.Sequence{},
 		Enums: []snapshot.Enum{{Schema: "s", Name: "e", Labels: []string{}, Common: snapshot.Common{ACL: []snapshot.ACLItem{}}}},
 		Tables: []snapshot.Table{{Schema: "s", Name: "t", Inherits: []snapshot.QualifiedName{}, Options: []string{},
-			Columns: []snapshot.Column{{Name: "c", Options: []string{}, ACL: []snapshot.ACLItem{}}}}},
+			Columns: []snapshot.Column{{Name: "c", Details: &snapshot.ColumnDetails{Options: []string{}, ACL: []snapshot.ACLItem{}}}}}},
 		Views:             []snapshot.View{{Schema: "s", Name: "v", Columns: []snapshot.Column{}}},
 		Policies:          []snapshot.Policy{{Schema: "s", Table: "t", Name: "p", Roles: []string{}}},
 		DefaultPrivileges: []snapshot.DefaultPrivilege{{Role: "r", ObjectType: "r", ACL: []snapshot.ACLItem{}}},

@@ -2,8 +2,10 @@ package strata
 
 import (
 	"reflect"
+	"sync"
 
 	"github.com/vmihailenco/msgpack/v5"
+	"github.com/vmihailenco/msgpack/v5/msgpcode"
 
 	"github.com/pgstrata/pgstrata/snapshot"
 )
@@ -19,7 +21,7 @@ import (
 // read with the encoder's or decoder's interning switched on for that one
 // string, which is what msgpack's reflective code does for such a field.
 func init() {
-	registerStructCodec(columnFields)
+	registerColumnCodec()
 	registerStructCodec(indexFields)
 	registerStructCodec(constraintFields)
 	registerStructCodec(tableFields)
@@ -92,15 +94,25 @@ func addressOf[T any](v reflect.Value) *T {
 }
 
 func encodeStruct[T any](e *msgpack.Encoder, v *T, fields []field[T]) error {
+	if err := e.EncodeMapLen(countPresent(v, fields)); err != nil {
+		return err
+	}
+	return encodeFields(e, v, fields)
+}
+
+func countPresent[T any](v *T, fields []field[T]) int {
 	n := 0
 	for i := range fields {
 		if fields[i].isPresent(v) {
 			n++
 		}
 	}
-	if err := e.EncodeMapLen(n); err != nil {
-		return err
-	}
+	return n
+}
+
+// encodeFields writes the key and value of each field of v that is set:
+// the entries of a map whose header the caller wrote.
+func encodeFields[T any](e *msgpack.Encoder, v *T, fields []field[T]) error {
 	for i := range fields {
 		f := &fields[i]
 		if !f.isPresent(v) {
@@ -138,31 +150,157 @@ func decodeStruct[T any](d *msgpack.Decoder, v *T, byKey map[string]*field[T]) e
 	if err != nil || n < 0 { // nil: a zero value, as the reflective decoder gives
 		return err
 	}
+	buf := keyBuffers.Get().(*[keyBufferSize]byte)
+	defer keyBuffers.Put(buf)
 	for range n {
-		key, err := d.DecodeString()
+		key, err := decodeKey(d, buf)
 		if err != nil {
 			return err
 		}
-		f, ok := byKey[key]
-		switch {
-		case !ok:
+		f, ok := byKey[string(key)] // no allocation for a lookup
+		if !ok {
 			err = d.Skip() // a field of a newer pgstrata
-		case f.interned != nil:
-			d.UseInternedStrings(true)
-			*f.interned(v), err = d.DecodeString()
-			d.UseInternedStrings(false)
-		case f.plain != nil:
-			*f.plain(v), err = d.DecodeString()
-		case f.boolean != nil:
-			*f.boolean(v), err = d.DecodeBool()
-		case f.integer != nil:
-			*f.integer(v), err = d.DecodeInt()
-		default:
-			err = d.Decode(f.value(v))
+		} else {
+			err = decodeField(d, v, f)
 		}
 		if err != nil {
 			return err
 		}
+	}
+	return nil
+}
+
+// decodeKey reads a map key, the name of a field. A short string, as field
+// names are, is read into buf and returned from there: DecodeString would
+// allocate a string for every key of every object (msgpack's reflective
+// decoder does too, once the body has interned strings), about a million
+// per 10,000-table catalog. Anything else, such as a reference to an
+// interned string, goes through DecodeString.
+func decodeKey(d *msgpack.Decoder, buf *[keyBufferSize]byte) ([]byte, error) {
+	c, err := d.PeekCode()
+	if err != nil {
+		return nil, err
+	}
+	if msgpcode.IsFixedString(c) { // the code byte and up to 31 bytes
+		n := 1 + int(c&msgpcode.FixedStrMask)
+		if err := d.ReadFull(buf[:n]); err != nil {
+			return nil, err
+		}
+		return buf[1:n], nil
+	}
+	key, err := d.DecodeString()
+	return []byte(key), err
+}
+
+// keyBufferSize holds a fixstr: its code byte and up to 31 bytes.
+const keyBufferSize = 32
+
+// keyBuffers lends decodeKey its buffer, one per object decoded (a buffer
+// on the stack would escape to the heap through the decoder's reader).
+var keyBuffers = sync.Pool{New: func() any { return new([keyBufferSize]byte) }}
+
+// decodeField decodes the value of field f of v.
+func decodeField[T any](d *msgpack.Decoder, v *T, f *field[T]) (err error) {
+	switch {
+	case f.interned != nil:
+		d.UseInternedStrings(true)
+		*f.interned(v), err = d.DecodeString()
+		d.UseInternedStrings(false)
+	case f.plain != nil:
+		*f.plain(v), err = d.DecodeString()
+	case f.boolean != nil:
+		*f.boolean(v), err = d.DecodeBool()
+	case f.integer != nil:
+		*f.integer(v), err = d.DecodeInt()
+	default:
+		err = d.Decode(f.value(v))
+	}
+	return err
+}
+
+// columnWire is a Column as the file holds it: one map of Column's fields
+// and then, inlined, those of its Details (msgpack inlines an embedded
+// pointer to a struct, and allocates it on decoding when one of its fields
+// comes). Nothing is encoded as a columnWire: the codec below writes the
+// same bytes from a Column by its field tables, the guard walks data with
+// its shape (wireTypes), and the tests compare the codec with msgpack's
+// reflective encoding of it.
+type columnWire struct {
+	Name    string `msgpack:",intern"`
+	Type    string `msgpack:",intern"`
+	NotNull bool   `msgpack:",omitempty"`
+	Default string `msgpack:",omitempty,intern"`
+	*snapshot.ColumnDetails
+}
+
+// A Column is written as a columnWire: Column's fields, then those of
+// ColumnDetails. The fields most columns have come first in the file, so
+// writing Column's fields and then Details' gives the declared order.
+func registerColumnCodec() {
+	columnByKey := make(map[string]*field[snapshot.Column], len(columnFields))
+	for i := range columnFields {
+		columnByKey[columnFields[i].key] = &columnFields[i]
+	}
+	detailsByKey := make(map[string]*field[snapshot.ColumnDetails], len(columnDetailFields))
+	for i := range columnDetailFields {
+		detailsByKey[columnDetailFields[i].key] = &columnDetailFields[i]
+	}
+	msgpack.Register(snapshot.Column{}, func(e *msgpack.Encoder, v reflect.Value) error {
+		return encodeColumn(e, addressOf[snapshot.Column](v))
+	}, func(d *msgpack.Decoder, v reflect.Value) error {
+		return decodeInto(v, func(c *snapshot.Column) error { return decodeColumn(d, c, columnByKey, detailsByKey) })
+	})
+}
+
+func encodeColumn(e *msgpack.Encoder, c *snapshot.Column) error {
+	n := countPresent(c, columnFields)
+	if c.Details != nil {
+		n += countPresent(c.Details, columnDetailFields)
+	}
+	if err := e.EncodeMapLen(n); err != nil {
+		return err
+	}
+	if err := encodeFields(e, c, columnFields); err != nil {
+		return err
+	}
+	if c.Details == nil {
+		return nil
+	}
+	return encodeFields(e, c.Details, columnDetailFields)
+}
+
+func decodeColumn(d *msgpack.Decoder, c *snapshot.Column, columnByKey map[string]*field[snapshot.Column],
+	detailsByKey map[string]*field[snapshot.ColumnDetails]) error {
+	*c = snapshot.Column{}
+	n, err := d.DecodeMapLen()
+	if err != nil || n < 0 { // nil: a zero value, as the reflective decoder gives
+		return err
+	}
+	var details *snapshot.ColumnDetails
+	buf := keyBuffers.Get().(*[keyBufferSize]byte)
+	defer keyBuffers.Put(buf)
+	for range n {
+		key, err := decodeKey(d, buf)
+		if err != nil {
+			return err
+		}
+		if f, ok := columnByKey[string(key)]; ok {
+			err = decodeField(d, c, f)
+		} else if f, ok := detailsByKey[string(key)]; ok {
+			if details == nil {
+				details = new(snapshot.ColumnDetails)
+			}
+			err = decodeField(d, details, f)
+		} else {
+			err = d.Skip() // a field of a newer pgstrata
+		}
+		if err != nil {
+			return err
+		}
+	}
+	// A writer may spell out a zero value; Details is nil when nothing is set.
+	if details != nil && !details.Empty() {
+		c.Details = details
 	}
 	return nil
 }
@@ -175,19 +313,22 @@ var columnFields = []field[snapshot.Column]{
 	{key: "Type", interned: func(c *snapshot.Column) *string { return &c.Type }},
 	{key: "NotNull", boolean: func(c *snapshot.Column) *bool { return &c.NotNull }},
 	{key: "Default", interned: func(c *snapshot.Column) *string { return &c.Default }},
-	{key: "Generated", plain: func(c *snapshot.Column) *string { return &c.Generated }},
-	{key: "Identity", value: func(c *snapshot.Column) any { return &c.Identity }, present: func(c *snapshot.Column) bool { return c.Identity != nil }},
-	{key: "Collation", interned: func(c *snapshot.Column) *string { return &c.Collation }},
-	{key: "Storage", plain: func(c *snapshot.Column) *string { return &c.Storage }},
-	{key: "TypeStorage", plain: func(c *snapshot.Column) *string { return &c.TypeStorage }},
-	{key: "Compression", plain: func(c *snapshot.Column) *string { return &c.Compression }},
-	{key: "StatisticsTarget", value: func(c *snapshot.Column) any { return &c.StatisticsTarget }, present: func(c *snapshot.Column) bool { return c.StatisticsTarget != nil }},
-	{key: "Options", value: func(c *snapshot.Column) any { return &c.Options }, present: func(c *snapshot.Column) bool { return len(c.Options) > 0 }},
-	{key: "ForeignOptions", value: func(c *snapshot.Column) any { return &c.ForeignOptions }, present: func(c *snapshot.Column) bool { return len(c.ForeignOptions) > 0 }},
-	{key: "InheritedOnly", boolean: func(c *snapshot.Column) *bool { return &c.InheritedOnly }},
-	{key: "InheritCount", integer: func(c *snapshot.Column) *int { return &c.InheritCount }},
-	{key: "Comment", plain: func(c *snapshot.Column) *string { return &c.Comment }},
-	{key: "ACL", value: func(c *snapshot.Column) any { return &c.ACL }, present: func(c *snapshot.Column) bool { return len(c.ACL) > 0 }},
+}
+
+var columnDetailFields = []field[snapshot.ColumnDetails]{
+	{key: "Generated", plain: func(c *snapshot.ColumnDetails) *string { return &c.Generated }},
+	{key: "Identity", value: func(c *snapshot.ColumnDetails) any { return &c.Identity }, present: func(c *snapshot.ColumnDetails) bool { return c.Identity != nil }},
+	{key: "Collation", interned: func(c *snapshot.ColumnDetails) *string { return &c.Collation }},
+	{key: "Storage", plain: func(c *snapshot.ColumnDetails) *string { return &c.Storage }},
+	{key: "TypeStorage", plain: func(c *snapshot.ColumnDetails) *string { return &c.TypeStorage }},
+	{key: "Compression", plain: func(c *snapshot.ColumnDetails) *string { return &c.Compression }},
+	{key: "StatisticsTarget", value: func(c *snapshot.ColumnDetails) any { return &c.StatisticsTarget }, present: func(c *snapshot.ColumnDetails) bool { return c.StatisticsTarget != nil }},
+	{key: "Options", value: func(c *snapshot.ColumnDetails) any { return &c.Options }, present: func(c *snapshot.ColumnDetails) bool { return len(c.Options) > 0 }},
+	{key: "ForeignOptions", value: func(c *snapshot.ColumnDetails) any { return &c.ForeignOptions }, present: func(c *snapshot.ColumnDetails) bool { return len(c.ForeignOptions) > 0 }},
+	{key: "InheritedOnly", boolean: func(c *snapshot.ColumnDetails) *bool { return &c.InheritedOnly }},
+	{key: "InheritCount", integer: func(c *snapshot.ColumnDetails) *int { return &c.InheritCount }},
+	{key: "Comment", plain: func(c *snapshot.ColumnDetails) *string { return &c.Comment }},
+	{key: "ACL", value: func(c *snapshot.ColumnDetails) any { return &c.ACL }, present: func(c *snapshot.ColumnDetails) bool { return len(c.ACL) > 0 }},
 }
 
 var indexFields = []field[snapshot.Index]{
