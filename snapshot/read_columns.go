@@ -109,7 +109,7 @@ func readColumns(ctx context.Context, r *reader) error {
 		return err
 	}
 	flush()
-	return readIdentitySequences(ctx, r)
+	return nil
 }
 
 // pendingColumn is a column read but not yet stored with its relation.
@@ -147,48 +147,3 @@ func (r *reader) storeColumns(rel uint32, columns []pendingColumn) {
 }
 
 func byAttnum(a, b pendingColumn) int { return int(a.num) - int(b.num) }
-
-// readIdentitySequences fills ColumnDetails.Identity's sequence name and options.
-func readIdentitySequences(ctx context.Context, r *reader) error {
-	type row struct {
-		RelOID      uint32 `db:"attrelid"`
-		Num         int16  `db:"attnum"`
-		SequenceOID uint32 `db:"sequence_oid"`
-		Schema      string `db:"schema"`
-		Name        string `db:"name"`
-		DataType    string `db:"data_type"`
-		Start       int64  `db:"start"`
-		Increment   int64  `db:"increment"`
-		Min         int64  `db:"min"`
-		Max         int64  `db:"max"`
-		Cache       int64  `db:"cache"`
-		Cycle       bool   `db:"cycle"`
-	}
-	rows, err := collect[row](ctx, r, "identity_sequences.sql")
-	if err != nil {
-		return err
-	}
-	for _, x := range rows {
-		rel, ok := r.relation(x.RelOID)
-		if !ok || rel.table < 0 {
-			continue
-		}
-		colID, ok := r.lookup(pgClass, x.RelOID, int32(x.Num))
-		if !ok {
-			continue
-		}
-		t := &r.cat.Tables[rel.table]
-		for i := range t.Columns {
-			c := &t.Columns[i]
-			if c.Name != colID.Name || c.Details == nil || c.Details.Identity == nil {
-				continue
-			}
-			c.Details.Identity.Sequence = QualifiedName{Schema: x.Schema, Name: x.Name}
-			c.Details.Identity.SequenceOptions = SequenceOptions{DataType: x.DataType, Start: x.Start,
-				Increment: x.Increment, Min: x.Min, Max: x.Max, Cache: x.Cache, Cycle: x.Cycle}
-		}
-		// The sequence is part of its column.
-		r.register(pgClass, x.SequenceOID, 0, colID)
-	}
-	return nil
-}

@@ -2,6 +2,7 @@ package snapshot
 
 import (
 	"context"
+	"slices"
 )
 
 // relationRef locates a captured table or view by OID, so that columns,
@@ -23,7 +24,8 @@ func (r *reader) relation(oid uint32) (relationRef, bool) {
 
 // readSequences runs after the columns step: a sequence's OWNED BY column
 // is named from the columns read, and only the owners on relations the
-// reader did not capture are asked of the server (sequence_owners.sql).
+// reader did not capture are asked of the server (sequence_owners.sql). A
+// sequence behind an identity column is stored with the column.
 func readSequences(ctx context.Context, r *reader) error {
 	type row struct {
 		OID           uint32 `db:"oid"`
@@ -37,6 +39,7 @@ func readSequences(ctx context.Context, r *reader) error {
 		Max           int64  `db:"max"`
 		Cache         int64  `db:"cache"`
 		Cycle         bool   `db:"cycle"`
+		Identity      bool   `db:"identity"`
 		OwnerRelation uint32 `db:"owner_relation"`
 		OwnerColumn   int16  `db:"owner_column"`
 		commonRow
@@ -46,13 +49,18 @@ func readSequences(ctx context.Context, r *reader) error {
 	var unnamedRels []uint32
 	var unnamedNums []int16
 	err := forEachRow(ctx, r, "sequences.sql", func(x *row) error {
+		options := SequenceOptions{DataType: x.DataType, Start: x.Start, Increment: x.Increment,
+			Min: x.Min, Max: x.Max, Cache: x.Cache, Cycle: x.Cycle}
+		if x.Identity {
+			r.attachIdentitySequence(x.OID, columnAddress{x.OwnerRelation, x.OwnerColumn},
+				QualifiedName{Schema: x.Schema, Name: x.Name}, options)
+			return nil
+		}
 		common, err := x.common()
 		if err != nil {
 			return err
 		}
-		s := Sequence{Schema: x.Schema, Name: x.Name, Unlogged: x.Unlogged, Common: common,
-			SequenceOptions: SequenceOptions{DataType: x.DataType, Start: x.Start, Increment: x.Increment,
-				Min: x.Min, Max: x.Max, Cache: x.Cache, Cycle: x.Cycle}}
+		s := Sequence{Schema: x.Schema, Name: x.Name, Unlogged: x.Unlogged, Common: common, SequenceOptions: options}
 		if x.OwnerRelation != 0 {
 			if col, ok := r.columnID(columnAddress{x.OwnerRelation, x.OwnerColumn}); ok {
 				s.OwnedBy = &ColumnRef{Schema: col.Schema, Table: col.Table, Column: col.Name}
@@ -88,6 +96,25 @@ func readSequences(ctx context.Context, r *reader) error {
 		}
 	}
 	return err
+}
+
+// attachIdentitySequence fills in the identity column col's sequence and
+// registers the sequence as part of the column. A column the reader did not
+// capture (of an extension's table) is passed over.
+func (r *reader) attachIdentitySequence(oid uint32, col columnAddress, name QualifiedName, options SequenceOptions) {
+	rel, ok := r.relation(col.rel)
+	if !ok || rel.table < 0 {
+		return
+	}
+	i, found := slices.BinarySearch(r.attnums[col.rel], col.num)
+	if !found {
+		return
+	}
+	c := &r.cat.Tables[rel.table].Columns[i]
+	if c.Details != nil && c.Details.Identity != nil {
+		c.Details.Identity.Sequence, c.Details.Identity.SequenceOptions = name, options
+	}
+	r.register(pgClass, oid, 0, ColumnID(rel.schema, rel.name, c.Name))
 }
 
 // readRelations reads tables and views (columns follow in readColumns).
