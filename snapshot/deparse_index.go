@@ -23,10 +23,10 @@ const (
 )
 
 // buildIndexDefinition returns pg_get_indexdef's text for an index that
-// indexes.sql found plain (btree or hash; no expression, predicate,
-// options or NULLS NOT DISTINCT), or false when a column needs what only
-// the server prints: an operator class or collation other than the
-// column's default.
+// indexes.sql found plain (a built-in access method; no expression,
+// predicate, options or NULLS NOT DISTINCT), or false when a column needs
+// what only the server prints: an operator class or collation other than
+// the column's default, or operator class options.
 func (r *reader) buildIndexDefinition(x *indexDefinitionRow, table relationRef) (string, bool) {
 	if r.serverDeparse {
 		return "", false
@@ -83,7 +83,7 @@ func (r *reader) buildIndexDefinition(x *indexDefinitionRow, table relationRef) 
 }
 
 // writeSortOptions writes a key column's DESC and NULLS as ruleutils.c does
-// for an access method that can order (btree); hash has none to print.
+// for an access method that can order (btree); the others have none.
 func writeSortOptions(b *strings.Builder, accessMethod string, opt int16) bool {
 	if accessMethod != "btree" {
 		return opt == 0

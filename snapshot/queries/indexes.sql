@@ -15,7 +15,7 @@ SELECT ic.oid,
        ic.relname AS name,
        CASE WHEN con.conname IS NOT NULL THEN ''
             WHEN i.indexprs IS NULL AND i.indpred IS NULL AND ic.reloptions IS NULL
-                 AND am.amname IN ('btree', 'hash'){{if ge .Version 150000}} AND NOT i.indnullsnotdistinct{{end}} THEN NULL
+                 AND am.amname IN ('btree', 'hash', 'gist', 'gin', 'spgist', 'brin'){{if ge .Version 150000}} AND NOT i.indnullsnotdistinct{{end}} THEN NULL
             ELSE pg_catalog.pg_get_indexdef(ic.oid) END AS definition,
        pg_catalog.quote_ident(ic.relname) AS quoted_name,
        am.amname AS access_method,

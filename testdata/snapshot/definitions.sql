@@ -151,3 +151,20 @@ CREATE INDEX before_class_v ON defs.before_class USING hash (v);
 CREATE OPERATOR CLASS defs.varchar_hash DEFAULT FOR TYPE varchar USING hash AS
     OPERATOR 1 = (text, text), FUNCTION 1 pg_catalog.hashtext(text);
 CREATE INDEX after_class_v ON defs.before_class USING hash (v);
+
+-- Other access methods: their default classes are left unnamed too.
+CREATE TABLE defs.other_methods (t text, p point, ip inet, r int4range, tsv tsvector, j jsonb, ts timestamptz, ia int[]);
+CREATE INDEX ON defs.other_methods USING gin (j);
+CREATE INDEX ON defs.other_methods USING gin (ia);
+CREATE INDEX ON defs.other_methods USING gin (tsv);
+CREATE INDEX ON defs.other_methods USING gist (r);
+CREATE INDEX ON defs.other_methods USING gist (p);
+CREATE INDEX ON defs.other_methods USING gist (tsv);
+CREATE INDEX ON defs.other_methods USING gist (ip inet_ops);
+CREATE INDEX ON defs.other_methods USING spgist (t);
+CREATE INDEX ON defs.other_methods USING spgist (p);
+CREATE INDEX ON defs.other_methods USING spgist (ip);
+CREATE INDEX ON defs.other_methods USING spgist (r);
+CREATE INDEX ON defs.other_methods USING brin (ts);
+CREATE INDEX ON defs.other_methods USING brin (ts, ip);
+CREATE INDEX ON defs.other_methods USING gist (r) INCLUDE (t);
