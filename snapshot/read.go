@@ -28,6 +28,7 @@ type ReadOptions struct {
 	StatementTimeout time.Duration
 	// Trace, when set, is told how long each step of the read took, for
 	// `pgstrata snapshot --verbose` and for finding slow catalog queries.
+	// It must not use the connection, whose queries are in flight.
 	Trace func(step string, took time.Duration)
 	// NoParallelWorkers runs the catalog queries without parallel workers
 	// (max_parallel_workers_per_gather = 0). For two reads of one server at
@@ -95,6 +96,10 @@ func readOnce(ctx context.Context, conn *pgx.Conn, opts ReadOptions) (*Catalog, 
 		attnums: map[uint32][]int16{}, attrdefs: map[uint32]columnAddress{}, columnFacts: map[uint32][]columnFacts{},
 		serverDeparse: opts.ServerDeparse}
 	defer r.sorting.Wait() // on an error return too: no goroutine outlives Read
+	if err := r.sendStepQueries(ctx); err != nil {
+		return nil, info, err
+	}
+	defer r.closeBatch() // after an error: the transaction's rollback follows
 	for _, step := range readSteps {
 		started := time.Now()
 		if err := step.read(ctx, r); err != nil {
@@ -104,8 +109,15 @@ func readOnce(ctx context.Context, conn *pgx.Conn, opts ReadOptions) (*Catalog, 
 			opts.Trace(step.what, time.Since(started))
 		}
 	}
-	r.sorting.Wait()
 	started := time.Now()
+	if err := r.finishSteps(ctx); err != nil {
+		return nil, info, fmt.Errorf("reading what the steps left for later: %w", err)
+	}
+	if opts.Trace != nil {
+		opts.Trace("follow-up queries", time.Since(started))
+	}
+	r.sorting.Wait()
+	started = time.Now()
 	r.cat.Sort()
 	if opts.Trace != nil {
 		opts.Trace("sorting", time.Since(started))
@@ -185,38 +197,42 @@ func configureSession(ctx context.Context, tx pgx.Tx, opts ReadOptions) error {
 type readStep struct {
 	what string
 	read func(context.Context, *reader) error
+	// queries are the embedded queries read runs, in order: all steps'
+	// are sent to the server at once (see pipeline.go).
+	queries []string
 }
 
 // readSteps run in this order. Dependencies come last: they are resolved
 // through the identities that the other steps registered.
 var readSteps = []readStep{
-	{"schemas", readSchemas},
-	{"extensions", readExtensions},
-	{"extension members", readExtensionMembers},
-	{"languages", readLanguages},
-	{"collations", readCollations},
-	{"types", readTypes},
-	{"relations", readRelations},
-	{"columns", readColumns},
-	{"sequences", readSequences},
-	{"indexes", readIndexes},
-	{"constraints", readConstraints},
-	{"functions", readFunctions},
-	{"aggregates", readAggregates},
-	{"operators", readOperators},
-	{"casts", readCasts},
-	{"triggers", readTriggers},
-	{"event triggers", readEventTriggers},
-	{"policies", readPolicies},
-	{"rules", readRules},
-	{"extended statistics", readStatistics},
-	{"publications", readPublications},
-	{"foreign data wrappers", readForeignDataWrappers},
-	{"foreign servers", readForeignServers},
-	{"default privileges", readDefaultPrivileges},
-	{"dependencies", readDependencies},
-	{"objects not modeled", readNotModeled},
-	{"objects not readable", readNotReadable},
+	{"transaction", checkTransaction, []string{"transaction.sql"}},
+	{"schemas", readSchemas, []string{"schemas.sql"}},
+	{"extensions", readExtensions, []string{"extensions.sql"}},
+	{"extension members", readExtensionMembers, []string{"extension_members.sql"}},
+	{"languages", readLanguages, []string{"languages.sql"}},
+	{"collations", readCollations, []string{"collations.sql"}},
+	{"types", readTypes, []string{"types.sql", "domain_constraints.sql", "composite_attributes.sql"}},
+	{"relations", readRelations, []string{"tables.sql", "views.sql"}},
+	{"columns", readColumns, []string{"columns.sql"}},
+	{"sequences", readSequences, []string{"sequences.sql"}},
+	{"indexes", readIndexes, []string{"opclass_defaults.sql", "opclass_types.sql", "binary_casts.sql", "indexes.sql"}},
+	{"constraints", readConstraints, []string{"constraints.sql"}},
+	{"functions", readFunctions, []string{"functions.sql"}},
+	{"aggregates", readAggregates, []string{"aggregates.sql"}},
+	{"operators", readOperators, []string{"operators.sql"}},
+	{"casts", readCasts, []string{"casts.sql"}},
+	{"triggers", readTriggers, []string{"triggers.sql"}},
+	{"event triggers", readEventTriggers, []string{"event_triggers.sql"}},
+	{"policies", readPolicies, []string{"policies.sql"}},
+	{"rules", readRules, []string{"rules.sql"}},
+	{"extended statistics", readStatistics, []string{"statistics.sql"}},
+	{"publications", readPublications, []string{"publications.sql", "publication_tables.sql", "publication_schemas.sql"}},
+	{"foreign data wrappers", readForeignDataWrappers, []string{"foreign_data_wrappers.sql"}},
+	{"foreign servers", readForeignServers, []string{"foreign_servers.sql"}},
+	{"default privileges", readDefaultPrivileges, []string{"default_privileges.sql"}},
+	{"dependencies", readDependencies, []string{"dependencies.sql"}},
+	{"objects not modeled", readNotModeled, []string{"not_modeled.sql"}},
+	{"objects not readable", readNotReadable, []string{"not_readable.sql"}},
 }
 
 // reader carries the state of one Read.
@@ -244,6 +260,13 @@ type reader struct {
 	opclasses   *opclassChooser // read by the indexes step
 	// sorting tracks the kinds sorted early (see sortEarly).
 	sorting sync.WaitGroup
+	// batch holds the step queries' results (see pipeline.go): queued
+	// names them in order, next counts those taken, afterSteps are the
+	// follow-up queries steps left for later.
+	batch      pgx.BatchResults
+	queued     []string
+	next       int
+	afterSteps []func(context.Context) error
 	// constraintIndexes holds, by OID, the indexes that enforce constraints,
 	// for the constraints step (see constraintIndex).
 	constraintIndexes map[uint32]constraintIndex
@@ -320,11 +343,20 @@ func (r *reader) lookup(classID, objID uint32, subID int32) (ObjectID, bool) {
 // query runs the named embedded query, rendered for this server's version,
 // and calls scan for each row.
 func (r *reader) query(ctx context.Context, name string, scan func(pgx.Rows) error, args ...any) error {
-	var sql bytes.Buffer
-	if err := queries.ExecuteTemplate(&sql, name, r); err != nil {
-		return fmt.Errorf("rendering %s: %w", name, err)
+	var rows pgx.Rows
+	var err error
+	switch {
+	case r.batch != nil && len(args) > 0:
+		return fmt.Errorf("internal error: %s has arguments, so it must run later (see pipeline.go)", name)
+	case r.batch != nil:
+		rows, err = r.nextResult(name)
+	default:
+		var sql bytes.Buffer
+		if err := queries.ExecuteTemplate(&sql, name, r); err != nil {
+			return fmt.Errorf("rendering %s: %w", name, err)
+		}
+		rows, err = r.tx.Query(ctx, sql.String(), args...)
 	}
-	rows, err := r.tx.Query(ctx, sql.String(), args...)
 	if err != nil {
 		return fmt.Errorf("%s: %w", name, err)
 	}

@@ -58,13 +58,16 @@ func readConstraints(ctx context.Context, r *reader) error {
 		return err
 	}
 	r.cat.Constraints = constraints.appendTo(r.cat.Constraints)
-	if err := r.nameReferences(ctx, unnamed, unnamedRels); err != nil {
-		return err
-	}
-	if err := r.complete(ctx, pending, func(at int, definition string) { r.cat.Constraints[at].Definition = definition }); err != nil {
-		return err
-	}
-	sortEarly(r, r.cat.Constraints)
+	r.later(func(ctx context.Context) error {
+		if err := r.nameReferences(ctx, unnamed, unnamedRels); err != nil {
+			return err
+		}
+		if err := r.complete(ctx, pending, func(at int, definition string) { r.cat.Constraints[at].Definition = definition }); err != nil {
+			return err
+		}
+		sortEarly(r, r.cat.Constraints)
+		return nil
+	})
 	return nil
 }
 
@@ -147,10 +150,13 @@ func readIndexes(ctx context.Context, r *reader) error {
 		return err
 	}
 	r.cat.Indexes = indexes.appendTo(r.cat.Indexes)
-	if err := r.complete(ctx, pending, func(at int, definition string) { r.cat.Indexes[at].Definition = definition }); err != nil {
-		return err
-	}
-	sortEarly(r, r.cat.Indexes)
+	r.later(func(ctx context.Context) error {
+		if err := r.complete(ctx, pending, func(at int, definition string) { r.cat.Indexes[at].Definition = definition }); err != nil {
+			return err
+		}
+		sortEarly(r, r.cat.Indexes)
+		return nil
+	})
 	return nil
 }
 

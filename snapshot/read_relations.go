@@ -77,6 +77,13 @@ func readSequences(ctx context.Context, r *reader) error {
 	if err != nil || len(unnamed) == 0 {
 		return err
 	}
+	r.later(func(ctx context.Context) error { return r.nameSequenceOwners(ctx, unnamed, unnamedRels, unnamedNums) })
+	return nil
+}
+
+// nameSequenceOwners fills OwnedBy of the sequences at (places in
+// Catalog.Sequences) whose owning columns (rels, nums) were not captured.
+func (r *reader) nameSequenceOwners(ctx context.Context, unnamed []int, unnamedRels []uint32, unnamedNums []int16) error {
 	type owner struct {
 		Relation uint32 `db:"relation"`
 		Attnum   int16  `db:"attnum"`
@@ -85,7 +92,7 @@ func readSequences(ctx context.Context, r *reader) error {
 		Column   string `db:"column_name"`
 	}
 	owners := map[columnAddress]*ColumnRef{}
-	err = forEachRow(ctx, r, "sequence_owners.sql", func(x *owner) error {
+	err := forEachRow(ctx, r, "sequence_owners.sql", func(x *owner) error {
 		owners[columnAddress{x.Relation, x.Attnum}] = &ColumnRef{Schema: x.Schema, Table: x.Table, Column: x.Column}
 		return nil
 	}, unnamedRels, unnamedNums)
