@@ -3,6 +3,7 @@ package diffengine
 import (
 	"cmp"
 	"slices"
+	"sync"
 
 	"github.com/pgstrata/pgstrata/snapshot"
 )
@@ -28,6 +29,18 @@ type dependents struct {
 	byTarget []int32 // positions in edges, sorted by To, then position
 	indexes  []int32 // positions in the source's Indexes, sorted by (schema, table), then position
 	owned    []int32 // positions in the source's Sequences with OwnedBy, sorted by owning (schema, table), then position
+}
+
+// startDependents begins indexing the source's dependents on a goroutine
+// of its own: it reads only the source catalog, which the planner does not
+// change, and the cascade that needs it (rebuildDependentObjects) comes
+// after every kind has been compared, while a second core is idle. Sorting
+// 45,000 edges by target was a quarter of a 10,000-table plan. The function
+// returned waits for the index.
+func (p *planner) startDependents() func() *dependents {
+	ready := make(chan *dependents, 1) // the goroutine never blocks, even if unused
+	go func() { ready <- p.newDependents() }()
+	return sync.OnceValue(func() *dependents { return <-ready })
 }
 
 func (p *planner) newDependents() *dependents {

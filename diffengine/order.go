@@ -30,7 +30,7 @@ func (p *planner) rebuildDependentObjects() {
 	if len(queue) == 0 {
 		return // nothing to cascade from: skip indexing the whole catalog
 	}
-	dependents := p.newDependents()
+	dependents := p.dependents()
 	seen := map[snapshot.ObjectID]bool{}
 	for len(queue) > 0 {
 		id := queue[0]

@@ -61,6 +61,9 @@ type planner struct {
 	warnings []string
 	// sequence holds extra ordering constraints between steps: first, then.
 	sequence [][2]stepKey
+	// dependents waits for the index of the source's dependents, built
+	// meanwhile on another goroutine (see startDependents).
+	dependents func() *dependents
 }
 
 type stepKey struct {
@@ -75,6 +78,7 @@ func Diff(from, to *snapshot.Catalog, opts Options) (*Plan, error) {
 		index: map[stepKey]*step{}, replaced: map[snapshot.ObjectID]bool{},
 		rebuildDependents: map[snapshot.ObjectID]bool{},
 	}
+	p.dependents = p.startDependents()
 	for _, k := range kinds {
 		if opts.CreateExtensionsOnly && k.kind() != snapshot.KindExtension {
 			continue
