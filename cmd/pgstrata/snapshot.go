@@ -24,11 +24,15 @@ func (c *snapshotCmd) Run(rc *runContext) error {
 			fmt.Fprintf(rc.stderr, "pgstrata: %-24s %8.1f ms\n", step, float64(took.Microseconds())/1000)
 		}
 	}
+	started := time.Now()
 	conn, err := snapshot.Connect(rc.ctx, c.Source)
 	if err != nil {
 		return err
 	}
 	defer conn.Close(rc.ctx)
+	if opts.Trace != nil {
+		opts.Trace("connecting", time.Since(started))
+	}
 	capturedAt := time.Now().UTC()
 	cat, info, err := snapshot.Read(rc.ctx, conn, opts)
 	if err != nil {
@@ -46,8 +50,12 @@ func (c *snapshotCmd) Run(rc *runContext) error {
 			"statement_timeout=" + c.StatementTimeout.String(),
 		},
 	}
+	started = time.Now()
 	if err := strata.WriteFile(c.Output, header, cat); err != nil {
 		return err
+	}
+	if opts.Trace != nil {
+		opts.Trace("encoding and writing", time.Since(started))
 	}
 	counts := cat.Counts()
 	total := 0
