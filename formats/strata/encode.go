@@ -186,7 +186,7 @@ func pipeBody(w io.Writer, c *snapshot.Catalog) error {
 			encodeErr = fmt.Errorf("encoding the catalog: %w", err)
 			return
 		}
-		q.flush()
+		encodeErr = q.flush() // errStopped only: then writeErr says why
 	}()
 	var writeErr error
 	for chunk := range full {
@@ -227,6 +227,18 @@ func (q *chunkQueue) Write(p []byte) (int, error) {
 		p = p[take:]
 	}
 	return n, nil
+}
+
+// WriteByte spares the msgpack encoder, which writes most type codes a
+// byte at a time, its fallback of one Write (and one allocation) per byte.
+func (q *chunkQueue) WriteByte(b byte) error {
+	if len(q.chunk) == cap(q.chunk) {
+		if err := q.flush(); err != nil {
+			return err
+		}
+	}
+	q.chunk = append(q.chunk, b)
+	return nil
 }
 
 func (q *chunkQueue) flush() error {
