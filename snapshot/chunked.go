@@ -33,7 +33,8 @@ func (c *chunked[T]) at(i int) T {
 	return c.full[i/chunkLen][i%chunkLen]
 }
 
-// len is how many were added: the place in slice() of the next one.
+// len is how many were added: the place of the next one in what appendTo
+// appends.
 func (c *chunked[T]) len() int { return c.n }
 
 // appendTo appends everything added to dst, growing it once.

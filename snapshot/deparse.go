@@ -79,13 +79,21 @@ func (p *pendingDefinitions) leave(oid uint32, at int) {
 	p.at[oid] = at
 }
 
-// complete asks the server for the definitions left to it
-// (<kind>_definitions.sql, one query) and hands each to set.
-func (r *reader) complete(ctx context.Context, p *pendingDefinitions, set func(at int, definition string)) error {
+// none reports that nothing was left to the server.
+func (p *pendingDefinitions) none() bool { return len(p.oids) == 0 }
+
+// reportDeparse tells deparseStats, if set, how p went.
+func (r *reader) reportDeparse(p *pendingDefinitions) {
 	if deparseStats != nil {
 		deparseStats(p.kind, p.built, len(p.oids))
 	}
-	if len(p.oids) == 0 {
+}
+
+// complete asks the server for the definitions left to it
+// (<kind>_definitions.sql, one query) and hands each to set.
+func (r *reader) complete(ctx context.Context, p *pendingDefinitions, set func(at int, definition string)) error {
+	r.reportDeparse(p)
+	if p.none() {
 		return nil
 	}
 	type row struct {

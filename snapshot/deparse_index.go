@@ -68,7 +68,7 @@ func (r *reader) buildIndexDefinition(x *indexDefinitionRow, table relationRef) 
 		if k >= x.KeyCount {
 			continue // INCLUDE columns print by name only
 		}
-		if isDefault, _ := r.opclasses.isDefault(opclasses[k], col.typ); !isDefault {
+		if !r.opclasses.isDefault(opclasses[k], col.typ) {
 			return "", false
 		}
 		if coll := collations[k]; coll != 0 && coll != col.collation {

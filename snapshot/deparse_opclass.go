@@ -34,24 +34,30 @@ type opclassType struct {
 // Pseudo-types that IsBinaryCoercible treats specially. Their OIDs are
 // fixed in PostgreSQL's source.
 const (
-	typeAny                      = 2276
-	typeAnyElement               = 2283
-	typeAnyArray                 = 2277
-	typeAnyNonArray              = 2776
-	typeAnyEnum                  = 3500
-	typeAnyRange                 = 3831
-	typeAnyMultirange            = 4537
-	typeAnyCompatible            = 5077
-	typeAnyCompatibleArray       = 5078
-	typeAnyCompatibleNonArray    = 5079
-	typeAnyCompatibleRange       = 5080
-	typeAnyCompatibleMultirange  = 4538
-	typeRecord                   = 2249
-	typeRecordArray              = 2287
-	maxDomainDepth               = 32
+	typeAny                     = 2276
+	typeAnyElement              = 2283
+	typeAnyArray                = 2277
+	typeAnyNonArray             = 2776
+	typeAnyEnum                 = 3500
+	typeAnyRange                = 3831
+	typeAnyMultirange           = 4537
+	typeAnyCompatible           = 5077
+	typeAnyCompatibleArray      = 5078
+	typeAnyCompatibleNonArray   = 5079
+	typeAnyCompatibleRange      = 5080
+	typeAnyCompatibleMultirange = 4538
+	typeRecord                  = 2249
+	typeRecordArray             = 2287
+)
+
+// pg_type.typtype values the choice depends on.
+const (
 	typeKindDomain, typeKindEnum = "d", "e"
 	typeKindRange, typeKindMulti = "r", "m"
 )
+
+// maxDomainDepth bounds the walk from a domain to its base type.
+const maxDomainDepth = 32
 
 func readOpclassChooser(ctx context.Context, r *reader) (*opclassChooser, error) {
 	c := &opclassChooser{defaults: map[string][]defaultOpclass{}, byOID: map[uint32]defaultOpclass{},
@@ -81,15 +87,15 @@ func readOpclassChooser(ctx context.Context, r *reader) (*opclassChooser, error)
 }
 
 // isDefault reports whether pg_get_indexdef leaves operator class opclass
-// unnamed on a column of type colType, and whether it is sure of it. A
-// class that takes options is never sure: the column may have some.
-func (c *opclassChooser) isDefault(opclass, colType uint32) (isDefault, sure bool) {
+// unnamed on a column of type colType; false too when that is not certain.
+// A class that takes options is never certain: the column may have some.
+func (c *opclassChooser) isDefault(opclass, colType uint32) bool {
 	oc, ok := c.byOID[opclass]
 	if !ok || oc.TakesOptions {
-		return false, false
+		return false
 	}
 	chosen, sure := c.defaultFor(oc.AccessMethod, colType)
-	return sure && chosen == opclass, sure
+	return sure && chosen == opclass
 }
 
 // defaultFor is GetDefaultOpClass: an exact match for the (domain's base)

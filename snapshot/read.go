@@ -126,8 +126,9 @@ func readOnce(ctx context.Context, conn *pgx.Conn, opts ReadOptions) (*Catalog, 
 }
 
 // sortEarly sorts a kind that is complete on a goroutine of its own, while
-// the reader waits for the server's next queries, so that Catalog.Sort at
-// the end finds it in order. Only kinds no later step addresses by position
+// the reader waits for the server's next queries (or, if the kind waited for
+// follow-up queries, once they are done), so that Catalog.Sort at the end
+// finds it in order. Only kinds no later step addresses by position
 // qualify: not tables and views (columns, sequences and dependencies find
 // them by index) nor dependencies (the last step).
 func sortEarly[T Object](r *reader, objects []T) {
@@ -377,12 +378,12 @@ func (r *reader) Version() int { return r.version }
 
 // collect runs the named query and scans each row into a T, matching result
 // columns to the fields' db tags (embedded structs included).
-func collect[T any](ctx context.Context, r *reader, name string, args ...any) ([]T, error) {
+func collect[T any](ctx context.Context, r *reader, name string) ([]T, error) {
 	var out []T
 	err := forEachRow(ctx, r, name, func(row *T) error {
 		out = append(out, *row)
 		return nil
-	}, args...)
+	})
 	return out, err
 }
 

@@ -18,8 +18,7 @@ func readConstraints(ctx context.Context, r *reader) error {
 	}
 	pending := newPendingDefinitions("constraint")
 	var constraints chunked[Constraint]
-	var unnamed []int // foreign keys to tables the reader did not capture
-	var unnamedRels []uint32
+	var unnamed []unnamedReference // foreign keys to tables the reader did not capture
 	err := forEachRow(ctx, r, "constraints.sql", func(x *row) error {
 		table, ok := r.relation(x.RelOID)
 		if !ok {
@@ -39,7 +38,7 @@ func readConstraints(ctx context.Context, r *reader) error {
 			if referenced, ok = r.relation(x.ReferencedRelOID); ok {
 				c.References = &QualifiedName{Schema: referenced.schema, Name: referenced.name}
 			} else {
-				unnamed, unnamedRels = append(unnamed, at), append(unnamedRels, x.ReferencedRelOID)
+				unnamed = append(unnamed, unnamedReference{at, x.ReferencedRelOID})
 			}
 		}
 		if x.Definition != nil {
@@ -58,8 +57,13 @@ func readConstraints(ctx context.Context, r *reader) error {
 		return err
 	}
 	r.cat.Constraints = constraints.appendTo(r.cat.Constraints)
+	if len(unnamed) == 0 && pending.none() {
+		r.reportDeparse(pending)
+		sortEarly(r, r.cat.Constraints)
+		return nil
+	}
 	r.later(func(ctx context.Context) error {
-		if err := r.nameReferences(ctx, unnamed, unnamedRels); err != nil {
+		if err := r.nameReferences(ctx, unnamed); err != nil {
 			return err
 		}
 		if err := r.complete(ctx, pending, func(at int, definition string) { r.cat.Constraints[at].Definition = definition }); err != nil {
@@ -71,10 +75,17 @@ func readConstraints(ctx context.Context, r *reader) error {
 	return nil
 }
 
-// nameReferences fills References of the foreign keys at (places in
-// Catalog.Constraints) whose referenced tables, rels, were not captured.
-func (r *reader) nameReferences(ctx context.Context, at []int, rels []uint32) error {
-	if len(at) == 0 {
+// unnamedReference is a foreign key, at its place in Catalog.Constraints,
+// whose referenced table (rel) the reader did not capture.
+type unnamedReference struct {
+	at  int
+	rel uint32
+}
+
+// nameReferences names the referenced tables of foreign keys (see
+// unnamedReference), with one query.
+func (r *reader) nameReferences(ctx context.Context, fks []unnamedReference) error {
+	if len(fks) == 0 {
 		return nil
 	}
 	type row struct {
@@ -82,14 +93,18 @@ func (r *reader) nameReferences(ctx context.Context, at []int, rels []uint32) er
 		Schema string `db:"schema"`
 		Name   string `db:"name"`
 	}
+	rels := make([]uint32, len(fks))
+	for i, fk := range fks {
+		rels[i] = fk.rel
+	}
 	names := map[uint32]QualifiedName{}
 	err := forEachRow(ctx, r, "constraint_references.sql", func(x *row) error {
 		names[x.OID] = QualifiedName{Schema: x.Schema, Name: x.Name}
 		return nil
 	}, rels)
-	for i, place := range at {
-		if name, ok := names[rels[i]]; ok {
-			r.cat.Constraints[place].References = &name
+	for _, fk := range fks {
+		if name, ok := names[fk.rel]; ok {
+			r.cat.Constraints[fk.at].References = &name
 		}
 	}
 	return err
@@ -150,6 +165,11 @@ func readIndexes(ctx context.Context, r *reader) error {
 		return err
 	}
 	r.cat.Indexes = indexes.appendTo(r.cat.Indexes)
+	if pending.none() {
+		r.reportDeparse(pending)
+		sortEarly(r, r.cat.Indexes)
+		return nil
+	}
 	r.later(func(ctx context.Context) error {
 		if err := r.complete(ctx, pending, func(at int, definition string) { r.cat.Indexes[at].Definition = definition }); err != nil {
 			return err

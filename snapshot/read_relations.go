@@ -45,9 +45,7 @@ func readSequences(ctx context.Context, r *reader) error {
 		commonRow
 	}
 	var sequences chunked[Sequence]
-	var unnamed []int // sequences whose owner is on a relation not captured
-	var unnamedRels []uint32
-	var unnamedNums []int16
+	var unnamed []unnamedOwner // sequences owned by a column of a relation not captured
 	err := forEachRow(ctx, r, "sequences.sql", func(x *row) error {
 		options := SequenceOptions{DataType: x.DataType, Start: x.Start, Increment: x.Increment,
 			Min: x.Min, Max: x.Max, Cache: x.Cache, Cycle: x.Cycle}
@@ -65,8 +63,8 @@ func readSequences(ctx context.Context, r *reader) error {
 			if col, ok := r.columnID(columnAddress{x.OwnerRelation, x.OwnerColumn}); ok {
 				s.OwnedBy = &ColumnRef{Schema: col.Schema, Table: col.Table, Column: col.Name}
 			} else {
-				unnamed = append(unnamed, len(r.cat.Sequences)+sequences.len())
-				unnamedRels, unnamedNums = append(unnamedRels, x.OwnerRelation), append(unnamedNums, x.OwnerColumn)
+				unnamed = append(unnamed, unnamedOwner{len(r.cat.Sequences) + sequences.len(),
+					columnAddress{x.OwnerRelation, x.OwnerColumn}})
 			}
 		}
 		r.register(pgClass, x.OID, 0, s.ID())
@@ -77,13 +75,20 @@ func readSequences(ctx context.Context, r *reader) error {
 	if err != nil || len(unnamed) == 0 {
 		return err
 	}
-	r.later(func(ctx context.Context) error { return r.nameSequenceOwners(ctx, unnamed, unnamedRels, unnamedNums) })
+	r.later(func(ctx context.Context) error { return r.nameSequenceOwners(ctx, unnamed) })
 	return nil
 }
 
-// nameSequenceOwners fills OwnedBy of the sequences at (places in
-// Catalog.Sequences) whose owning columns (rels, nums) were not captured.
-func (r *reader) nameSequenceOwners(ctx context.Context, unnamed []int, unnamedRels []uint32, unnamedNums []int16) error {
+// unnamedOwner is a sequence, at its place in Catalog.Sequences, owned by a
+// column (col) of a relation the reader did not capture.
+type unnamedOwner struct {
+	at  int
+	col columnAddress
+}
+
+// nameSequenceOwners names the owning columns of sequences (see
+// unnamedOwner), with one query.
+func (r *reader) nameSequenceOwners(ctx context.Context, sequences []unnamedOwner) error {
 	type owner struct {
 		Relation uint32 `db:"relation"`
 		Attnum   int16  `db:"attnum"`
@@ -91,15 +96,18 @@ func (r *reader) nameSequenceOwners(ctx context.Context, unnamed []int, unnamedR
 		Table    string `db:"table_name"`
 		Column   string `db:"column_name"`
 	}
-	owners := map[columnAddress]*ColumnRef{}
+	rels, nums := make([]uint32, len(sequences)), make([]int16, len(sequences))
+	for i, s := range sequences {
+		rels[i], nums[i] = s.col.rel, s.col.num
+	}
+	owners := map[columnAddress]ColumnRef{}
 	err := forEachRow(ctx, r, "sequence_owners.sql", func(x *owner) error {
-		owners[columnAddress{x.Relation, x.Attnum}] = &ColumnRef{Schema: x.Schema, Table: x.Table, Column: x.Column}
+		owners[columnAddress{x.Relation, x.Attnum}] = ColumnRef{Schema: x.Schema, Table: x.Table, Column: x.Column}
 		return nil
-	}, unnamedRels, unnamedNums)
-	for i, at := range unnamed {
-		if ref := owners[columnAddress{unnamedRels[i], unnamedNums[i]}]; ref != nil {
-			copied := *ref
-			r.cat.Sequences[at].OwnedBy = &copied
+	}, rels, nums)
+	for _, s := range sequences {
+		if ref, ok := owners[s.col]; ok {
+			r.cat.Sequences[s.at].OwnedBy = &ref
 		}
 	}
 	return err
