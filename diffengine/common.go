@@ -190,7 +190,7 @@ func (p *planner) ownerAndGrants(kind snapshot.Kind, alterTarget, grantTarget st
 	var before []snapshot.ACLItem
 	if from == nil {
 		out = append(out, stmt(ActionGrant, "ALTER "+alterTarget+" OWNER TO "+ident(to.Owner)))
-		before = defaultACL(kind, to.Owner, p.to.ServerVersionNum)
+		before = defaultACL(kind, to.Owner, p.aclVersion())
 	} else {
 		before = from.ACL
 		if from.Owner != to.Owner {
@@ -199,4 +199,11 @@ func (p *planner) ownerAndGrants(kind snapshot.Kind, alterTarget, grantTarget st
 		}
 	}
 	return append(out, grantChanges(grantTarget, "", before, to.ACL)...)
+}
+
+// aclVersion is the server version whose built-in default privileges the
+// plan assumes: the older of the two, since privileges only the newer
+// major has are left out of a diff across majors (see alignMajors).
+func (p *planner) aclVersion() int {
+	return min(p.from.ServerVersionNum, p.to.ServerVersionNum)
 }

@@ -57,7 +57,7 @@ func defaultPrivilegeBaseline(p *planner, d snapshot.DefaultPrivilege) []snapsho
 	if d.ObjectType == "L" {
 		return []snapshot.ACLItem{{Grantee: d.Role, Grantor: d.Role, Privileges: "rw"}}
 	}
-	return defaultACL(defaultPrivilegeObjects[d.ObjectType].kind, d.Role, p.to.ServerVersionNum)
+	return defaultACL(defaultPrivilegeObjects[d.ObjectType].kind, d.Role, p.aclVersion())
 }
 
 // defaultPrivilegeChanges turns the GRANT and REVOKE statements between two

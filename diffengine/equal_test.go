@@ -43,35 +43,7 @@ func clone[T any](v T) T {
 	return deepCopy(reflect.ValueOf(v)).Interface().(T)
 }
 
-func deepCopy(v reflect.Value) reflect.Value {
-	switch v.Kind() {
-	case reflect.Pointer:
-		if v.IsNil() {
-			return v
-		}
-		p := reflect.New(v.Type().Elem())
-		p.Elem().Set(deepCopy(v.Elem()))
-		return p
-	case reflect.Slice:
-		if v.IsNil() {
-			return v
-		}
-		s := reflect.MakeSlice(v.Type(), v.Len(), v.Len())
-		for i := range v.Len() {
-			s.Index(i).Set(deepCopy(v.Index(i)))
-		}
-		return s
-	case reflect.Struct:
-		s := reflect.New(v.Type()).Elem()
-		for i := range v.NumField() {
-			if s.Field(i).CanSet() {
-				s.Field(i).Set(deepCopy(v.Field(i)))
-			}
-		}
-		return s
-	}
-	return v
-}
+func deepCopy(v reflect.Value) reflect.Value { return copyValue(v) }
 
 // forEachMutation calls fn with copies of v that differ in one leaf each:
 // every exported field, followed into structs, pointers and the first

@@ -73,6 +73,7 @@ type stepKey struct {
 
 // Diff plans the statements that turn from's schema into to's.
 func Diff(from, to *snapshot.Catalog, opts Options) (*Plan, error) {
+	from, to = alignMajors(from, to)
 	p := &planner{
 		from: filterCatalog(from, opts), to: filterCatalog(to, opts), opts: opts,
 		index: map[stepKey]*step{}, replaced: map[snapshot.ObjectID]bool{},

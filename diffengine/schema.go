@@ -1,6 +1,10 @@
 package diffengine
 
 import (
+	"fmt"
+	"slices"
+	"strings"
+
 	"github.com/pgstrata/pgstrata/snapshot"
 )
 
@@ -42,8 +46,29 @@ var extensionRules = &rules[snapshot.Extension]{
 			out = append(out, stmt(ActionAlter, "ALTER EXTENSION "+ident(to.Name)+" SET SCHEMA "+ident(to.Schema)))
 		}
 		if from.Version != to.Version && !p.opts.IgnoreExtensionVersions {
-			out = append(out, stmt(ActionAlter, "ALTER EXTENSION "+ident(to.Name)+" UPDATE TO "+literal(to.Version)))
+			out = append(out, p.extensionUpdate(from, to))
 		}
 		return append(out, commentChange("EXTENSION "+ident(to.Name), from.Comment, to.Comment)...), false
 	},
+}
+
+// extensionUpdate changes an extension's version. The source's snapshot
+// says which versions its server can update to; when the wanted one is not
+// among them, the statement would fail there, so it carries the
+// no_update_path hazard (withheld without --unsafe) and the plan says why.
+func (p *planner) extensionUpdate(from, to snapshot.Extension) Statement {
+	s := stmt(ActionAlter, "ALTER EXTENSION "+ident(to.Name)+" UPDATE TO "+literal(to.Version), HazardExtensionChange)
+	if !from.UpdatesKnown || slices.Contains(from.UpdateTargets, to.Version) {
+		return s
+	}
+	offers := "no update at all"
+	if len(from.UpdateTargets) > 0 {
+		offers = "updates to " + strings.Join(from.UpdateTargets, ", ")
+	}
+	p.warnings = append(p.warnings, fmt.Sprintf(
+		"extension %s: the source's server has no update path from version %s to %s (it offers %s); "+
+			"install the extension's update scripts there, or pass --ignore-extension-versions",
+		to.Name, from.Version, to.Version, offers))
+	s.Hazards = append(s.Hazards, HazardNoUpdatePath)
+	return s
 }

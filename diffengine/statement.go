@@ -31,6 +31,12 @@ const (
 	// HazardSequenceReset: the statement restarts a sequence, so values it
 	// hands out may repeat ones already in use.
 	HazardSequenceReset Hazard = "sequence_reset"
+	// HazardExtensionChange: the statement changes an extension's version,
+	// which runs the extension's own update scripts.
+	HazardExtensionChange Hazard = "extension_change"
+	// HazardNoUpdatePath: the source's server has no update path to the
+	// wanted extension version, so the statement fails as it stands.
+	HazardNoUpdatePath Hazard = "no_update_path"
 )
 
 // Statement is one SQL statement of a plan and what it is about.
@@ -51,7 +57,7 @@ type Statement struct {
 // values.
 func (s Statement) Unsafe() bool {
 	for _, h := range s.Hazards {
-		if h == HazardDataLoss || h == HazardSequenceReset {
+		if h == HazardDataLoss || h == HazardSequenceReset || h == HazardNoUpdatePath {
 			return true
 		}
 	}

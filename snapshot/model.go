@@ -102,6 +102,12 @@ type Extension struct {
 	Schema  string `msgpack:",intern"`
 	Version string
 	Comment string `msgpack:",omitempty"`
+	// UpdateTargets are the versions this server can update the extension
+	// to from Version (ALTER EXTENSION … UPDATE TO), in text order, as
+	// pg_extension_update_paths reports them; UpdatesKnown says they were
+	// read (files written before they were are silent about them).
+	UpdateTargets []string `msgpack:",omitempty"`
+	UpdatesKnown  bool     `msgpack:",omitempty"`
 }
 
 // Language is a procedural language not created by an extension.

@@ -48,13 +48,17 @@ func readExtensions(ctx context.Context, r *reader) error {
 		Schema  string `db:"schema"`
 		Version string `db:"version"`
 		Comment string `db:"comment"`
+		// UpdateTargets is NULL when there are none.
+		UpdateTargets []string `db:"update_targets"`
+		UpdatesKnown  bool     `db:"updates_known"`
 	}
 	rows, err := collect[row](ctx, r, "extensions.sql")
 	if err != nil {
 		return err
 	}
 	for _, x := range rows {
-		e := Extension{Name: x.Name, Schema: x.Schema, Version: x.Version, Comment: x.Comment}
+		e := Extension{Name: x.Name, Schema: x.Schema, Version: x.Version, Comment: x.Comment,
+			UpdateTargets: x.UpdateTargets, UpdatesKnown: x.UpdatesKnown}
 		r.register(pgExtension, x.OID, 0, e.ID())
 		r.cat.Extensions = append(r.cat.Extensions, e)
 	}

@@ -5,6 +5,7 @@ import (
 	"context"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"testing"
 	"time"
 
@@ -303,6 +304,26 @@ func TestReferencesToUncapturedTable(t *testing.T) {
 		if fk.References == nil || *fk.References != (snapshot.QualifiedName{Schema: "public", Name: "ext_table"}) ||
 			fk.Definition != "FOREIGN KEY (ext_id) REFERENCES public.ext_table(id) ON DELETE CASCADE" {
 			t.Errorf("foreign key to the extension's table: %+v", fk)
+		}
+	})
+}
+
+// TestExtensionUpdateTargets: a snapshot records where each extension can
+// be updated to on its server, so that an offline diff can tell a version
+// change that will fail there.
+func TestExtensionUpdateTargets(t *testing.T) {
+	pgtest.ForEachCluster(t, func(t *testing.T, c *pgtest.Cluster) {
+		db := c.CreateDB(t)
+		c.LoadSQL(t, db, `CREATE EXTENSION hstore VERSION '1.4'; CREATE EXTENSION citext;`)
+		cat := readCatalog(t, c, db)
+		hstore := find(t, cat.Extensions, snapshot.Extension{Name: "hstore"}.ID())
+		if !hstore.UpdatesKnown || !slices.Contains(hstore.UpdateTargets, "1.5") || !slices.Contains(hstore.UpdateTargets, "1.8") ||
+			slices.Contains(hstore.UpdateTargets, "1.4") || !slices.IsSorted(hstore.UpdateTargets) {
+			t.Errorf("hstore 1.4: %+v", hstore)
+		}
+		citext := find(t, cat.Extensions, snapshot.Extension{Name: "citext"}.ID())
+		if !citext.UpdatesKnown {
+			t.Errorf("citext: %+v", citext)
 		}
 	})
 }

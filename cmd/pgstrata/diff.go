@@ -47,6 +47,10 @@ func (c *diffCmd) Run(rc *runContext) error {
 		return err
 	}
 	loaded()
+	if diffengine.MajorsDiffer(from, to) {
+		fmt.Fprintf(rc.stderr, "pgstrata: note: FROM is PostgreSQL %d and TO is PostgreSQL %d: differences that are only in how the two print definitions or in privileges only one has are ignored; the script is for FROM's server\n",
+			from.ServerVersionNum/10000, to.ServerVersionNum/10000)
+	}
 	plan, err := diffengine.Diff(from, to, diffengine.Options{
 		Schemas:                 c.Schema,
 		ExcludeSchemas:          c.ExcludeSchema,

@@ -3,7 +3,17 @@ SELECT x.oid,
        x.extname AS name,
        n.nspname AS schema,
        x.extversion AS version,
-       coalesce(d.description, '') AS comment
+       coalesce(d.description, '') AS comment,
+       -- The versions an ALTER EXTENSION … UPDATE can reach on this
+       -- server, so that an offline diff knows when it cannot. Only asked
+       -- of extensions whose control file is still installed: the function
+       -- fails for the others, and they have no update paths anyway.
+       CASE WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_available_extensions a WHERE a.name = x.extname)
+            THEN (SELECT pg_catalog.array_agg(u.target ORDER BY u.target COLLATE "C")
+                  FROM pg_catalog.pg_extension_update_paths(x.extname) u
+                  WHERE u.source = x.extversion AND u.path IS NOT NULL)
+       END AS update_targets,
+       EXISTS (SELECT 1 FROM pg_catalog.pg_available_extensions a WHERE a.name = x.extname) AS updates_known
 FROM pg_catalog.pg_extension x
 JOIN pg_catalog.pg_namespace n ON n.oid = x.extnamespace
 LEFT JOIN pg_catalog.pg_description d
