@@ -168,7 +168,8 @@ func (c *diffCmd) load(ctx context.Context, source string) (*snapshot.Catalog, e
 		return f.Catalog, nil
 	}
 	if !isConnString(source) {
-		return nil, fmt.Errorf("%s: no such file, and not a connection string", source)
+		// Redacted too: a mistyped URL ("postgres:/u:pw@h") is neither.
+		return nil, fmt.Errorf("%s: no such file, and not a connection string", strata.RedactSource(source))
 	}
 	label := strata.RedactSource(source)
 	conn, err := snapshot.Connect(ctx, source)
@@ -205,7 +206,10 @@ func sameServer(a, b string) bool {
 }
 
 // isConnString tells a connection string from a mistyped file name: libpq
-// URLs have one of two schemes, and every key=value DSN has an "=".
+// URLs have one of two schemes, and every key=value DSN has an "=". Any
+// other "scheme://" counts too, so that snapshot.Connect can say what is
+// wrong with it ("POSTGRES://", "postgresq://").
 func isConnString(s string) bool {
-	return strings.HasPrefix(s, "postgres://") || strings.HasPrefix(s, "postgresql://") || strings.Contains(s, "=")
+	scheme, _, isURL := strings.Cut(s, "://")
+	return isURL && scheme != "" && !strings.ContainsAny(scheme, "/. ") || strings.Contains(s, "=")
 }

@@ -203,6 +203,9 @@ func TestIsConnString(t *testing.T) {
 		"prod.strata":             false,
 		"./snapshots/prod.strata": false,
 		"postgres:/h":             false,
+		"POSTGRES://h/db":         true, // refused by Connect, which says why
+		"postgresq://u@h/db":      true,
+		"backups/x://y":           false,
 	} {
 		if got := isConnString(s); got != want {
 			t.Errorf("isConnString(%q) = %v, want %v", s, got, want)

@@ -28,7 +28,7 @@ func (c *snapshotCmd) Run(rc *runContext) error {
 	started := time.Now()
 	conn, err := snapshot.Connect(rc.ctx, c.Source)
 	if err != nil {
-		return err
+		return fmt.Errorf("%s: %w", strata.RedactSource(c.Source), err)
 	}
 	defer conn.Close(rc.ctx)
 	if opts.Trace != nil {
