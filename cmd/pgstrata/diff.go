@@ -23,13 +23,14 @@ type diffCmd struct {
 	To   string `arg:"" name:"to" help:"Wanted schema: a snapshot file, a postgres:// URL or a key=value DSN."`
 
 	Unsafe bool `help:"Print the script even when it drops objects or can lose data (otherwise exit 3 and print nothing)."`
-	// sep:"none": a schema name may contain a comma; repeat the flag instead.
-	Schema                  []string      `name:"schema" sep:"none" placeholder:"NAME" help:"Compare only this schema (repeatable)."`
-	ExcludeSchema           []string      `name:"exclude-schema" sep:"none" placeholder:"NAME" help:"Leave this schema out (repeatable)."`
+	// sep:"none": a comma is part of a schema name (as with pg_dump -n); a
+	// pattern that matches nothing, such as "a,b", is an error.
+	Schema                  []string      `name:"schema" sep:"none" placeholder:"PATTERN" help:"Compare only the schemas this pg_dump-style pattern matches (* and ?, \"quoted\" to keep case; repeatable). Matching no schema is an error."`
+	ExcludeSchema           []string      `name:"exclude-schema" sep:"none" placeholder:"PATTERN" help:"Leave out the schemas this pattern matches (repeatable)."`
 	WithPrivileges          bool          `help:"Also compare grants, default privileges and ownership."`
 	CreateExtensionsOnly    bool          `help:"Plan only CREATE EXTENSION statements."`
 	IgnoreExtensionVersions bool          `help:"Do not upgrade or downgrade extensions."`
-	Output                  string        `short:"o" placeholder:"FILE" help:"Write the script to FILE (atomically) instead of standard output; never one of the inputs. Withheld (exit 3): an existing FILE is removed."`
+	Output                  string        `short:"o" placeholder:"FILE" help:"Write the script to FILE (atomically; - for standard output). FILE may not be an input. When the script is withheld (exit 3), an earlier FILE is removed."`
 	LockTimeout             time.Duration `default:"5s" help:"For a live source: give up rather than wait longer than this for a catalog lock."`
 	StatementTimeout        time.Duration `default:"5m" help:"For a live source: give up on any catalog query that runs longer than this."`
 
