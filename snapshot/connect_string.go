@@ -3,6 +3,7 @@ package snapshot
 import (
 	"errors"
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/jackc/pgx/v5/pgconn"
@@ -19,12 +20,21 @@ import (
 // password or port (postgres://u:pw@h/db?application_name=a@b): the
 // message says to percent-encode it, as RFC 3986 asks.
 //
-// A string that starts with another scheme ("POSTGRES://", "postgresq://")
+// A password key not in lower case ("PASSWORD=") is refused: pgx would
+// take it for a server parameter and send the password to the server as
+// its value. A string that starts with another scheme ("POSTGRES://", "postgresq://")
 // is refused too: pgx would take it for a key=value string and send its
 // words, password included, to the server as parameter names.
 //
 // No error here quotes the string; the caller names the source, redacted.
 func checkConnString(s string) error {
+	for _, m := range secretKeyPattern.FindAllStringSubmatch(s, -1) {
+		if key := m[1]; key != strings.ToLower(key) {
+			// pgx would send it to the server as a parameter name
+			// with the password as its value, in the startup message.
+			return fmt.Errorf("connection parameter %q: parameter names are lower case (%s)", key, strings.ToLower(key))
+		}
+	}
 	scheme, rest, isURL := strings.Cut(s, "://")
 	if !isURL || strings.ContainsAny(scheme, " \t\n=") {
 		return nil
@@ -43,6 +53,10 @@ func checkConnString(s string) error {
 	}
 	return nil
 }
+
+// secretKeyPattern finds password and sslpassword keys, in any case, in a
+// key=value string or a URL's query.
+var secretKeyPattern = regexp.MustCompile(`(?i)(?:^|[\s?&])((?:ssl)?password)\s*=`)
 
 // printableScheme keeps a mistyped scheme's letters, for the message.
 func printableScheme(scheme string) string {

@@ -69,6 +69,10 @@ func TestCheckConnString(t *testing.T) {
 		"Postgres://h/db":                               false,
 		"postgresq://h/db":                              false,
 		"postgres://u:pw@[::1]:5432/db?sslmode=disable": true,
+		"host=h PASSWORD=x":                             false,
+		"host=h SSLPassword = x":                        false,
+		"postgres://h/db?x=1&Password=x":                false,
+		"host=h password=x sslpassword=y":               true,
 	} {
 		if err := checkConnString(s); (err == nil) != ok {
 			t.Errorf("checkConnString(%q) = %v, want ok=%v", s, err, ok)

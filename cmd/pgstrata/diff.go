@@ -40,7 +40,7 @@ type diffCmd struct {
 }
 
 func (c *diffCmd) Run(rc *runContext) error {
-	if err := refuseInputAsOutput(c.Output, c.From, c.To); err != nil {
+	if err := checkOutput(c.Output, c.From, c.To); err != nil {
 		return err
 	}
 	loaded := tuneGCForDiff(isFile(c.From) && isFile(c.To))

@@ -33,16 +33,20 @@ func writeOutput(rc *runContext, path string, write func(io.Writer) error) error
 	return nil
 }
 
-// refuseInputAsOutput fails when -o names one of the inputs, by any path
-// (a link, a hard link, another spelling): writing the script would
-// destroy the snapshot it was made from.
-func refuseInputAsOutput(output string, inputs ...string) error {
+// checkOutput fails early, before a database is read, for an -o that can
+// never be written: a directory, or one of the inputs, by any path (a
+// link, a hard link, another spelling), whose snapshot the script would
+// destroy.
+func checkOutput(output string, inputs ...string) error {
 	if output == "" || output == stdoutName {
 		return nil
 	}
 	out, err := os.Stat(output)
 	if err != nil {
 		return nil // nothing there yet: it cannot be an input
+	}
+	if out.IsDir() {
+		return fmt.Errorf("%s: is a directory", output)
 	}
 	for _, in := range inputs {
 		if st, err := os.Stat(in); err == nil && os.SameFile(st, out) {

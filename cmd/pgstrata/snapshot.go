@@ -18,6 +18,9 @@ type snapshotCmd struct {
 }
 
 func (c *snapshotCmd) Run(rc *runContext) error {
+	if err := checkOutput(c.Output); err != nil {
+		return err
+	}
 	defer limitSnapshotMemory()()
 	opts := snapshot.ReadOptions{LockTimeout: c.LockTimeout, StatementTimeout: c.StatementTimeout}
 	if c.Verbose {
