@@ -2,6 +2,7 @@ package diffengine
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -25,12 +26,21 @@ func newSchemaFilter(opts Options, from, to *snapshot.Catalog) (*schemaFilter, [
 		return nil, nil, nil
 	}
 	f := &schemaFilter{}
-	var names []string
+	// The schemas of both sides: those captured, and those objects are in
+	// (a schema an extension created is not captured itself, but what is
+	// installed in it is).
+	seen := map[string]bool{}
 	for _, c := range []*snapshot.Catalog{from, to} {
-		for _, s := range c.Schemas {
-			names = append(names, s.Name)
-		}
+		c.EachID(func(id snapshot.ObjectID) {
+			switch {
+			case id.Kind == snapshot.KindSchema:
+				seen[id.Name] = true
+			case id.Schema != "":
+				seen[id.Schema] = true
+			}
+		})
 	}
+	names := slices.Sorted(maps.Keys(seen))
 	var warnings []string
 	for _, set := range []struct {
 		flag     string

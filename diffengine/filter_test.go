@@ -66,6 +66,8 @@ func filterCatalogs() (from, to *snapshot.Catalog) {
 	from = &snapshot.Catalog{ServerVersionNum: 150000, Schemas: schemas,
 		Enums:  []snapshot.Enum{{Schema: "types", Name: "mood", Labels: []string{"sad"}}, {Schema: "same", Name: "e", Labels: []string{"x"}}},
 		Tables: []snapshot.Table{{Schema: "app", Name: "orders", RelKind: "r", Columns: []snapshot.Column{{Name: "id", Type: "integer"}}}},
+		// In a schema the extension created, which is not captured.
+		Functions: []snapshot.Function{{Schema: "ext", Name: "f"}},
 	}
 	to = &snapshot.Catalog{ServerVersionNum: 150000, Schemas: schemas,
 		Enums: []snapshot.Enum{{Schema: "types", Name: "mood", Labels: []string{"sad", "happy"}}, {Schema: "same", Name: "e", Labels: []string{"x"}}},
@@ -107,6 +109,7 @@ func TestFilterErrorsAndWarnings(t *testing.T) {
 		{Options{Schemas: []string{"ap*"}}, "", []string{"column app.orders.mood needs enum types.mood", "needs table other.customers"}},
 		{Options{Schemas: []string{"app", "types", "other"}}, "", nil},
 		{Options{Schemas: []string{"other"}}, "", nil},
+		{Options{Schemas: []string{"ext"}}, "", nil},
 	} {
 		plan, err := Diff(from, to, tc.opts)
 		if tc.err != "" {
