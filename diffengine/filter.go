@@ -1,34 +1,102 @@
 package diffengine
 
 import (
+	"fmt"
+	"maps"
 	"slices"
+	"strings"
 
 	"github.com/pgstrata/pgstrata/snapshot"
 )
 
-// filterCatalog applies --schema and --exclude-schema: objects outside the
-// chosen schemas (and schema-less objects, when --schema is given) are left
-// out of the comparison entirely. The input is not modified.
-func filterCatalog(c *snapshot.Catalog, opts Options) *snapshot.Catalog {
+// schemaFilter is --schema and --exclude-schema, compiled.
+type schemaFilter struct {
+	include, exclude []*schemaPattern
+}
+
+// newSchemaFilter compiles the patterns of opts and checks them against
+// the schemas of both catalogs. A --schema pattern that matches no schema
+// on either side is an error, as with pg_dump --strict-names: a typo would
+// otherwise compare nothing and report "no differences", and a drift check
+// in CI would pass. An --exclude-schema pattern that matches nothing is
+// only a warning (excluding what is not there changes nothing). It
+// returns nil when no filter is given.
+func newSchemaFilter(opts Options, from, to *snapshot.Catalog) (*schemaFilter, []string, error) {
 	if len(opts.Schemas) == 0 && len(opts.ExcludeSchemas) == 0 {
+		return nil, nil, nil
+	}
+	f := &schemaFilter{}
+	// The schemas of both sides: those captured, and those objects are in
+	// (a schema an extension created is not captured itself, but what is
+	// installed in it is).
+	seen := map[string]bool{}
+	for _, c := range []*snapshot.Catalog{from, to} {
+		c.EachID(func(id snapshot.ObjectID) {
+			switch {
+			case id.Kind == snapshot.KindSchema:
+				seen[id.Name] = true
+			case id.Schema != "":
+				seen[id.Schema] = true
+			}
+		})
+	}
+	names := slices.Sorted(maps.Keys(seen))
+	var warnings []string
+	for _, set := range []struct {
+		flag     string
+		patterns []string
+		into     *[]*schemaPattern
+	}{{"--schema", opts.Schemas, &f.include}, {"--exclude-schema", opts.ExcludeSchemas, &f.exclude}} {
+		for _, text := range set.patterns {
+			p, err := compileSchemaPattern(set.flag, text)
+			if err != nil {
+				return nil, nil, err
+			}
+			*set.into = append(*set.into, p)
+			if slices.ContainsFunc(names, p.match) {
+				continue
+			}
+			msg := fmt.Sprintf("%s %q matches no schema on either side", set.flag, text)
+			if strings.Contains(text, ",") {
+				msg += " (a comma is part of a schema name: repeat " + set.flag + " to name several)"
+			}
+			if set.flag == "--schema" {
+				return nil, nil, fmt.Errorf("%s", msg)
+			}
+			warnings = append(warnings, msg)
+		}
+	}
+	return f, warnings, nil
+}
+
+func (f *schemaFilter) keep(schema string) bool {
+	if len(f.include) > 0 && !slices.ContainsFunc(f.include, func(p *schemaPattern) bool { return p.match(schema) }) {
+		return false
+	}
+	return !slices.ContainsFunc(f.exclude, func(p *schemaPattern) bool { return p.match(schema) })
+}
+
+// keepID reports whether an object is compared: objects of kept schemas,
+// and schema-less ones (languages, casts, event triggers, …) unless
+// --schema limits the comparison.
+func (f *schemaFilter) keepID(id snapshot.ObjectID) bool {
+	switch {
+	case id.Kind == snapshot.KindSchema:
+		return f.keep(id.Name)
+	case id.Schema != "":
+		return f.keep(id.Schema)
+	default:
+		return len(f.include) == 0
+	}
+}
+
+// filterCatalog applies the filter: objects it does not keep are left out
+// of the comparison entirely. The input is not modified.
+func filterCatalog(c *snapshot.Catalog, f *schemaFilter) *snapshot.Catalog {
+	if f == nil {
 		return c
 	}
-	keep := func(schema string) bool {
-		if len(opts.Schemas) > 0 && !slices.Contains(opts.Schemas, schema) {
-			return false
-		}
-		return !slices.Contains(opts.ExcludeSchemas, schema)
-	}
-	keepID := func(id snapshot.ObjectID) bool {
-		switch {
-		case id.Kind == snapshot.KindSchema:
-			return keep(id.Name)
-		case id.Schema != "":
-			return keep(id.Schema)
-		default:
-			return len(opts.Schemas) == 0
-		}
-	}
+	keepID := f.keepID
 	out := *c
 	out.Schemas = filterObjects(c.Schemas, keepID)
 	out.Extensions = filterObjects(c.Extensions, keepID)

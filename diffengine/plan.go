@@ -9,9 +9,11 @@ import (
 
 // Options are the user's choices that shape a plan (migra's flags).
 type Options struct {
-	// Schemas, when not empty, limits the comparison to these schemas.
+	// Schemas, when not empty, limits the comparison to the schemas these
+	// patterns match (pg_dump -n patterns: see schemaPattern). Each must
+	// match a schema of one side or the other.
 	Schemas []string
-	// ExcludeSchemas leaves these schemas out.
+	// ExcludeSchemas leaves the schemas these patterns match out.
 	ExcludeSchemas []string
 	// WithPrivileges includes grants, revokes, default privileges and
 	// ownership, which usually differ between environments on purpose.
@@ -74,8 +76,12 @@ type stepKey struct {
 // Diff plans the statements that turn from's schema into to's.
 func Diff(from, to *snapshot.Catalog, opts Options) (*Plan, error) {
 	from, to = alignMajors(from, to)
+	filter, filterWarnings, err := newSchemaFilter(opts, from, to)
+	if err != nil {
+		return nil, err
+	}
 	p := &planner{
-		from: filterCatalog(from, opts), to: filterCatalog(to, opts), opts: opts,
+		from: filterCatalog(from, filter), to: filterCatalog(to, filter), opts: opts,
 		index: map[stepKey]*step{}, replaced: map[snapshot.ObjectID]bool{},
 		rebuildDependents: map[snapshot.ObjectID]bool{},
 	}
@@ -93,7 +99,9 @@ func Diff(from, to *snapshot.Catalog, opts Options) (*Plan, error) {
 		// no version changes.
 		statements = slices.DeleteFunc(statements, func(s Statement) bool { return s.Action != ActionCreate })
 	}
-	return &Plan{Statements: statements, Warnings: p.warnings}, nil
+	warnings := append(filterWarnings, p.warnings...)
+	warnings = append(warnings, outsideWarnings(filter, from, to, statements)...)
+	return &Plan{Statements: statements, Warnings: warnings}, nil
 }
 
 // add appends statements to the step of (id, phase), creating it.

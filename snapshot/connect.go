@@ -13,12 +13,15 @@ import (
 // postgres:// or postgresql:// URL or a key=value DSN, and whatever it leaves
 // out comes from the PG* environment variables and ~/.pgpass; sslmode is
 // honoured. Cancelling ctx (Ctrl-C) sends a cancel request to the server, so
-// a running catalog query stops there too instead of running on.
+// a running catalog query stops there too instead of running on. No error
+// quotes connString: the caller names the source, redacted.
 func Connect(ctx context.Context, connString string) (*pgx.Conn, error) {
+	if err := checkConnString(connString); err != nil {
+		return nil, err
+	}
 	config, err := pgx.ParseConfig(connString)
 	if err != nil {
-		// pgx redacts any password in its parse errors.
-		return nil, err
+		return nil, parseError(err)
 	}
 	if config.RuntimeParams["application_name"] == "" {
 		config.RuntimeParams["application_name"] = "pgstrata"

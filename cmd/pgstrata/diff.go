@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"strings"
 	"sync"
@@ -16,7 +15,6 @@ import (
 	"github.com/pgstrata/pgstrata/diffengine"
 	"github.com/pgstrata/pgstrata/formats/sqlscript"
 	"github.com/pgstrata/pgstrata/formats/strata"
-	"github.com/pgstrata/pgstrata/internal/atomicfile"
 	"github.com/pgstrata/pgstrata/snapshot"
 )
 
@@ -25,13 +23,14 @@ type diffCmd struct {
 	To   string `arg:"" name:"to" help:"Wanted schema: a snapshot file, a postgres:// URL or a key=value DSN."`
 
 	Unsafe bool `help:"Print the script even when it drops objects or can lose data (otherwise exit 3 and print nothing)."`
-	// sep:"none": a schema name may contain a comma; repeat the flag instead.
-	Schema                  []string      `name:"schema" sep:"none" placeholder:"NAME" help:"Compare only this schema (repeatable)."`
-	ExcludeSchema           []string      `name:"exclude-schema" sep:"none" placeholder:"NAME" help:"Leave this schema out (repeatable)."`
+	// sep:"none": a comma is part of a schema name (as with pg_dump -n); a
+	// pattern that matches nothing, such as "a,b", is an error.
+	Schema                  []string      `name:"schema" sep:"none" placeholder:"PATTERN" help:"Compare only the schemas this pg_dump-style pattern matches (* and ?, \"quoted\" to keep case; repeatable). Matching no schema is an error."`
+	ExcludeSchema           []string      `name:"exclude-schema" sep:"none" placeholder:"PATTERN" help:"Leave out the schemas this pattern matches (repeatable)."`
 	WithPrivileges          bool          `help:"Also compare grants, default privileges and ownership."`
 	CreateExtensionsOnly    bool          `help:"Plan only CREATE EXTENSION statements."`
 	IgnoreExtensionVersions bool          `help:"Do not upgrade or downgrade extensions."`
-	Output                  string        `short:"o" placeholder:"FILE" help:"Write the script to FILE (atomically) instead of standard output."`
+	Output                  string        `short:"o" placeholder:"FILE" help:"Write the script to FILE (atomically; - for standard output). FILE may not be an input. When the script is withheld (exit 3), an earlier FILE is removed."`
 	LockTimeout             time.Duration `default:"5s" help:"For a live source: give up rather than wait longer than this for a catalog lock."`
 	StatementTimeout        time.Duration `default:"5m" help:"For a live source: give up on any catalog query that runs longer than this."`
 
@@ -41,6 +40,9 @@ type diffCmd struct {
 }
 
 func (c *diffCmd) Run(rc *runContext) error {
+	if err := checkOutput(c.Output, c.From, c.To); err != nil {
+		return err
+	}
 	loaded := tuneGCForDiff(isFile(c.From) && isFile(c.To))
 	from, to, err := c.loadBoth(rc.ctx)
 	if err != nil {
@@ -68,15 +70,28 @@ func (c *diffCmd) Run(rc *runContext) error {
 	}
 	if unsafe := plan.Unsafe(); len(unsafe) > 0 && !c.Unsafe {
 		// Nothing on stdout (and no file): half a migration is worse than
-		// none, and a script on stdout would be piped into psql unread.
-		return &exitStatus{code: exitUnsafe, err: fmt.Errorf("unsafe statements withheld (use --unsafe): %s", describe(unsafe))}
-	}
-	script := sqlscript.Render(plan)
-	if c.Output != "" {
-		if err := writeFileAtomic(c.Output, []byte(script)); err != nil {
+		// none, and a script on stdout would be piped into psql unread. An
+		// earlier script at -o goes too: left there, it would pass for
+		// this run's result (a cron job would apply it again).
+		msg := "unsafe statements withheld (use --unsafe): " + describe(unsafe)
+		removed, err := removeEarlierOutput(c.Output)
+		if err != nil {
 			return err
 		}
-	} else if _, err := fmt.Fprint(rc.stdout, script); err != nil {
+		if removed {
+			msg += "; removed the earlier " + c.Output
+		}
+		return &exitStatus{code: exitUnsafe, err: errors.New(msg)}
+	}
+	script := sqlscript.Render(plan)
+	output := c.Output
+	if output == "" {
+		output = stdoutName
+	}
+	if err := writeOutput(rc, output, func(w io.Writer) error {
+		_, err := io.WriteString(w, script)
+		return err
+	}); err != nil {
 		return err
 	}
 	if plan.Empty() {
@@ -158,7 +173,8 @@ func (c *diffCmd) load(ctx context.Context, source string) (*snapshot.Catalog, e
 		return f.Catalog, nil
 	}
 	if !isConnString(source) {
-		return nil, fmt.Errorf("%s: no such file, and not a connection string", source)
+		// Redacted too: a mistyped URL ("postgres:/u:pw@h") is neither.
+		return nil, fmt.Errorf("%s: no such file, and not a connection string", strata.RedactSource(source))
 	}
 	label := strata.RedactSource(source)
 	conn, err := snapshot.Connect(ctx, source)
@@ -195,36 +211,10 @@ func sameServer(a, b string) bool {
 }
 
 // isConnString tells a connection string from a mistyped file name: libpq
-// URLs have one of two schemes, and every key=value DSN has an "=".
+// URLs have one of two schemes, and every key=value DSN has an "=". Any
+// other "scheme://" counts too, so that snapshot.Connect can say what is
+// wrong with it ("POSTGRES://", "postgresq://").
 func isConnString(s string) bool {
-	return strings.HasPrefix(s, "postgres://") || strings.HasPrefix(s, "postgresql://") || strings.Contains(s, "=")
-}
-
-// writeFileAtomic writes data to path through a temporary file in the same
-// directory and a rename, so that a reader (or a psql -f run by cron) sees
-// the old script or the new one, never a partial one. An existing file
-// keeps its permissions.
-func writeFileAtomic(path string, data []byte) error {
-	err := atomicfile.Write(path, func(w io.Writer) error {
-		_, err := w.Write(data)
-		return err
-	}, atomicfile.Options{})
-	if err != nil {
-		return fmt.Errorf("%s: %w", path, unwrapPath(err))
-	}
-	return nil
-}
-
-// unwrapPath drops the temporary file's name from an error: the user asked
-// for path, and the message names it already.
-func unwrapPath(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	var le *os.LinkError
-	if errors.As(err, &le) {
-		return le.Err
-	}
-	return err
+	scheme, _, isURL := strings.Cut(s, "://")
+	return isURL && scheme != "" && !strings.ContainsAny(scheme, "/. ") || strings.Contains(s, "=")
 }

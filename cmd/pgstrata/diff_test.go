@@ -78,7 +78,18 @@ func TestDiffSchemaFilters(t *testing.T) {
 			{[]string{"--exclude-schema", "app"}, exitDifferences},
 			{[]string{"--schema", "app"}, exitUnsafe},
 			{[]string{"--exclude-schema", "app", "--exclude-schema", "other"}, exitOK},
-			{[]string{"--schema", "nosuch"}, exitOK},
+			// pg_dump patterns: folded to lower case outside quotes.
+			{[]string{"--schema", "OTH*"}, exitDifferences},
+			{[]string{"--schema", "?ther"}, exitDifferences},
+			{[]string{"--exclude-schema", "a*"}, exitDifferences},
+			{[]string{"--exclude-schema", "*"}, exitOK},
+			// A typo, a comma list, a quoted upper-case name, a dotted name:
+			// each matches nothing, which is an error, not "no differences".
+			{[]string{"--schema", "nosuch"}, exitError},
+			{[]string{"--schema", "other", "--schema", "typo"}, exitError},
+			{[]string{"--schema", "app,other"}, exitError},
+			{[]string{"--schema", `"OTHER"`}, exitError},
+			{[]string{"--schema", "db.other"}, exitError},
 		}
 		for _, tc := range cases {
 			args := append(append([]string{"diff"}, tc.args...), db["base"], db["dropped"])
@@ -86,9 +97,47 @@ func TestDiffSchemaFilters(t *testing.T) {
 			if code != tc.code {
 				t.Errorf("%v: status %d, want %d (stderr %q)", tc.args, code, tc.code, stderr)
 			}
+			if code == exitError {
+				assertOneLineError(t, code, stderr, "--schema")
+			}
 			if code == exitDifferences && strings.Contains(out, "app.") {
 				t.Errorf("%v: output mentions the filtered-out schema app:\n%s", tc.args, out)
 			}
+		}
+	})
+}
+
+// TestDiffFilterOutside: a filtered plan that needs objects outside the
+// filter which differ between the sides (a column's type in another
+// schema, a foreign key's table) warns on stderr, naming them; one that
+// needs an outside object that is the same on both sides does not.
+func TestDiffFilterOutside(t *testing.T) {
+	pgtest.ForEachCluster(t, func(t *testing.T, c *pgtest.Cluster) {
+		common := `CREATE SCHEMA app; CREATE SCHEMA types; CREATE SCHEMA other; CREATE SCHEMA same;
+			CREATE TYPE same.e AS ENUM ('x');`
+		from, to := c.CreateDB(t), c.CreateDB(t)
+		c.LoadSQL(t, from, common+`CREATE TYPE types.mood AS ENUM ('sad');`)
+		c.LoadSQL(t, to, common+`CREATE TYPE types.mood AS ENUM ('sad', 'happy');
+			CREATE TABLE other.customers (id integer PRIMARY KEY);
+			CREATE TABLE app.orders (id integer PRIMARY KEY, mood types.mood, e same.e,
+				customer integer REFERENCES other.customers);`)
+		code, out, stderr := runCLI(t, "diff", "--schema", "app", c.URL(from), c.URL(to))
+		if code != exitDifferences || !strings.Contains(out, "CREATE TABLE app.orders") {
+			t.Fatalf("status %d, stderr %q, stdout:\n%s", code, stderr, out)
+		}
+		for _, want := range []string{
+			"pgstrata: warning: column app.orders.mood needs enum types.mood, which is outside the schema filter and differs between the sides",
+			"pgstrata: warning: constraint app.orders.orders_customer_fkey needs table other.customers, which is outside the schema filter and exists only in the target",
+		} {
+			if !strings.Contains(stderr, want+":") {
+				t.Errorf("stderr lacks %q:\n%s", want, stderr)
+			}
+		}
+		if strings.Contains(stderr, "same.e") || strings.Count(stderr, "\n") != 2 {
+			t.Errorf("stderr should hold exactly the two warnings:\n%s", stderr)
+		}
+		if code, _, stderr := runCLI(t, "diff", "--schema", "app", "--schema", "types", "--schema", "other", c.URL(from), c.URL(to)); code != exitDifferences || stderr != "" {
+			t.Errorf("nothing outside: status %d, stderr %q", code, stderr)
 		}
 	})
 }
@@ -139,10 +188,11 @@ func TestDiffOutputFile(t *testing.T) {
 			t.Errorf("-o wrote %q (%v), want the stdout script %q", got, err, want)
 		}
 
-		// Withheld: the old file stays as it was, nothing is left behind.
+		// Withheld: the earlier script is removed, lest it pass for this
+		// run's (TestOutputWithheldRemovesEarlier has more).
 		code, _, _ = runCLI(t, "diff", db["base"], db["dropped"], "-o", path)
-		if got, _ := os.ReadFile(path); code != exitUnsafe || string(got) != want {
-			t.Errorf("withheld plan: status %d, file now %q", code, got)
+		if _, err := os.Stat(path); code != exitUnsafe || !os.IsNotExist(err) {
+			t.Errorf("withheld plan: status %d, earlier file still there (%v)", code, err)
 		}
 		// No differences: the file says so by being empty.
 		if code, _, _ = runCLI(t, "diff", db["base"], db["base"], "-o", path); code != exitOK {
@@ -202,6 +252,9 @@ func TestIsConnString(t *testing.T) {
 		"prod.strata":             false,
 		"./snapshots/prod.strata": false,
 		"postgres:/h":             false,
+		"POSTGRES://h/db":         true, // refused by Connect, which says why
+		"postgresq://u@h/db":      true,
+		"backups/x://y":           false,
 	} {
 		if got := isConnString(s); got != want {
 			t.Errorf("isConnString(%q) = %v, want %v", s, got, want)

@@ -47,9 +47,11 @@ func (c *inspectCmd) Run(rc *runContext) error {
 	}
 	report := newInspectReport(c.File, file)
 	if c.JSON {
-		enc := json.NewEncoder(rc.stdout)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(report); err != nil {
+		js, err := json.MarshalIndent(report, "", "  ")
+		if err != nil {
+			return err
+		}
+		if _, err := rc.stdout.Write(append(escapeJSON(js), '\n')); err != nil {
 			return err
 		}
 	} else {
@@ -102,22 +104,23 @@ func printInspectReport(w io.Writer, r inspectReport) {
 	if !r.DigestOK {
 		digest = "MISMATCH: " + r.DigestError
 	}
-	fmt.Fprintf(tw, "file:\t%s\n", r.File)
+	p := printable
+	fmt.Fprintf(tw, "file:\t%s\n", p(r.File))
 	fmt.Fprintf(tw, "format version:\t%d\n", r.FormatVersion)
-	fmt.Fprintf(tw, "written by:\tpgstrata %s\n", r.ToolVersion)
-	fmt.Fprintf(tw, "server:\tPostgreSQL %s (%d)\n", r.ServerVersion, r.ServerVersionNum)
-	fmt.Fprintf(tw, "database:\t%s\n", r.Database)
-	fmt.Fprintf(tw, "captured:\t%s\n", r.CapturedAt)
-	fmt.Fprintf(tw, "source:\t%s\n", r.Source)
+	fmt.Fprintf(tw, "written by:\tpgstrata %s\n", p(r.ToolVersion))
+	fmt.Fprintf(tw, "server:\tPostgreSQL %s (%d)\n", p(r.ServerVersion), r.ServerVersionNum)
+	fmt.Fprintf(tw, "database:\t%s\n", p(r.Database))
+	fmt.Fprintf(tw, "captured:\t%s\n", p(r.CapturedAt))
+	fmt.Fprintf(tw, "source:\t%s\n", p(r.Source))
 	for i, o := range r.Options {
 		label := ""
 		if i == 0 {
 			label = "options:"
 		}
-		fmt.Fprintf(tw, "%s\t%s\n", label, o)
+		fmt.Fprintf(tw, "%s\t%s\n", label, p(o))
 	}
-	fmt.Fprintf(tw, "body:\t%d bytes, %s-compressed to %d\n", r.BodyLength, r.Compression, r.CompressedLength)
-	fmt.Fprintf(tw, "digest:\t%s %s\n", r.Digest, digest)
+	fmt.Fprintf(tw, "body:\t%d bytes, %s-compressed to %d\n", r.BodyLength, p(r.Compression), r.CompressedLength)
+	fmt.Fprintf(tw, "digest:\t%s %s\n", p(r.Digest), p(digest))
 	tw.Flush()
 	printCounts(w, "objects", r.Counts)
 	fmt.Fprintf(w, "  %-*s %6d\n", countWidth, "(dependency edges)", r.Dependencies)
@@ -140,6 +143,7 @@ func printCounts(w io.Writer, title string, counts map[string]int) {
 	}
 	slices.Sort(keys)
 	for _, k := range keys {
-		fmt.Fprintf(w, "  %-*s %6d\n", max(countWidth, len(k)), k, counts[k])
+		name := printable(k) // catalog names come from the file
+		fmt.Fprintf(w, "  %-*s %6d\n", max(countWidth, len(name)), name, counts[k])
 	}
 }

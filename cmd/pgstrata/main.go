@@ -112,7 +112,8 @@ func run(args []string, stdout, stderr io.Writer) (code int) {
 type exitPanic struct{}
 
 // oneLine folds a multi-line message (some server errors have a DETAIL or
-// HINT on lines of their own) into a single line.
+// HINT on lines of their own) into a single line, with what a terminal
+// would act on escaped (messages quote files and servers; see printable).
 func oneLine(msg string) string {
-	return strings.Join(strings.Fields(msg), " ")
+	return printable(strings.Join(strings.Fields(msg), " "))
 }

@@ -10,6 +10,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -202,4 +203,56 @@ func TestSecretsNotInErrors(t *testing.T) {
 			}
 		}
 	})
+}
+
+// TestSecretsMalformedSources runs the built binary on connection strings
+// of every shape a password can hide in, typed wrong: a mistyped or
+// upper-case scheme, '@', '/', '?', '#' or ':' unescaped in the password,
+// a bad escape, a bad port, an upper-case key, an unterminated quote, or no
+// scheme at all. Each run fails with one line that holds no part of the
+// password, on every command and with -v. (Nothing listens on port 1.)
+func TestSecretsMalformedSources(t *testing.T) {
+	bin := buildPgstrata(t)
+	good := filepath.Join(t.TempDir(), "good.strata")
+	if err := os.WriteFile(good, smallSnapshotFile(t), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	password, mark := newSecret(t)
+	var sources []string
+	for _, pw := range []string{password, "a/" + password, "a@" + password, "a?" + password, "a#" + password,
+		"1234/" + password, "a:" + password, "a%zz" + password, password + "@b/c"} {
+		sources = append(sources,
+			"postgres://u:"+pw+"@127.0.0.1:1/db",
+			"POSTGRES://u:"+pw+"@127.0.0.1:1/db",
+			"PostgreSQL://u:"+pw+"@127.0.0.1:1/db?sslmode=disable",
+			"postgresq://u:"+pw+"@127.0.0.1:1/db",
+			"postgres://u:"+pw+"@127.0.0.1:x/db",
+			"postgres:/u:"+pw+"@127.0.0.1:1/db",
+			"u:"+pw+"@127.0.0.1:1/db",
+			"host=127.0.0.1 port=1 PASSWORD="+pw,
+			"host=127.0.0.1 port=1 password='"+pw,
+		)
+	}
+	dir := t.TempDir()
+	out := filepath.Join(dir, "out")
+	for _, source := range sources {
+		for _, args := range [][]string{
+			{"snapshot", "-v", source, "-o", out},
+			{"diff", source, good},
+			{"diff", good, source, "-o", out},
+		} {
+			cmd := exec.Command(bin, args...)
+			cmd.Env = append(cleanEnv(), "PGCONNECT_TIMEOUT=2", "PGPASSFILE="+filepath.Join(dir, "none"))
+			var stdout, stderr bytes.Buffer
+			cmd.Stdout, cmd.Stderr = &stdout, &stderr
+			err := cmd.Run()
+			code := -1
+			if ee, ok := err.(*exec.ExitError); ok {
+				code = ee.ExitCode()
+			}
+			assertOneLineError(t, code, stderr.String(), "pgstrata: ")
+			assertNoSecret(t, fmt.Sprintf("%s %q's output", args[0], source), append(stdout.Bytes(), stderr.Bytes()...), mark)
+		}
+	}
+	assertDirHolds(t, dir, out, nil)
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"time"
 
 	"github.com/pgstrata/pgstrata/formats/strata"
@@ -10,13 +11,16 @@ import (
 
 type snapshotCmd struct {
 	Source           string        `arg:"" name:"url" help:"Database to read: a postgres:// URL or a key=value DSN (PG* variables and ~/.pgpass fill in the rest)."`
-	Output           string        `short:"o" required:"" placeholder:"FILE" help:"Snapshot file to write (written atomically)."`
+	Output           string        `short:"o" required:"" placeholder:"FILE" help:"Snapshot file to write (atomically); - for standard output."`
 	LockTimeout      time.Duration `default:"5s" help:"Give up rather than wait longer than this for a catalog lock (never block a busy server)."`
 	StatementTimeout time.Duration `default:"5m" help:"Give up on any catalog query that runs longer than this."`
 	Verbose          bool          `short:"v" help:"Print how long each step of the read takes (on stderr)."`
 }
 
 func (c *snapshotCmd) Run(rc *runContext) error {
+	if err := checkOutput(c.Output); err != nil {
+		return err
+	}
 	defer limitSnapshotMemory()()
 	opts := snapshot.ReadOptions{LockTimeout: c.LockTimeout, StatementTimeout: c.StatementTimeout}
 	if c.Verbose {
@@ -27,7 +31,7 @@ func (c *snapshotCmd) Run(rc *runContext) error {
 	started := time.Now()
 	conn, err := snapshot.Connect(rc.ctx, c.Source)
 	if err != nil {
-		return err
+		return fmt.Errorf("%s: %w", strata.RedactSource(c.Source), err)
 	}
 	defer conn.Close(rc.ctx)
 	if opts.Trace != nil {
@@ -51,7 +55,7 @@ func (c *snapshotCmd) Run(rc *runContext) error {
 		},
 	}
 	started = time.Now()
-	if err := strata.WriteFile(c.Output, header, cat); err != nil {
+	if err := c.write(rc, header, cat); err != nil {
 		return err
 	}
 	if opts.Trace != nil {
@@ -62,7 +66,23 @@ func (c *snapshotCmd) Run(rc *runContext) error {
 	for _, n := range counts {
 		total += n
 	}
+	where := c.Output
+	if where == stdoutName {
+		where = "standard output"
+	}
 	fmt.Fprintf(rc.stderr, "pgstrata: wrote %s: %d objects from %s (PostgreSQL %s)\n",
-		c.Output, total, info.Database, info.Version)
+		where, total, info.Database, info.Version)
 	return nil
+}
+
+// write writes the snapshot to -o: a file (see strata.WriteFile), or
+// standard output for "-".
+func (c *snapshotCmd) write(rc *runContext, header strata.Header, cat *snapshot.Catalog) error {
+	if c.Output != stdoutName {
+		return strata.WriteFile(c.Output, header, cat)
+	}
+	return writeOutput(rc, stdoutName, func(w io.Writer) error {
+		_, err := strata.Encode(w, header, cat)
+		return err
+	})
 }

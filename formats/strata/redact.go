@@ -11,36 +11,63 @@ import (
 var secretKeys = map[string]bool{"password": true, "sslpassword": true}
 
 // RedactSource removes passwords from a connection string so that it can be
-// stored in a snapshot header or printed: from a postgres:// or postgresql://
-// URL the password of the user info and any password= or sslpassword= query
-// parameter; from a key=value string (libpq's conninfo) the password and
-// sslpassword pairs. Anything else (a file name, say) is returned unchanged.
+// stored in a snapshot header or printed: from a URL (any scheme, in any
+// case: a mistyped one must not print the password either) the password of
+// the user info and any password= or sslpassword= query parameter; from a
+// key=value string (libpq's conninfo) the password and sslpassword pairs,
+// whatever the case of the key. Anything else (a file name, say) is
+// returned unchanged unless it holds "user:password@"-like text, which goes.
 //
-// It errs on the side of removing too much: a URL's user info is taken to end
-// at the last '@' before the first '/', so that a password with an unescaped
-// '@' is removed whole, whichever way a client would have split it.
+// It errs on the side of removing too much: the user info is taken to end
+// at the last '@' of the whole string, so that a password with an
+// unescaped '@', '/', '?' or '#' is removed whole, whichever way a client
+// would have split it. (snapshot.Connect refuses the URLs whose split is
+// in doubt, so a string stored in a header is never cut short this way.)
 func RedactSource(source string) string {
-	lower := strings.ToLower(source)
-	for _, scheme := range []string{"postgresql://", "postgres://"} {
-		if strings.HasPrefix(lower, scheme) {
-			return redactURL(source[:len(scheme)], source[len(scheme):])
-		}
+	if n := schemeLength(source); n > 0 {
+		return redactURL(source[:n], source[n:])
 	}
 	if strings.Contains(source, "=") {
 		return redactConninfo(source)
 	}
-	return source
+	return redactCredentials(source)
+}
+
+// schemeLength returns the length of the "scheme://" source starts with
+// (a letter, then letters, digits, '+', '-' or '.', as RFC 3986 has it),
+// or 0.
+func schemeLength(source string) int {
+	for i := 0; i < len(source); i++ {
+		c := source[i]
+		switch {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z':
+		case i > 0 && ('0' <= c && c <= '9' || c == '+' || c == '-' || c == '.'):
+		case i > 0 && c == ':' && strings.HasPrefix(source[i:], "://"):
+			return i + 3
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// redactCredentials removes what lies between the first ':' and the last
+// '@' of s: the password of "user:password@host…", however many '@', '/',
+// '?' or '#' it holds.
+func redactCredentials(s string) string {
+	at := strings.LastIndexByte(s, '@')
+	if at < 0 {
+		return s
+	}
+	user, _, hasPassword := strings.Cut(s[:at], ":")
+	if !hasPassword {
+		return s
+	}
+	return user + s[at:]
 }
 
 func redactURL(scheme, rest string) string {
-	authorityEnd := strings.IndexByte(rest, '/')
-	if authorityEnd < 0 {
-		authorityEnd = len(rest)
-	}
-	if at := strings.LastIndexByte(rest[:authorityEnd], '@'); at >= 0 {
-		user, _, _ := strings.Cut(rest[:at], ":")
-		rest = user + rest[at:]
-	}
+	rest = redactCredentials(rest)
 	base, query, hasQuery := strings.Cut(rest, "?")
 	if !hasQuery {
 		return scheme + rest
@@ -52,7 +79,7 @@ func redactURL(scheme, rest string) string {
 		if k, err := url.QueryUnescape(key); err == nil {
 			key = k
 		}
-		if !secretKeys[strings.TrimSpace(key)] {
+		if !isSecretKey(key) {
 			kept = append(kept, param)
 		}
 	}
@@ -64,6 +91,13 @@ func redactURL(scheme, rest string) string {
 		out += "#" + fragment
 	}
 	return out
+}
+
+// isSecretKey reports whether a connection parameter's name is a secret's,
+// in any case: libpq would refuse "PASSWORD", but the one who typed it
+// still meant a password.
+func isSecretKey(key string) bool {
+	return secretKeys[strings.ToLower(strings.TrimSpace(key))]
 }
 
 // redactConninfo drops secret pairs from a conninfo string, parsed as libpq
@@ -95,9 +129,11 @@ func redactConninfo(s string) string {
 			}
 			i = valueEnd(s, i)
 		}
-		// A word without '=' is not valid conninfo; keep it, it names nothing secret.
-		if !secretKeys[key] {
-			kept = append(kept, strings.TrimRightFunc(s[start:i], unicode.IsSpace))
+		// Pairs are kept less anything shaped like "user:password@host":
+		// a URL pasted into a DSN, or a word without '=' (not valid
+		// conninfo), may hold one.
+		if !isSecretKey(key) {
+			kept = append(kept, redactCredentials(strings.TrimRightFunc(s[start:i], unicode.IsSpace)))
 		}
 	}
 	return strings.Join(kept, " ")

@@ -23,6 +23,19 @@ func TestRedactSource(t *testing.T) {
 		{"postgres://user:secret@h1:5432,h2:5433/prod", "postgres://user@h1:5432,h2:5433/prod"},
 		{"POSTGRES://user:secret@db/prod", "POSTGRES://user@db/prod"},
 		{"postgres://", "postgres://"},
+		// mistyped schemes and malformed URLs: the password goes whole,
+		// even where a parser would have split it elsewhere
+		{"postgresq://user:secret@db/prod", "postgresq://user@db/prod"},
+		{"PostgreSQL://user:secret@db/prod", "PostgreSQL://user@db/prod"},
+		{"POSTGRES://user:secret@db/prod?sslmode=disable", "POSTGRES://user@db/prod?sslmode=disable"},
+		{"http://user:secret@db/prod", "http://user@db/prod"},
+		{"postgres://user:se/cret@db/prod", "postgres://user@db/prod"},
+		{"postgres://user:se/c@r/et@db/prod", "postgres://user@db/prod"},
+		{"postgres://user:se?cret@db/prod", "postgres://user@db/prod"},
+		{"postgres://user:1234/secret@db/prod", "postgres://user@db/prod"},
+		{"postgres://user:sec:ret@db/prod", "postgres://user@db/prod"},
+		{"postgres://user:sec%ZZret@db/prod", "postgres://user@db/prod"},
+		{"postgres://db/prod?PASSWORD=secret&Password=secret", "postgres://db/prod"},
 		// conninfo
 		{"host=db user=u password=secret dbname=prod", "host=db user=u dbname=prod"},
 		{"password=secret", ""},
@@ -33,12 +46,17 @@ func TestRedactSource(t *testing.T) {
 		{"host=db password=", "host=db"},
 		{"host=db sslpassword=secret sslkey=/k", "host=db sslkey=/k"},
 		{"host=db passfile=/home/u/.pgpass", "host=db passfile=/home/u/.pgpass"},
+		{"host=db PASSWORD=secret Password = secret SSLPassword=secret", "host=db"},
+		{"dbname=app user:secret@db", "dbname=app user@db"},
 		{"host='my db' application_name='a b'", "host='my db' application_name='a b'"},
 		{"  host=db\tuser=u  ", "host=db user=u"},
 		// anything else
 		{"", ""},
 		{"prod.strata", "prod.strata"},
 		{"/backups/prod.strata", "/backups/prod.strata"},
+		{"user:secret@db", "user@db"},
+		{"postgres:/user:secret@db/prod", "postgres@db/prod"},
+		{"postgres:user:se/cret@db", "postgres@db"},
 	}
 	for _, tt := range tests {
 		got := RedactSource(tt.in)

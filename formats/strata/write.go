@@ -10,13 +10,16 @@ import (
 	"github.com/pgstrata/pgstrata/snapshot"
 )
 
-// WriteFile writes h and c to path atomically: to a temporary file
-// ("." + base name + ".tmp…") in the same directory, flushed to disk, then
-// renamed over path, and the directory flushed too. On any error the
-// temporary file is removed and whatever was at path is left as it was, so
-// a reader sees either the old snapshot or the new one, never half of one.
-// A file that replaces another keeps its permissions; a new one gets 0666
-// less the umask, like any file the user creates.
+// WriteFile writes h and c to path atomically (see internal/atomicfile):
+// the file is encoded in memory, written to a temporary file ("." + base
+// name + ".tmp…") in the same directory, flushed to disk, then renamed over
+// path, and the directory flushed too. On any error the temporary file is
+// removed and whatever was at path is left as it was, so a reader sees
+// either the old snapshot or the new one, never half of one. A file that
+// replaces another keeps its permissions; a new one gets 0666 less the
+// umask, like any file the user creates. A symbolic link is followed (its
+// target is replaced), a device or FIFO is written through, and a
+// directory is an error.
 func WriteFile(path string, h Header, c *snapshot.Catalog) error {
 	return writeFile(path, h, c, writeOps{})
 }
