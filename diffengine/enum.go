@@ -26,6 +26,7 @@ var enumRules = &rules[snapshot.Enum]{
 			for i := range out {
 				out[i].SQL = "ALTER TYPE " + name + out[i].SQL
 			}
+			p.recordEnumAdditions(to.ID(), from.Labels, to.Labels)
 		}
 		out = append(out, commentChange("TYPE "+name, from.Comment, to.Comment)...)
 		return append(out, p.ownerAndGrants(snapshot.KindEnum, "TYPE "+name, "TYPE "+name, &from.Common, to.Common)...), false

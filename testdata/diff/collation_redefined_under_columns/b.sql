@@ -1,0 +1,11 @@
+CREATE SCHEMA app;
+CREATE COLLATION app.loose (provider = icu, locale = 'sv-SE');
+CREATE DOMAIN app.name_loose AS text COLLATE app.loose;
+CREATE TABLE app.word (
+    id integer PRIMARY KEY,
+    spelling text COLLATE app.loose NOT NULL UNIQUE,
+    note varchar(20),
+    alias app.name_loose
+);
+CREATE INDEX word_note_loose ON app.word (note COLLATE app.loose);
+INSERT INTO app.word VALUES (1, 'Apple', 'x', 'a'), (2, 'pear', NULL, NULL);
