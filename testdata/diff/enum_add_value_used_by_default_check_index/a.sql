@@ -1,5 +1,6 @@
 -- A label added to an enum and used in the same plan: by an existing
--- column's new default, a new CHECK constraint and a new partial index.
+-- column's new default, a new CHECK constraint, a new partial index and a new array column's
+-- default (an array literal).
 -- ALTER TYPE … ADD VALUE cannot be followed by a use of the new value in
 -- the same transaction, so the type is rebuilt instead. An existing CHECK
 -- comparing values of the type goes around the rebuild.

@@ -8,6 +8,8 @@ CREATE TYPE app.status AS ENUM ('draft', 'review', 'published');
 
 ALTER TYPE app.status OWNER TO postgres;
 
+ALTER TABLE app.post ADD COLUMN seen app.status[] DEFAULT '{draft,review}'::app.status[];
+
 ALTER TABLE app.post ALTER COLUMN status DROP DEFAULT;
 
 ALTER TABLE app.post ALTER COLUMN status TYPE app.status USING status::text::app.status;

@@ -6,6 +6,8 @@ ALTER TABLE app.post DROP CONSTRAINT post_review_positive;
 
 ALTER TABLE app.post DROP CONSTRAINT post_status_known;
 
+ALTER TABLE app.post DROP COLUMN seen;
+
 ALTER TYPE app.status RENAME TO status__pgstrata_old;
 
 CREATE TYPE app.status AS ENUM ('draft', 'published');

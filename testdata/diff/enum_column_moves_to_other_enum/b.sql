@@ -10,4 +10,6 @@ CREATE TABLE app.item (
     status archive.status NOT NULL DEFAULT 'draft',
     history archive.status[] NOT NULL DEFAULT '{}'
 );
+CREATE INDEX item_red ON app.item (id) WHERE color = 'red';
+ALTER TABLE app.item ADD CONSTRAINT item_not_black CHECK (color::text <> 'black' AND status <> 'published' OR id > 0);
 INSERT INTO app.item VALUES (1, 'red', '{red,blue}', 'draft', '{draft}'), (2, 'green', NULL, 'published', '{draft,published}');

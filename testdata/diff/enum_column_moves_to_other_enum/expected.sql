@@ -1,5 +1,9 @@
 SET check_function_bodies = off;
 
+DROP INDEX app.item_red;
+
+ALTER TABLE app.item DROP CONSTRAINT item_not_black;
+
 CREATE TYPE archive.status AS ENUM ('draft', 'published');
 
 ALTER TYPE archive.status OWNER TO postgres;
@@ -25,3 +29,7 @@ ALTER TABLE app.item ALTER COLUMN status TYPE archive.status USING status::text:
 ALTER TABLE app.item ALTER COLUMN status SET DEFAULT 'draft'::archive.status;
 
 DROP TYPE app.status;
+
+ALTER TABLE app.item ADD CONSTRAINT item_not_black CHECK (((((color)::text <> 'black'::text) AND (status <> 'published'::archive.status)) OR (id > 0)));
+
+CREATE INDEX item_red ON app.item USING btree (id) WHERE (color = 'red'::app.shade);

@@ -1,5 +1,9 @@
 SET check_function_bodies = off;
 
+DROP INDEX app.item_red;
+
+ALTER TABLE app.item DROP CONSTRAINT item_not_black;
+
 CREATE TYPE app.status AS ENUM ('draft', 'published');
 
 ALTER TYPE app.status OWNER TO postgres;
@@ -25,3 +29,7 @@ ALTER TABLE app.item ALTER COLUMN status TYPE app.status USING status::text::app
 ALTER TABLE app.item ALTER COLUMN status SET DEFAULT 'draft'::app.status;
 
 DROP TYPE archive.status;
+
+ALTER TABLE app.item ADD CONSTRAINT item_not_black CHECK (((((color)::text <> 'black'::text) AND (status <> 'published'::app.status)) OR (id > 0)));
+
+CREATE INDEX item_red ON app.item USING btree (id) WHERE (color = 'red'::app.color);

@@ -1,12 +1,15 @@
 -- Labels reordered and removed while a CHECK constraint, a partial index,
 -- an expression index and a view compare values of the type: they are
 -- dropped before the type is rebuilt and re-created after the columns are
--- converted.
+-- converted. A domain over the type, with a CHECK comparing labels, is
+-- rebuilt in turn under its column.
 CREATE SCHEMA app;
 CREATE TYPE app.status AS ENUM ('draft', 'review', 'published', 'archived');
+CREATE DOMAIN app.not_archived AS app.status CHECK (VALUE <> 'archived');
 CREATE TABLE app.post (
     id integer PRIMARY KEY,
     status app.status NOT NULL DEFAULT 'draft',
+    live app.not_archived DEFAULT 'published',
     CONSTRAINT post_not_archived_early CHECK (status < 'archived' OR id > 1)
 );
 CREATE INDEX post_published ON app.post (id) WHERE status = 'published';

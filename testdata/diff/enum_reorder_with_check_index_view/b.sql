@@ -1,8 +1,10 @@
 CREATE SCHEMA app;
 CREATE TYPE app.status AS ENUM ('published', 'draft', 'archived');
+CREATE DOMAIN app.not_archived AS app.status CHECK (VALUE <> 'archived');
 CREATE TABLE app.post (
     id integer PRIMARY KEY,
     status app.status NOT NULL DEFAULT 'draft',
+    live app.not_archived DEFAULT 'published',
     CONSTRAINT post_not_archived_early CHECK (status < 'archived' OR id > 1)
 );
 CREATE INDEX post_published ON app.post (id) WHERE status = 'published';

@@ -14,6 +14,21 @@ CREATE TYPE app.status AS ENUM ('published', 'draft', 'archived');
 
 ALTER TYPE app.status OWNER TO postgres;
 
+ALTER DOMAIN app.not_archived RENAME TO not_archived__pgstrata_old;
+
+CREATE DOMAIN app.not_archived AS app.status
+    CONSTRAINT not_archived_check CHECK ((VALUE <> 'archived'::app.status));
+
+ALTER DOMAIN app.not_archived OWNER TO postgres;
+
+ALTER TABLE app.post ALTER COLUMN live DROP DEFAULT;
+
+ALTER TABLE app.post ALTER COLUMN live TYPE app.not_archived USING live::text::app.not_archived;
+
+ALTER TABLE app.post ALTER COLUMN live SET DEFAULT 'published'::app.status;
+
+DROP DOMAIN app.not_archived__pgstrata_old;
+
 ALTER TABLE app.post ALTER COLUMN status DROP DEFAULT;
 
 ALTER TABLE app.post ALTER COLUMN status TYPE app.status USING status::text::app.status;
