@@ -130,6 +130,12 @@ func (p *planner) convertColumns(r typeRebuild) {
 		if !ok {
 			continue // the column goes
 		}
+		if col.Details.OrZero().InheritCount > 0 {
+			// A partition's or child's column follows its parent's ALTER
+			// (and cannot be altered itself); its views go around it.
+			p.rebuildDependents[d.From] = true
+			continue
+		}
 		conv := p.columnConversion(r, d.From, col, table)
 		if conv == nil {
 			continue // the column changes its type itself
