@@ -22,7 +22,8 @@ var collationRules = &rules[snapshot.Collation]{
 		a.Common, b.Common = snapshot.Common{}, snapshot.Common{}
 		if !reflect.DeepEqual(a, b) {
 			if p.usedByColumnsOrTypes(to.ID()) {
-				return p.rebuildTypeUnderColumns(typeRebuild{id: to.ID(), keyword: "COLLATION", create: createCollation(p, to)}), false
+				// A unique index cannot fail under a deterministic collation.
+				return p.rebuildTypeUnderColumns(typeRebuild{id: to.ID(), keyword: "COLLATION", create: createCollation(p, to), fits: to.Deterministic}), false
 			}
 			return nil, true
 		}

@@ -56,15 +56,16 @@ func (p *planner) rebuildEnumsUsingNewLabels() {
 }
 
 // planUsesLabels reports whether a statement of the plan, other than the
-// enum's own, names the enum id and holds one of labels as a literal.
+// enum's own, names the enum id (or a domain over it) and holds one of
+// labels as a literal.
 func (p *planner) planUsesLabels(id snapshot.ObjectID, labels []string) bool {
-	name := ident(id.Name)
+	names := p.namesOfEnumTypes(id)
 	for _, s := range p.steps {
 		if s.id == id {
 			continue
 		}
 		for _, st := range s.stmts {
-			if !strings.Contains(st.SQL, name) {
+			if !slices.ContainsFunc(names, func(n string) bool { return strings.Contains(st.SQL, n) }) {
 				continue
 			}
 			if slices.ContainsFunc(labels, func(l string) bool { return holdsLabel(st.SQL, l) }) {
@@ -99,4 +100,25 @@ func holdsLabel(sql, label string) bool {
 		}
 		rest = rest[i+1:]
 	}
+}
+
+// namesOfEnumTypes returns the quoted bare names of the enum id and of the
+// target's domains built on it (directly or over another such domain),
+// whose constants hold its labels too ('label'::domain).
+func (p *planner) namesOfEnumTypes(id snapshot.ObjectID) []string {
+	names := []string{ident(id.Name)}
+	over := []snapshot.ObjectID{id}
+	for grew := true; grew; {
+		grew = false
+		for _, d := range p.to.Domains {
+			base, _ := strings.CutSuffix(d.BaseType, "[]")
+			if slices.Contains(over, d.ID()) || !slices.ContainsFunc(over, func(o snapshot.ObjectID) bool { return namesObject(base, o.Schema, o.Name) }) {
+				continue
+			}
+			over = append(over, d.ID())
+			names = append(names, ident(d.Name))
+			grew = true
+		}
+	}
+	return names
 }

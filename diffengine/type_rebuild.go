@@ -18,6 +18,10 @@ type typeRebuild struct {
 	// new type ("text" for an enum or a composite; "" casts directly).
 	// Array columns use its array type.
 	through string
+	// fits is true when every value of the old type is a value of the new
+	// one (an enum that only gains labels): converting a column rewrites
+	// it but cannot fail.
+	fits bool
 }
 
 // asideSuffix marks the name an old type is renamed to while its columns
@@ -100,11 +104,14 @@ func (p *planner) chainedRebuild(id snapshot.ObjectID, parent typeRebuild) (type
 	switch id.Kind {
 	case snapshot.KindDomain:
 		to, ok := findByID(p, p.to, id.Kind, p.to.Domains, id)
+		if !ok {
+			return typeRebuild{}, false
+		}
 		through := parent.through
 		if parent.id.Kind == snapshot.KindCollation {
 			through = ""
 		}
-		return typeRebuild{id: id, keyword: "DOMAIN", create: createDomain(p, to), through: through}, ok
+		return typeRebuild{id: id, keyword: "DOMAIN", create: createDomain(p, to), through: through}, true
 	case snapshot.KindCompositeType:
 		to, ok := findByID(p, p.to, id.Kind, p.to.CompositeTypes, id)
 		if !ok || p.hasTypedTables(id) {
@@ -158,7 +165,7 @@ func (p *planner) columnConversion(r typeRebuild, colID snapshot.ObjectID, col s
 		if !namesObject(collation, id.Schema, id.Name) {
 			return nil
 		}
-		return []Statement{stmt(ActionAlter, alter+" TYPE "+col.Type+" COLLATE "+collation, HazardDataLoss)}
+		return []Statement{stmt(ActionAlter, alter+" TYPE "+col.Type+" COLLATE "+collation, r.conversionHazards()...)}
 	}
 	// col.Type is the server's spelling of the name, which may quote
 	// fewer keywords than ours (see sqltext.NamesObject).
@@ -181,11 +188,20 @@ func (p *planner) columnConversion(r typeRebuild, colID snapshot.ObjectID, col s
 	if old, ok := p.sourceColumn(colID); ok && old.Default != "" && !generated {
 		conv = append(conv, stmt(ActionAlter, alter+" DROP DEFAULT"))
 	}
-	conv = append(conv, stmt(ActionAlter, alter+" TYPE "+col.Type+" USING "+using+col.Type, HazardDataLoss))
+	conv = append(conv, stmt(ActionAlter, alter+" TYPE "+col.Type+" USING "+using+col.Type, append(r.conversionHazards(), HazardRewrite)...))
 	if col.Default != "" && !generated {
 		conv = append(conv, stmt(ActionAlter, alter+" SET DEFAULT "+col.Default))
 	}
 	return conv
+}
+
+// conversionHazards are the hazards of moving a column to the new type: a
+// value that does not fit makes the conversion fail.
+func (r typeRebuild) conversionHazards() []Hazard {
+	if r.fits {
+		return nil
+	}
+	return []Hazard{HazardDataLoss}
 }
 
 // prependColumnStatements puts a conversion first in the column's step.
