@@ -23,11 +23,24 @@ CREATE TYPE app.tagged AS (
 
 ALTER TYPE app.tagged OWNER TO postgres;
 
+ALTER TYPE app.wrapped RENAME TO wrapped__pgstrata_old;
+
+CREATE TYPE app.wrapped AS (
+    inner_tag app.tagged,
+    note text
+);
+
+ALTER TYPE app.wrapped OWNER TO postgres;
+
 ALTER TABLE app.thing ALTER COLUMN code TYPE app.code USING code::app.code;
 
 ALTER TABLE app.thing ALTER COLUMN tag TYPE app.tagged USING tag::text::app.tagged;
 
 ALTER TABLE app.thing ALTER COLUMN tags TYPE app.tagged[] USING tags::text[]::app.tagged[];
+
+ALTER TABLE app.thing ALTER COLUMN wrapped TYPE app.wrapped USING wrapped::text::app.wrapped;
+
+DROP TYPE app.wrapped__pgstrata_old;
 
 DROP TYPE app.tagged__pgstrata_old;
 

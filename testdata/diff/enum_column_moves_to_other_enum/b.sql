@@ -12,4 +12,5 @@ CREATE TABLE app.item (
 );
 CREATE INDEX item_red ON app.item (id) WHERE color = 'red';
 ALTER TABLE app.item ADD CONSTRAINT item_not_black CHECK (color::text <> 'black' AND status <> 'published' OR id > 0);
+CREATE VIEW app.red_items AS SELECT id, color, status FROM app.item WHERE color = 'red';
 INSERT INTO app.item VALUES (1, 'red', '{red,blue}', 'draft', '{draft}'), (2, 'green', NULL, 'published', '{draft,published}');

@@ -1,5 +1,7 @@
 SET check_function_bodies = off;
 
+DROP VIEW app.red_items;
+
 DROP INDEX app.item_red;
 
 ALTER TABLE app.item DROP CONSTRAINT item_not_black;
@@ -33,3 +35,12 @@ DROP TYPE archive.status;
 ALTER TABLE app.item ADD CONSTRAINT item_not_black CHECK (((((color)::text <> 'black'::text) AND (status <> 'published'::app.status)) OR (id > 0)));
 
 CREATE INDEX item_red ON app.item USING btree (id) WHERE (color = 'red'::app.color);
+
+CREATE VIEW app.red_items AS
+ SELECT item.id,
+    item.color,
+    item.status
+   FROM app.item
+  WHERE (item.color = 'red'::app.color);
+
+ALTER VIEW app.red_items OWNER TO postgres;

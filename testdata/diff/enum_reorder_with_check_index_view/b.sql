@@ -10,4 +10,6 @@ CREATE TABLE app.post (
 CREATE INDEX post_published ON app.post (id) WHERE status = 'published';
 CREATE INDEX post_is_draft ON app.post ((status = 'draft'));
 CREATE VIEW app.drafts AS SELECT id FROM app.post WHERE status = 'draft';
+ALTER TABLE app.post ENABLE ROW LEVEL SECURITY;
+CREATE POLICY post_not_archived ON app.post USING (status <> 'archived');
 INSERT INTO app.post VALUES (1, 'draft'), (2, 'published'), (3, 'archived');

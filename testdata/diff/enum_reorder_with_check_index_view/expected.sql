@@ -1,5 +1,7 @@
 SET check_function_bodies = off;
 
+DROP POLICY post_not_archived ON app.post;
+
 DROP VIEW app.drafts;
 
 DROP INDEX app.post_is_draft;
@@ -49,3 +51,7 @@ CREATE VIEW app.drafts AS
   WHERE (post.status = 'draft'::app.status);
 
 ALTER VIEW app.drafts OWNER TO postgres;
+
+CREATE POLICY post_not_archived ON app.post
+    FOR ALL
+    USING (status <> 'archived'::app.status);
