@@ -1,8 +1,8 @@
 -- Labels reordered and removed while a CHECK constraint, a partial index,
 -- an expression index, a view and a policy compare values of the type:
 -- they are dropped before the type is rebuilt and re-created after the
--- columns are converted. A domain over the type, with a CHECK comparing labels, is
--- rebuilt in turn under its column.
+-- columns are converted. A domain over the type, with a CHECK comparing
+-- labels, is rebuilt in turn under its column.
 CREATE SCHEMA app;
 CREATE TYPE app.status AS ENUM ('draft', 'review', 'published', 'archived');
 CREATE DOMAIN app.not_archived AS app.status CHECK (VALUE <> 'archived');
