@@ -128,7 +128,7 @@ func columnChanges(p *planner, t snapshot.Table, from, to snapshot.Column) []Sta
 			sql += " COLLATE " + toDetails.Collation
 		}
 		if newType {
-			sql += " USING " + ident(to.Name) + "::" + to.Type
+			sql += " USING " + p.conversion(ident(to.Name), from.Type, to.Type)
 		}
 		// A cast can fail or lose precision, and every view on the column
 		// must be dropped first.

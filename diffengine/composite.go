@@ -10,27 +10,31 @@ import (
 var compositeRules = &rules[snapshot.CompositeType]{
 	objectKind: snapshot.KindCompositeType,
 	list:       func(c *snapshot.Catalog) []snapshot.CompositeType { return c.CompositeTypes },
-	create: func(p *planner, t snapshot.CompositeType) []Statement {
-		name := qualified(t.Schema, t.Name)
-		defs := make([]string, len(t.Attributes))
-		for i, a := range t.Attributes {
-			defs[i] = attributeDefinition(a)
-		}
-		sql := "CREATE TYPE " + name + " AS ("
-		if len(defs) > 0 {
-			sql += "\n    " + strings.Join(defs, ",\n    ") + "\n"
-		}
-		out := []Statement{stmt(ActionCreate, sql+")")}
-		for _, a := range t.Attributes {
-			out = append(out, commentOnCreate("COLUMN "+name+"."+ident(a.Name), a.Comment)...)
-		}
-		out = append(out, commentOnCreate("TYPE "+name, t.Comment)...)
-		return append(out, p.ownerAndGrants(snapshot.KindCompositeType, "TYPE "+name, "TYPE "+name, nil, t.Common)...)
-	},
+	create:     createComposite,
 	drop: func(p *planner, t snapshot.CompositeType) []Statement {
 		return []Statement{stmt(ActionDrop, "DROP TYPE "+qualified(t.Schema, t.Name), p.dropHazards(t.ID(), false)...)}
 	},
 	alter: alterComposite,
+}
+
+// createComposite creates a composite type with its comments, owner and
+// grants.
+func createComposite(p *planner, t snapshot.CompositeType) []Statement {
+	name := qualified(t.Schema, t.Name)
+	defs := make([]string, len(t.Attributes))
+	for i, a := range t.Attributes {
+		defs[i] = attributeDefinition(a)
+	}
+	sql := "CREATE TYPE " + name + " AS ("
+	if len(defs) > 0 {
+		sql += "\n    " + strings.Join(defs, ",\n    ") + "\n"
+	}
+	out := []Statement{stmt(ActionCreate, sql+")")}
+	for _, a := range t.Attributes {
+		out = append(out, commentOnCreate("COLUMN "+name+"."+ident(a.Name), a.Comment)...)
+	}
+	out = append(out, commentOnCreate("TYPE "+name, t.Comment)...)
+	return append(out, p.ownerAndGrants(snapshot.KindCompositeType, "TYPE "+name, "TYPE "+name, nil, t.Common)...)
 }
 
 func attributeDefinition(a snapshot.TypeAttribute) string {

@@ -21,6 +21,9 @@ func (k domainKind) rebuild(p *planner, id snapshot.ObjectID) bool {
 	if id.Kind != snapshot.KindDomain {
 		return false
 	}
+	if _, ok := p.typeRebuilds[id]; ok {
+		return true // rebuilt under its columns already
+	}
 	old, ok1 := k.find(p, p.from, id)
 	now, ok2 := k.find(p, p.to, id)
 	if !ok1 || !ok2 || p.replaced[id] {
@@ -98,20 +101,21 @@ func isTypeKind(k snapshot.Kind) bool {
 }
 
 // domainConvertible reports whether rebuildDomain can change the domain id
-// under its columns: the columns of the source catalog that use it (if any)
-// use it directly or as an array, and no other type is built on it (such a
-// type would keep the old domain alive).
+// under what uses it: columns of the source catalog (directly or as an
+// array), and domains and composite types built on it, which are rebuilt
+// in turn (finishTypeRebuilds). A range type built on it would keep the
+// old domain alive.
 func (p *planner) domainConvertible(id snapshot.ObjectID) bool {
 	used := false
 	for _, d := range p.from.Dependencies {
 		if d.To != id {
 			continue
 		}
-		switch {
-		case isTypeKind(d.From.Kind), d.From.Kind == snapshot.KindTable, d.From.Kind == snapshot.KindForeignTable:
-			return false
-		case d.From.Kind == snapshot.KindColumn:
+		switch d.From.Kind {
+		case snapshot.KindColumn, snapshot.KindDomain, snapshot.KindCompositeType:
 			used = true
+		case snapshot.KindRangeType, snapshot.KindTable, snapshot.KindForeignTable:
+			return false
 		}
 	}
 	return used

@@ -26,6 +26,7 @@ var enumRules = &rules[snapshot.Enum]{
 			for i := range out {
 				out[i].SQL = "ALTER TYPE " + name + out[i].SQL
 			}
+			p.recordEnumAdditions(to.ID(), from.Labels, to.Labels)
 		}
 		out = append(out, commentChange("TYPE "+name, from.Comment, to.Comment)...)
 		return append(out, p.ownerAndGrants(snapshot.KindEnum, "TYPE "+name, "TYPE "+name, &from.Common, to.Common)...), false
@@ -66,12 +67,15 @@ func addedLabels(old, new []string) (clauses []Statement, ok bool) {
 }
 
 // rebuildEnum changes an enum whose labels were removed or reordered, which
-// ALTER TYPE cannot do: see rebuildTypeUnderColumns. Values go through text,
-// so a column holding a removed label makes the conversion fail.
+// ALTER TYPE cannot do, or whose new labels the plan uses at once (see
+// enum_labels.go): see rebuildTypeUnderColumns. Values go through text, so
+// a column holding a removed label makes the conversion fail; when labels
+// are only added, every value fits.
 func (p *planner) rebuildEnum(from, to snapshot.Enum) []Statement {
 	// The new type starts with no comment and default privileges, like any
 	// created one.
-	return p.rebuildTypeUnderColumns(typeRebuild{id: to.ID(), keyword: "TYPE", create: createEnumWithExtras(p, to), through: "text"})
+	_, fits := addedLabels(from.Labels, to.Labels)
+	return p.rebuildTypeUnderColumns(typeRebuild{id: to.ID(), keyword: "TYPE", create: createEnumWithExtras(p, to), through: "text", fits: fits})
 }
 
 // createEnumWithExtras creates an enum with its comment, owner and grants.

@@ -45,8 +45,10 @@ func (p *planner) rebuildDependentObjects() {
 			}
 			// ALTER COLUMN … TYPE rebuilds the column's indexes and
 			// constraints itself; only views, rules, policies, triggers and
-			// the like must be dropped around it.
-			if p.rebuildDependents[id] && !p.replaced[id] && (d.Kind == snapshot.KindIndex || d.Kind == snapshot.KindConstraint) {
+			// the like must be dropped around it. (Those that name a type
+			// rebuilt under its columns, in a constant or a COLLATE, would be
+			// rebuilt naming the old type: they go around it too.)
+			if id.Kind == snapshot.KindColumn && p.rebuildDependents[id] && !p.replaced[id] && (d.Kind == snapshot.KindIndex || d.Kind == snapshot.KindConstraint) {
 				continue
 			}
 			if goneAway[id] && (p.has(d, phaseCreate) || p.has(d, phaseDrop)) {

@@ -63,6 +63,12 @@ type planner struct {
 	warnings []string
 	// sequence holds extra ordering constraints between steps: first, then.
 	sequence [][2]stepKey
+	// typeRebuilds lists the types (and collations) re-created under
+	// their columns (see rebuildTypeUnderColumns).
+	typeRebuilds map[snapshot.ObjectID]typeRebuild
+	// enumAdditions lists the labels each altered enum gains with ADD
+	// VALUE (see rebuildEnumsUsingNewLabels).
+	enumAdditions map[snapshot.ObjectID][]string
 	// dependents waits for the index of the source's dependents, built
 	// meanwhile on another goroutine (see startDependents).
 	dependents func() *dependents
@@ -92,6 +98,8 @@ func Diff(from, to *snapshot.Catalog, opts Options) (*Plan, error) {
 		}
 		k.diff(p)
 	}
+	p.rebuildEnumsUsingNewLabels()
+	p.finishTypeRebuilds()
 	p.rebuildDependentObjects()
 	statements := p.order()
 	if opts.CreateExtensionsOnly {
@@ -250,7 +258,7 @@ func (r *rules[T]) rebuild(p *planner, id snapshot.ObjectID) bool {
 	if !ok1 || !ok2 {
 		return false
 	}
-	if p.replaced[id] {
+	if _, ok := p.typeRebuilds[id]; p.replaced[id] || ok {
 		return true // already dropped and created again
 	}
 	// Whatever in-place change was planned is superseded by the re-creation.

@@ -28,6 +28,9 @@ const (
 	// definitions (a table, a column, a function…), or rewrites values in a
 	// way that can lose them.
 	HazardDataLoss Hazard = "data_loss"
+	// HazardRewrite: the statement rewrites a table (holding an ACCESS
+	// EXCLUSIVE lock meanwhile) but keeps every value; it is not withheld.
+	HazardRewrite Hazard = "rewrite"
 	// HazardSequenceReset: the statement restarts a sequence, so values it
 	// hands out may repeat ones already in use.
 	HazardSequenceReset Hazard = "sequence_reset"

@@ -1,78 +1,243 @@
 package diffengine
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/pgstrata/pgstrata/snapshot"
 )
 
-// typeRebuild describes how to re-create a type that columns use, when no
-// ALTER can change it in place (an enum losing labels, a domain changing its
-// base type).
+// typeRebuild describes how to re-create a type (or collation) that
+// columns use, when no ALTER can change it in place (an enum losing
+// labels, a domain changing its base type, a collation redefined).
 type typeRebuild struct {
 	id      snapshot.ObjectID
-	keyword string      // "TYPE" or "DOMAIN", for RENAME and DROP
+	keyword string      // "TYPE", "DOMAIN" or "COLLATION", for RENAME and DROP
 	create  []Statement // creates the new type under the old name
 	// through is the cast a column value goes through on its way to the
-	// new type ("text" for an enum; "" casts directly). Array columns use
-	// its array type.
+	// new type ("text" for an enum or a composite; "" casts directly).
+	// Array columns use its array type.
 	through string
+	// fits is true when every value of the old type is a value of the new
+	// one (an enum that only gains labels): converting a column rewrites
+	// it but cannot fail.
+	fits bool
 }
 
+// asideSuffix marks the name an old type is renamed to while its columns
+// move to the new one.
+const asideSuffix = "__pgstrata_old"
+
 // rebuildTypeUnderColumns re-creates a type without dropping the columns
-// that use it: the old type is renamed aside, the new one created under the
-// name, every column that keeps the type (or an array of it) converted with
-// a cast, and the old type dropped once no column needs it. The cast checks
-// every value against the new type, so a value that no longer fits makes the
-// script fail rather than vanish. Views and other objects on those columns
-// are re-created around the conversion.
+// that use it: the old type is renamed aside and the new one created under
+// the name (the statements returned); finishTypeRebuilds later converts
+// every column that keeps the type (or an array of it) with a cast,
+// rebuilds the types built on it the same way, and drops the old type once
+// nothing needs it. The cast checks every value against the new type, so a
+// value that no longer fits makes the script fail rather than vanish.
+// Views, checks and indexes that use the type are re-created around the
+// conversion (rebuildDependentObjects).
 func (p *planner) rebuildTypeUnderColumns(r typeRebuild) []Statement {
+	if p.typeRebuilds == nil {
+		p.typeRebuilds = map[snapshot.ObjectID]typeRebuild{}
+	}
+	p.typeRebuilds[r.id] = r
+	p.rebuildDependents[r.id] = true
+	rename := stmt(ActionAlter, "ALTER "+r.keyword+" "+qualified(r.id.Schema, r.id.Name)+" RENAME TO "+ident(asideName(r.id.Name)))
+	return append([]Statement{rename}, r.create...)
+}
+
+// asideName is the name an old type is renamed to. It must fit in
+// NAMEDATALEN-1 bytes: PostgreSQL would cut a longer one back to (nearly)
+// the type's own name, and the rename would collide with it.
+func asideName(name string) string {
+	return clipName(name, maxNameBytes-len(asideSuffix)) + asideSuffix
+}
+
+// lateDrop is the step that drops the old type renamed aside.
+func lateDrop(id snapshot.ObjectID) snapshot.ObjectID {
+	return snapshot.ObjectID{Kind: id.Kind, Schema: id.Schema, Name: id.Name, Args: "drop old"}
+}
+
+// finishTypeRebuilds completes the rebuilds planned while the kinds were
+// compared, once every column's own changes are known: the domains and
+// composite types built on a rebuilt type are rebuilt too (they would keep
+// the old type alive), then each type's columns are converted and the old
+// types dropped, those built on another before it.
+func (p *planner) finishTypeRebuilds() {
+	if len(p.typeRebuilds) == 0 {
+		return
+	}
+	queue := sortedIDs(p.typeRebuilds)
+	for len(queue) > 0 {
+		id := queue[0]
+		queue = queue[1:]
+		for _, d := range p.from.Dependencies {
+			if d.To != id || (d.From.Kind != snapshot.KindDomain && d.From.Kind != snapshot.KindCompositeType) {
+				continue
+			}
+			if _, done := p.typeRebuilds[d.From]; !done {
+				r, ok := p.chainedRebuild(d.From, p.typeRebuilds[id])
+				if !ok {
+					continue
+				}
+				// Whatever was planned for it is superseded by the new type.
+				p.clear(d.From, phaseDrop)
+				p.clear(d.From, phaseCreate)
+				delete(p.replaced, d.From)
+				p.add(d.From, phaseCreate, p.rebuildTypeUnderColumns(r)...)
+				queue = append(queue, d.From)
+			}
+			// The old type built on id goes first.
+			p.sequence = append(p.sequence, [2]stepKey{{lateDrop(d.From), phaseCreate}, {lateDrop(id), phaseCreate}})
+		}
+	}
+	for _, id := range sortedIDs(p.typeRebuilds) {
+		p.convertColumns(p.typeRebuilds[id])
+	}
+}
+
+// chainedRebuild plans the rebuild of the domain or composite type id,
+// built on a type that parent rebuilds. It is not possible when the type
+// goes away (its drop takes care of it) or is the type of typed tables.
+func (p *planner) chainedRebuild(id snapshot.ObjectID, parent typeRebuild) (typeRebuild, bool) {
+	switch id.Kind {
+	case snapshot.KindDomain:
+		to, ok := findByID(p, p.to, id.Kind, p.to.Domains, id)
+		if !ok {
+			return typeRebuild{}, false
+		}
+		through := parent.through
+		if parent.id.Kind == snapshot.KindCollation {
+			through = ""
+		}
+		return typeRebuild{id: id, keyword: "DOMAIN", create: createDomain(p, to), through: through}, true
+	case snapshot.KindCompositeType:
+		to, ok := findByID(p, p.to, id.Kind, p.to.CompositeTypes, id)
+		if !ok || p.hasTypedTables(id) {
+			return typeRebuild{}, false
+		}
+		return typeRebuild{id: id, keyword: "TYPE", create: createComposite(p, to), through: "text"}, true
+	}
+	return typeRebuild{}, false
+}
+
+// convertColumns moves every column of the source that keeps the type of
+// r to the new one, and plans the drop of the old type after them.
+func (p *planner) convertColumns(r typeRebuild) {
 	id := r.id
-	name := qualified(id.Schema, id.Name)
-	// The aside name must fit in NAMEDATALEN-1 bytes: PostgreSQL would cut a
-	// longer one back to (nearly) the type's own name, and the rename would
-	// collide with it.
-	const suffix = "__pgstrata_old"
-	aside := clipName(id.Name, maxNameBytes-len(suffix)) + suffix
-	out := append([]Statement{stmt(ActionAlter, "ALTER "+r.keyword+" "+name+" RENAME TO "+ident(aside))}, r.create...)
-	late := snapshot.ObjectID{Kind: id.Kind, Schema: id.Schema, Name: id.Name, Args: "drop old"}
-	p.add(late, phaseCreate, Statement{SQL: "DROP " + r.keyword + " " + qualified(id.Schema, aside) + ";", ID: id, Action: ActionDrop})
+	late := lateDrop(id)
+	p.add(late, phaseCreate, Statement{SQL: "DROP " + r.keyword + " " + qualified(id.Schema, asideName(id.Name)) + ";", ID: id, Action: ActionDrop})
 	p.sequence = append(p.sequence, [2]stepKey{{id, phaseCreate}, {late, phaseCreate}})
-	p.rebuildDependents[id] = true
 	for _, d := range p.from.Dependencies {
 		if d.To != id || d.From.Kind != snapshot.KindColumn {
 			continue
 		}
 		col, table, ok := p.targetColumn(d.From)
-		// col.Type is the server's spelling of the name, which may quote
-		// fewer keywords than ours (see sqltext.NamesObject).
-		elem, isArray := strings.CutSuffix(col.Type, "[]")
-		if !ok || !namesObject(elem, id.Schema, id.Name) {
-			continue // the column goes, or changes its type itself
+		if !ok {
+			continue // the column goes
 		}
-		alter := "ALTER " + tableKeyword(table) + qualified(table.Schema, table.Name) + " ALTER COLUMN " + ident(col.Name)
-		using := ident(col.Name) + "::"
-		if r.through != "" {
-			using += r.through
-			if isArray {
-				using += "[]"
-			}
-			using += "::"
+		if col.Details.OrZero().InheritCount > 0 {
+			// A partition's or child's column follows its parent's ALTER
+			// (and cannot be altered itself); its views go around it.
+			p.rebuildDependents[d.From] = true
+			continue
 		}
-		var conv []Statement
-		// The default is an expression of the old type: it goes first and
-		// comes back after.
-		hasDefault := col.Default != "" && col.Details.OrZero().Generated == ""
-		if hasDefault {
-			conv = append(conv, stmt(ActionAlter, alter+" DROP DEFAULT"))
+		conv := p.columnConversion(r, d.From, col, table)
+		if conv == nil {
+			continue // the column changes its type itself
 		}
-		conv = append(conv, stmt(ActionAlter, alter+" TYPE "+col.Type+" USING "+using+col.Type, HazardDataLoss))
-		if hasDefault {
-			conv = append(conv, stmt(ActionAlter, alter+" SET DEFAULT "+col.Default))
-		}
-		p.add(d.From, phaseCreate, conv...)
 		p.sequence = append(p.sequence, [2]stepKey{{id, phaseCreate}, {d.From, phaseCreate}}, [2]stepKey{{d.From, phaseCreate}, {late, phaseCreate}})
 		p.rebuildDependents[d.From] = true
+		p.prependColumnStatements(d.From, conv)
 	}
-	return out
+}
+
+// columnConversion returns the statements that move column col (in the
+// target) to the rebuilt type, or nil when the column does not keep it.
+func (p *planner) columnConversion(r typeRebuild, colID snapshot.ObjectID, col snapshot.Column, table snapshot.Table) []Statement {
+	id := r.id
+	alter := "ALTER " + tableKeyword(table) + qualified(table.Schema, table.Name) + " ALTER COLUMN " + ident(col.Name)
+	if id.Kind == snapshot.KindCollation {
+		// Only the collation changes; the values stay. A unique index can
+		// still fail under a new non-deterministic collation.
+		collation := col.Details.OrZero().Collation
+		if !namesObject(collation, id.Schema, id.Name) {
+			return nil
+		}
+		return []Statement{stmt(ActionAlter, alter+" TYPE "+col.Type+" COLLATE "+collation, r.conversionHazards()...)}
+	}
+	// col.Type is the server's spelling of the name, which may quote
+	// fewer keywords than ours (see sqltext.NamesObject).
+	elem, isArray := strings.CutSuffix(col.Type, "[]")
+	if !namesObject(elem, id.Schema, id.Name) {
+		return nil
+	}
+	using := ident(col.Name) + "::"
+	if r.through != "" {
+		using += r.through
+		if isArray {
+			using += "[]"
+		}
+		using += "::"
+	}
+	var conv []Statement
+	// The old default is an expression of the old type: it goes first, and
+	// the target's comes back after.
+	generated := col.Details.OrZero().Generated != ""
+	if old, ok := p.sourceColumn(colID); ok && old.Default != "" && !generated {
+		conv = append(conv, stmt(ActionAlter, alter+" DROP DEFAULT"))
+	}
+	conv = append(conv, stmt(ActionAlter, alter+" TYPE "+col.Type+" USING "+using+col.Type, append(r.conversionHazards(), HazardRewrite)...))
+	if col.Default != "" && !generated {
+		conv = append(conv, stmt(ActionAlter, alter+" SET DEFAULT "+col.Default))
+	}
+	return conv
+}
+
+// conversionHazards are the hazards of moving a column to the new type: a
+// value that does not fit makes the conversion fail.
+func (r typeRebuild) conversionHazards() []Hazard {
+	if r.fits {
+		return nil
+	}
+	return []Hazard{HazardDataLoss}
+}
+
+// prependColumnStatements puts a conversion first in the column's step.
+// Default changes planned by the column itself are left out: the
+// conversion drops the old default and sets the new one. A column whose
+// step changes its type already needs no conversion.
+func (p *planner) prependColumnStatements(colID snapshot.ObjectID, conv []Statement) {
+	s, ok := p.index[stepKey{colID, phaseCreate}]
+	if !ok {
+		p.add(colID, phaseCreate, conv...)
+		return
+	}
+	prefix, _, _ := strings.Cut(conv[len(conv)-1].SQL, " ALTER COLUMN ")
+	prefix += " ALTER COLUMN " + ident(colID.Name)
+	if slices.ContainsFunc(s.stmts, func(st Statement) bool { return strings.HasPrefix(st.SQL, prefix+" TYPE ") }) {
+		return
+	}
+	rest := slices.DeleteFunc(s.stmts, func(st Statement) bool {
+		return st.SQL == prefix+" DROP DEFAULT;" || strings.HasPrefix(st.SQL, prefix+" SET DEFAULT ")
+	})
+	s.stmts = nil
+	p.add(colID, phaseCreate, conv...)
+	s.stmts = append(s.stmts, rest...)
+}
+
+// sourceColumn finds a column of the source catalog by identity.
+func (p *planner) sourceColumn(id snapshot.ObjectID) (snapshot.Column, bool) {
+	for _, t := range p.from.Tables {
+		if t.Schema != id.Schema || t.Name != id.Table {
+			continue
+		}
+		for _, c := range t.Columns {
+			if c.Name == id.Name {
+				return c, true
+			}
+		}
+	}
+	return snapshot.Column{}, false
 }
