@@ -207,3 +207,14 @@ func (p *planner) ownerAndGrants(kind snapshot.Kind, alterTarget, grantTarget st
 func (p *planner) aclVersion() int {
 	return min(p.from.ServerVersionNum, p.to.ServerVersionNum)
 }
+
+// scriptVersion is the version of the server the script runs on, the
+// source's: what syntax the plan may use (CREATE OR REPLACE TRIGGER from 14,
+// say) depends on it, not on the target's. A catalog built by hand without
+// a version counts as the target's.
+func (p *planner) scriptVersion() int {
+	if p.from.ServerVersionNum == 0 {
+		return p.to.ServerVersionNum
+	}
+	return p.from.ServerVersionNum
+}

@@ -1,6 +1,7 @@
 package diffengine
 
 import (
+	"fmt"
 	"reflect"
 	"slices"
 	"strings"
@@ -40,11 +41,12 @@ func MajorsDiffer(from, to *snapshot.Catalog) bool {
 }
 
 // alignMajors returns copies of from and to with the differences that come
-// only from their majors removed (see above); catalogs of one major are
-// returned as they are.
-func alignMajors(from, to *snapshot.Catalog) (*snapshot.Catalog, *snapshot.Catalog) {
+// only from their majors removed (see above), and notes on what it left
+// alone that a reviewer should know; catalogs of one major are returned as
+// they are.
+func alignMajors(from, to *snapshot.Catalog) (*snapshot.Catalog, *snapshot.Catalog, []string) {
 	if !MajorsDiffer(from, to) {
-		return from, to
+		return from, to, nil
 	}
 	from, to = copyCatalog(from), copyCatalog(to)
 	oldest := min(from.ServerVersionNum, to.ServerVersionNum)
@@ -56,6 +58,8 @@ func alignMajors(from, to *snapshot.Catalog) (*snapshot.Catalog, *snapshot.Catal
 	to.EachID(func(id snapshot.ObjectID) { before[i] = id; i++ })
 
 	alignPublicSchema(from, to)
+	alignMultiranges(from, to, oldest)
+	notes := alignExtensionVersions(from, to)
 	fromValue, toValue := reflect.ValueOf(from).Elem(), reflect.ValueOf(to).Elem()
 	for f := 0; f < toValue.NumField(); f++ {
 		list := toValue.Field(f)
@@ -87,7 +91,46 @@ func alignMajors(from, to *snapshot.Catalog) (*snapshot.Catalog, *snapshot.Catal
 		}
 		to.Sort()
 	}
-	return from, to
+	return from, to, notes
+}
+
+// alignMultiranges: a range type has a multirange type from PostgreSQL 14
+// on; across 14 the target's takes the source's (none, or the one the source
+// has), since the older side cannot say.
+func alignMultiranges(from, to *snapshot.Catalog, oldest int) {
+	if oldest >= 140000 {
+		return
+	}
+	for i := range to.RangeTypes {
+		b := &to.RangeTypes[i]
+		if j := slices.IndexFunc(from.RangeTypes, func(r snapshot.RangeType) bool { return r.ID() == b.ID() }); j >= 0 {
+			b.Multirange = from.RangeTypes[j].Multirange
+		}
+	}
+}
+
+// alignExtensionVersions: each major ships its own versions of the contrib
+// extensions, so CREATE EXTENSION citext gives 1.6 on 12 and 1.8 on 18.
+// A version the source's server cannot update to is a difference of the
+// majors, not of the schemas: the target takes the source's, and a note
+// says so. A reachable one is planned as usual.
+func alignExtensionVersions(from, to *snapshot.Catalog) []string {
+	var notes []string
+	for i := range to.Extensions {
+		b := &to.Extensions[i]
+		j := slices.IndexFunc(from.Extensions, func(e snapshot.Extension) bool { return e.Name == b.Name })
+		if j < 0 {
+			continue
+		}
+		a := from.Extensions[j]
+		if a.Version != b.Version && a.UpdatesKnown && !slices.Contains(a.UpdateTargets, b.Version) {
+			notes = append(notes, fmt.Sprintf("extension %s is version %s on the source (PostgreSQL %d) and %s on the target (PostgreSQL %d); "+
+				"the source's server cannot update to %s, so the version is left as it is",
+				a.Name, a.Version, majorOf(from.ServerVersionNum), b.Version, majorOf(to.ServerVersionNum), b.Version))
+			b.Version, b.UpdateTargets, b.UpdatesKnown = a.Version, a.UpdateTargets, a.UpdatesKnown
+		}
+	}
+	return notes
 }
 
 // alignPublicSchema: the public schema that initdb creates changed in 15,
@@ -166,7 +209,7 @@ func tokenValues(s string) string {
 		return s
 	}
 	var b strings.Builder
-	for _, t := range sqltext.Tokenize(s) {
+	for _, t := range withoutDefaultArgModes(sqltext.Tokenize(s)) {
 		if t.Kind == sqltext.TokenIdent {
 			b.WriteString(t.Value)
 		} else {
@@ -297,7 +340,7 @@ func stripACL(acl []snapshot.ACLItem, oldest int) []snapshot.ACLItem {
 // leaves out where the name is unambiguous. Literals and dollar-quoted
 // bodies are compared exactly.
 func sameAcrossMajors(a, b string) bool {
-	x, y := sqltext.Tokenize(a), sqltext.Tokenize(b)
+	x, y := withoutDefaultArgModes(sqltext.Tokenize(a)), withoutDefaultArgModes(sqltext.Tokenize(b))
 	i, j := 0, 0
 	for i < len(x) && j < len(y) {
 		switch {
@@ -312,6 +355,23 @@ func sameAcrossMajors(a, b string) bool {
 		}
 	}
 	return i == len(x) && j == len(y)
+}
+
+// withoutDefaultArgModes drops the IN that some majors print before a
+// routine's arguments (PostgreSQL 12 and 13 write a procedure's
+// "IN job_id integer" where later ones write "job_id integer"): the mode
+// a routine argument has when none is given. It is an IN at the start of
+// an argument: first, or after "(" or ",", and followed by a name.
+func withoutDefaultArgModes(t []sqltext.Token) []sqltext.Token {
+	out := t[:0:0]
+	for i, tok := range t {
+		if tok.Kind == sqltext.TokenIdent && tok.Text == "IN" && i+1 < len(t) && t[i+1].Kind == sqltext.TokenIdent &&
+			(i == 0 || t[i-1].Text == "(" || t[i-1].Text == ",") {
+			continue
+		}
+		out = append(out, tok)
+	}
+	return out
 }
 
 func sameToken(a, b sqltext.Token) bool {

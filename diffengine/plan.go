@@ -69,6 +69,9 @@ type planner struct {
 	// enumAdditions lists the labels each altered enum gains with ADD
 	// VALUE (see rebuildEnumsUsingNewLabels).
 	enumAdditions map[snapshot.ObjectID][]string
+	// crossMajor is set when the two catalogs come from different majors
+	// (see alignMajors).
+	crossMajor bool
 	// dependents waits for the index of the source's dependents, built
 	// meanwhile on another goroutine (see startDependents).
 	dependents func() *dependents
@@ -81,7 +84,7 @@ type stepKey struct {
 
 // Diff plans the statements that turn from's schema into to's.
 func Diff(from, to *snapshot.Catalog, opts Options) (*Plan, error) {
-	from, to = alignMajors(from, to)
+	from, to, majorNotes := alignMajors(from, to)
 	filter, filterWarnings, err := newSchemaFilter(opts, from, to)
 	if err != nil {
 		return nil, err
@@ -90,6 +93,7 @@ func Diff(from, to *snapshot.Catalog, opts Options) (*Plan, error) {
 		from: filterCatalog(from, filter), to: filterCatalog(to, filter), opts: opts,
 		index: map[stepKey]*step{}, replaced: map[snapshot.ObjectID]bool{},
 		rebuildDependents: map[snapshot.ObjectID]bool{},
+		crossMajor:        MajorsDiffer(from, to),
 	}
 	p.dependents = p.startDependents()
 	for _, k := range kinds {
@@ -107,7 +111,7 @@ func Diff(from, to *snapshot.Catalog, opts Options) (*Plan, error) {
 		// no version changes.
 		statements = slices.DeleteFunc(statements, func(s Statement) bool { return s.Action != ActionCreate })
 	}
-	warnings := append(filterWarnings, p.warnings...)
+	warnings := append(append(majorNotes, filterWarnings...), p.warnings...)
 	warnings = append(warnings, outsideWarnings(filter, from, to, statements)...)
 	return &Plan{Statements: statements, Warnings: warnings}, nil
 }

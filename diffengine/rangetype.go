@@ -25,7 +25,7 @@ var rangeRules = &rules[snapshot.RangeType]{
 		add("SUBTYPE_DIFF", r.SubtypeDiff)
 		// The multirange type (14+) is named only when the default name
 		// would be wrong; older servers have no such parameter.
-		if p.to.ServerVersionNum >= 140000 && r.Multirange != "" && !namesObject(r.Multirange, r.Schema, defaultMultirangeName(r)) {
+		if p.scriptVersion() >= 140000 && r.Multirange != "" && !namesObject(r.Multirange, r.Schema, defaultMultirangeName(r)) {
 			add("MULTIRANGE_TYPE_NAME", r.Multirange)
 		}
 		out := []Statement{stmt(ActionCreate, "CREATE TYPE "+name+" AS RANGE (\n    "+strings.Join(params, ",\n    ")+"\n)")}

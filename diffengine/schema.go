@@ -32,7 +32,13 @@ var extensionRules = &rules[snapshot.Extension]{
 	list:       func(c *snapshot.Catalog) []snapshot.Extension { return c.Extensions },
 	create: func(p *planner, e snapshot.Extension) []Statement {
 		sql := "CREATE EXTENSION IF NOT EXISTS " + ident(e.Name) + " WITH SCHEMA " + ident(e.Schema)
-		if !p.opts.IgnoreExtensionVersions {
+		switch {
+		case p.opts.IgnoreExtensionVersions:
+		case p.crossMajor:
+			// Each major ships its own versions: the target's may not
+			// exist on the source's server, whose default is taken.
+			p.warnings = append(p.warnings, fmt.Sprintf("extension %s is created at the default version of the source's server (the target has %s, on another major)", e.Name, e.Version))
+		default:
 			sql += " VERSION " + literal(e.Version)
 		}
 		return []Statement{stmt(ActionCreate, sql)}

@@ -43,7 +43,7 @@ func statisticsName(s snapshot.Statistics) string {
 // current one (-1, the default, for a new object). The target is settable
 // from PostgreSQL 13; on 12 it is always the default.
 func statisticsTarget(p *planner, s snapshot.Statistics, from int) []Statement {
-	if s.Target == from || p.to.ServerVersionNum < 130000 {
+	if s.Target == from || p.scriptVersion() < 130000 {
 		return nil
 	}
 	sql := "ALTER " + statisticsName(s) + " SET STATISTICS " + strconv.Itoa(s.Target)

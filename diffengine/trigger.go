@@ -29,7 +29,7 @@ var triggerRules = &rules[snapshot.Trigger]{
 			// CREATE OR REPLACE TRIGGER (PostgreSQL 14+) swaps the definition
 			// in one statement, without a window in which the table has no
 			// trigger; it does not exist for constraint triggers.
-			if from.Constraint || to.Constraint || p.to.ServerVersionNum < 140000 ||
+			if from.Constraint || to.Constraint || p.scriptVersion() < 140000 ||
 				!strings.HasPrefix(to.Definition, "CREATE TRIGGER ") {
 				return nil, true
 			}

@@ -15,14 +15,22 @@ import (
 //
 // and then stays so. Both mean the same; compared as text they differ, so a
 // constraint, index, policy or view created from the first form would be
-// planned again on every diff. CanonicalizeExpressions stores the settled
+// planned again on every diff. Canonicalize stores the settled
 // form instead, for every catalog it reads or decodes: a diff then never
 // sees the difference, and what a plan creates reads back as written.
 
-// CanonicalizeExpressions rewrites every expression the catalog holds into
-// the form PostgreSQL settles on when its printed text is run again (see
-// above). It is idempotent and leaves other text alone.
-func (c *Catalog) CanonicalizeExpressions() {
+// Canonicalize gives the catalog the one form pgstrata compares, whatever
+// the server or file it came from: every expression in the form PostgreSQL
+// settles on when its printed text is run again (see above), and an ICU
+// collation's locale in Locale, where PostgreSQL 15 and later keep it
+// (12 to 14 keep it in collcollate and collctype). It is idempotent.
+func (c *Catalog) Canonicalize() {
+	for i := range c.Collations {
+		co := &c.Collations[i]
+		if co.Provider == "i" && co.Locale == "" && co.Collate != "" && co.Collate == co.Ctype {
+			co.Locale, co.Collate, co.Ctype = co.Collate, "", ""
+		}
+	}
 	for i := range c.Constraints {
 		canonicalize(&c.Constraints[i].Definition)
 	}

@@ -118,7 +118,7 @@ func readOnce(ctx context.Context, conn *pgx.Conn, opts ReadOptions) (*Catalog, 
 	}
 	r.sorting.Wait()
 	started = time.Now()
-	r.cat.CanonicalizeExpressions()
+	r.cat.Canonicalize()
 	r.cat.Sort()
 	if opts.Trace != nil {
 		opts.Trace("sorting", time.Since(started))

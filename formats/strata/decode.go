@@ -81,8 +81,8 @@ func decode(d *reader, opts ReadOptions) (*File, error) {
 		return nil, d.fail(ErrCorrupt, err, "corrupt: the body does not decode as a catalog: %v", err)
 	}
 	// Files written before the reader stored settled expressions compare
-	// equal to new ones (see snapshot.CanonicalizeExpressions).
-	c.CanonicalizeExpressions()
+	// equal to new ones (see snapshot.Canonicalize).
+	c.Canonicalize()
 	return &File{Header: h, Catalog: c, DigestOK: true}, nil
 }
 
