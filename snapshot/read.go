@@ -57,23 +57,24 @@ var queryFiles embed.FS
 var queries = template.Must(template.New("").Option("missingkey=error").ParseFS(queryFiles, "queries/*.sql"))
 
 // readOnce is one attempt of Read (see read_retry.go): one REPEATABLE READ,
-// READ ONLY transaction.
-func readOnce(ctx context.Context, conn *pgx.Conn, opts ReadOptions) (*Catalog, ServerInfo, error) {
+// READ ONLY transaction. It also returns the transaction's snapshot (as
+// txid_current_snapshot prints it), for changedDuringRead.
+func readOnce(ctx context.Context, conn *pgx.Conn, opts ReadOptions) (_ *Catalog, _ ServerInfo, snap string, _ error) {
 	var info ServerInfo
 	// The server reports its version when the connection starts: refuse an
 	// old one before sending it any query it may not understand.
 	if v := conn.PgConn().ParameterStatus("server_version"); v != "" && reportedMajor(v) < MinServerVersionNum/10000 {
-		return nil, info, fmt.Errorf("unsupported server: PostgreSQL %s (pgstrata needs 12 or newer)", v)
+		return nil, info, "", fmt.Errorf("unsupported server: PostgreSQL %s (pgstrata needs 12 or newer)", v)
 	}
 	tx, err := conn.BeginTx(ctx, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly})
 	if err != nil {
-		return nil, info, fmt.Errorf("starting read-only transaction: %w", err)
+		return nil, info, "", fmt.Errorf("starting read-only transaction: %w", err)
 	}
 	// Read-only: rolling back is the only way this transaction ends.
 	defer tx.Rollback(context.WithoutCancel(ctx))
 
 	if err := configureSession(ctx, tx, opts); err != nil {
-		return nil, info, err
+		return nil, info, "", err
 	}
 	// expected sizes r.ids from the planner's row estimates of pg_class and
 	// pg_constraint (free to read; 0 when never analyzed): most registered
@@ -82,13 +83,14 @@ func readOnce(ctx context.Context, conn *pgx.Conn, opts ReadOptions) (*Catalog, 
 	var expected int64
 	err = tx.QueryRow(ctx, `SELECT current_setting('server_version'), current_setting('server_version_num')::int, current_database(),
 		(SELECT coalesce(sum(greatest(reltuples, 0)), 0)::bigint FROM pg_catalog.pg_class
-		 WHERE oid IN ('pg_catalog.pg_class'::pg_catalog.regclass, 'pg_catalog.pg_constraint'::pg_catalog.regclass))`).
-		Scan(&info.Version, &info.VersionNum, &info.Database, &expected)
+		 WHERE oid IN ('pg_catalog.pg_class'::pg_catalog.regclass, 'pg_catalog.pg_constraint'::pg_catalog.regclass)),
+		pg_catalog.txid_current_snapshot()::text`).
+		Scan(&info.Version, &info.VersionNum, &info.Database, &expected, &snap)
 	if err != nil {
-		return nil, info, fmt.Errorf("reading server version: %w", err)
+		return nil, info, "", fmt.Errorf("reading server version: %w", err)
 	}
 	if info.VersionNum < MinServerVersionNum {
-		return nil, info, fmt.Errorf("unsupported server: PostgreSQL %s (pgstrata needs 12 or newer)", info.Version)
+		return nil, info, "", fmt.Errorf("unsupported server: PostgreSQL %s (pgstrata needs 12 or newer)", info.Version)
 	}
 
 	r := &reader{tx: tx, version: info.VersionNum, cat: &Catalog{ServerVersionNum: info.VersionNum},
@@ -97,13 +99,13 @@ func readOnce(ctx context.Context, conn *pgx.Conn, opts ReadOptions) (*Catalog, 
 		serverDeparse: opts.ServerDeparse}
 	defer r.sorting.Wait() // on an error return too: no goroutine outlives Read
 	if err := r.sendStepQueries(ctx); err != nil {
-		return nil, info, err
+		return nil, info, "", err
 	}
 	defer r.closeBatch() // after an error: the transaction's rollback follows
 	for _, step := range readSteps {
 		started := time.Now()
 		if err := step.read(ctx, r); err != nil {
-			return nil, info, fmt.Errorf("reading %s: %w", step.what, err)
+			return nil, info, "", fmt.Errorf("reading %s: %w", step.what, err)
 		}
 		if opts.Trace != nil {
 			opts.Trace(step.what, time.Since(started))
@@ -111,7 +113,7 @@ func readOnce(ctx context.Context, conn *pgx.Conn, opts ReadOptions) (*Catalog, 
 	}
 	started := time.Now()
 	if err := r.finishSteps(ctx); err != nil {
-		return nil, info, fmt.Errorf("reading what the steps left for later: %w", err)
+		return nil, info, "", fmt.Errorf("reading what the steps left for later: %w", err)
 	}
 	if opts.Trace != nil {
 		opts.Trace("follow-up queries", time.Since(started))
@@ -123,7 +125,7 @@ func readOnce(ctx context.Context, conn *pgx.Conn, opts ReadOptions) (*Catalog, 
 	if opts.Trace != nil {
 		opts.Trace("sorting", time.Since(started))
 	}
-	return r.cat, info, nil
+	return r.cat, info, snap, nil
 }
 
 // sortEarly sorts a kind that is complete on a goroutine of its own, while

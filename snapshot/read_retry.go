@@ -31,9 +31,12 @@ const maxReadAttempts = 12
 // is still in the snapshot, but deparsing it fails ("cache lookup failed
 // for …", "could not open relation with OID …") or, for format_type and
 // pg_get_userbyid, silently prints a placeholder ("???", "unknown (OID=…)").
+// An object renamed after the snapshot was taken is worse: no error, but its
+// new name leaks into every definition deparsed afterwards while the rows
+// read still have the old one (see changedDuringRead).
 // Within the transaction nothing can fix that, so Read notices it and starts
-// over in a fresh transaction, whose snapshot no longer has the object; it
-// gives up after maxReadAttempts with an error saying so.
+// over in a fresh transaction, whose snapshot has the change; it gives up
+// after maxReadAttempts with an error saying so.
 //
 // pg_dump instead LOCKs every table IN ACCESS SHARE MODE up front. Read does
 // not: it would block the server's DDL (and queue everything behind it) for
@@ -46,10 +49,14 @@ const maxReadAttempts = 12
 func Read(ctx context.Context, conn *pgx.Conn, opts ReadOptions) (*Catalog, ServerInfo, error) {
 	for attempt := 1; ; attempt++ {
 		started := time.Now()
-		cat, info, err := readOnce(ctx, conn, opts)
+		cat, info, snap, err := readOnce(ctx, conn, opts)
 		if err == nil {
 			if what := deparsedAfterDrop(cat); what != "" {
 				err = &concurrentDDLError{fmt.Errorf("%s was dropped while it was being read", what)}
+			} else if catalog, checkErr := changedDuringRead(ctx, conn, info.VersionNum, snap); checkErr != nil {
+				err = checkErr
+			} else if catalog != "" {
+				err = &concurrentDDLError{fmt.Errorf("%s changed while it was being read", catalog)}
 			}
 		} else if isConcurrentDDL(err) {
 			err = &concurrentDDLError{err}

@@ -1,0 +1,57 @@
+-- Which system catalog, if any, holds a row committed after the read's
+-- snapshot ($1, a txid_snapshot taken inside the read): see
+-- changedDuringRead. It runs after the read's transaction, in a statement
+-- of its own, so it sees the catalogs as they are now. A row version is
+-- new when its xmin was still running when the snapshot was taken (in
+-- xip), or was assigned from the snapshot's xmax up to now. xmin is a
+-- 32-bit xid, so both are compared modulo 2^32, within the window of xids
+-- assigned during the read: an old frozen row (whose raw xmin may be any
+-- value) matches only if its xmin equals one of those few recent xids
+-- exactly, which at worst costs one more attempt.
+--
+-- The catalogs are those whose rows PostgreSQL's deparse functions look up
+-- in the system caches (names of schemas, relations, columns, types,
+-- functions, operators, collations; index, constraint, view, trigger and
+-- policy definitions). Rows of temporary objects (another session's
+-- CREATE TEMP TABLE) are left out: the read never captures them.
+WITH snap AS (
+    SELECT pg_catalog.txid_snapshot_xmax(s) % 4294967296 AS xmax,
+           pg_catalog.txid_snapshot_xmax(pg_catalog.txid_current_snapshot()) - pg_catalog.txid_snapshot_xmax(s) AS assigned,
+           ARRAY(SELECT x % 4294967296 FROM pg_catalog.txid_snapshot_xip(s) AS x) AS xip
+    FROM (SELECT $1::pg_catalog.txid_snapshot AS s) AS given
+), temp AS (
+    SELECT oid FROM pg_catalog.pg_namespace WHERE nspname ~ '^pg_(toast_)?temp_'
+), changed (catalog, xid, nsp, rel) AS (
+              SELECT 'pg_namespace', xmin, oid, NULL::oid FROM pg_catalog.pg_namespace
+    UNION ALL SELECT 'pg_class', xmin, relnamespace, NULL::oid FROM pg_catalog.pg_class
+    UNION ALL SELECT 'pg_attribute', xmin, NULL::oid, attrelid FROM pg_catalog.pg_attribute
+    UNION ALL SELECT 'pg_attrdef', xmin, NULL::oid, adrelid FROM pg_catalog.pg_attrdef
+    UNION ALL SELECT 'pg_type', xmin, typnamespace, NULL::oid FROM pg_catalog.pg_type
+    UNION ALL SELECT 'pg_enum', xmin, NULL::oid, NULL::oid FROM pg_catalog.pg_enum
+    UNION ALL SELECT 'pg_proc', xmin, pronamespace, NULL::oid FROM pg_catalog.pg_proc
+    UNION ALL SELECT 'pg_constraint', xmin, connamespace, NULL::oid FROM pg_catalog.pg_constraint
+    UNION ALL SELECT 'pg_index', xmin, NULL::oid, indrelid FROM pg_catalog.pg_index
+    UNION ALL SELECT 'pg_partitioned_table', xmin, NULL::oid, partrelid FROM pg_catalog.pg_partitioned_table
+    UNION ALL SELECT 'pg_rewrite', xmin, NULL::oid, ev_class FROM pg_catalog.pg_rewrite
+    UNION ALL SELECT 'pg_trigger', xmin, NULL::oid, tgrelid FROM pg_catalog.pg_trigger
+    UNION ALL SELECT 'pg_policy', xmin, NULL::oid, polrelid FROM pg_catalog.pg_policy
+    UNION ALL SELECT 'pg_collation', xmin, collnamespace, NULL::oid FROM pg_catalog.pg_collation
+    UNION ALL SELECT 'pg_operator', xmin, oprnamespace, NULL::oid FROM pg_catalog.pg_operator
+    UNION ALL SELECT 'pg_opclass', xmin, opcnamespace, NULL::oid FROM pg_catalog.pg_opclass
+    UNION ALL SELECT 'pg_cast', xmin, NULL::oid, NULL::oid FROM pg_catalog.pg_cast
+    UNION ALL SELECT 'pg_statistic_ext', xmin, stxnamespace, NULL::oid FROM pg_catalog.pg_statistic_ext
+    UNION ALL SELECT 'pg_ts_config', xmin, cfgnamespace, NULL::oid FROM pg_catalog.pg_ts_config
+    UNION ALL SELECT 'pg_extension', xmin, extnamespace, NULL::oid FROM pg_catalog.pg_extension
+    UNION ALL SELECT 'pg_language', xmin, NULL::oid, NULL::oid FROM pg_catalog.pg_language
+    UNION ALL SELECT 'pg_event_trigger', xmin, NULL::oid, NULL::oid FROM pg_catalog.pg_event_trigger
+    UNION ALL SELECT 'pg_foreign_data_wrapper', xmin, NULL::oid, NULL::oid FROM pg_catalog.pg_foreign_data_wrapper
+    UNION ALL SELECT 'pg_foreign_server', xmin, NULL::oid, NULL::oid FROM pg_catalog.pg_foreign_server
+    UNION ALL SELECT 'pg_publication', xmin, NULL::oid, NULL::oid FROM pg_catalog.pg_publication
+)
+SELECT c.catalog
+FROM changed AS c, snap
+WHERE ((c.xid::text::bigint - snap.xmax + 4294967296) % 4294967296 < snap.assigned
+       OR c.xid::text::bigint = ANY (snap.xip))
+  AND NOT EXISTS (SELECT FROM temp WHERE temp.oid = c.nsp)
+  AND NOT EXISTS (SELECT FROM pg_catalog.pg_class AS r JOIN temp ON temp.oid = r.relnamespace WHERE r.oid = c.rel)
+LIMIT 1

@@ -1,0 +1,49 @@
+package snapshot
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/jackc/pgx/v5"
+)
+
+// changedDuringRead reports which system catalog, if any, gained a row
+// version committed after snap, the snapshot of a read that has just
+// ended, or "" when none did.
+//
+// Why: a read's queries all see snap, but PostgreSQL's deparse functions
+// (pg_get_viewdef, pg_get_expr, pg_get_indexdef, format_type, …) look names
+// up in the system caches, which show the latest committed catalog. A
+// column, type, table, schema or function renamed while the read runs is
+// therefore still under its old name in the rows the read selected, but
+// under its new one in every definition deparsed after the rename: a
+// catalog that no database ever had, with no error to show for it.
+// Deparsing an object that was dropped fails, which Read already retries
+// on; a rename fails nothing, so it must be looked for.
+//
+// Any such change commits a new version of a catalog row (the renamed
+// pg_attribute, pg_type, pg_class, pg_namespace or pg_proc row), visible
+// to a statement run after the read but not in snap. The check is one
+// query on the same connection once the read's transaction has ended
+// (within it, every query sees snap and so can never see the new rows). It
+// errs on the safe side: any committed catalog change since snap, renamed
+// or not, makes Read start over, except for temporary objects. A change
+// committed and then dropped again before the check leaves no row to find;
+// so does a role renamed (pg_authid is not readable by an ordinary role).
+func changedDuringRead(ctx context.Context, conn *pgx.Conn, version int, snap string) (string, error) {
+	var sql bytes.Buffer
+	if err := queries.ExecuteTemplate(&sql, "catalog_changes.sql", &reader{version: version}); err != nil {
+		return "", fmt.Errorf("rendering catalog_changes.sql: %w", err)
+	}
+	var catalog string
+	err := conn.QueryRow(ctx, sql.String(), snap).Scan(&catalog)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return "", nil
+	}
+	if err != nil {
+		return "", fmt.Errorf("checking the catalog for changes during the read: %w", err)
+	}
+	return catalog, nil
+}
