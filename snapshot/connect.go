@@ -2,6 +2,8 @@ package snapshot
 
 import (
 	"context"
+	"os"
+	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -22,6 +24,9 @@ func Connect(ctx context.Context, connString string) (*pgx.Conn, error) {
 	config, err := pgx.ParseConfig(connString)
 	if err != nil {
 		return nil, parseError(err)
+	}
+	if config.ConnectTimeout == 0 && !connectTimeoutSet(connString) {
+		config.ConnectTimeout = DefaultConnectTimeout
 	}
 	if config.RuntimeParams["application_name"] == "" {
 		config.RuntimeParams["application_name"] = "pgstrata"
@@ -46,4 +51,20 @@ func Connect(ctx context.Context, connString string) (*pgx.Conn, error) {
 		return nil, describeConnectError(err) // one line, each failure once
 	}
 	return conn, nil
+}
+
+// DefaultConnectTimeout bounds connecting (the TCP connection, TLS,
+// authentication and the server's first answer) unless connect_timeout in
+// the connection string or PGCONNECT_TIMEOUT says otherwise. Without it a
+// server that accepts connections and never answers (a stopped postmaster,
+// a hung proxy) would keep pgstrata waiting for ever, as libpq tools do.
+// It is a variable only so that tests can shorten it.
+var DefaultConnectTimeout = 30 * time.Second
+
+// connectTimeoutSet reports whether the user chose a connect timeout:
+// connect_timeout=0, which means "wait for ever" to libpq, is a choice too
+// (pgx's parsed config cannot tell it from none).
+func connectTimeoutSet(connString string) bool {
+	_, env := os.LookupEnv("PGCONNECT_TIMEOUT")
+	return env || strings.Contains(connString, "connect_timeout")
 }

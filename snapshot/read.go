@@ -59,7 +59,7 @@ var queries = template.Must(template.New("").Option("missingkey=error").ParseFS(
 // readOnce is one attempt of Read (see read_retry.go): one REPEATABLE READ,
 // READ ONLY transaction. It also returns the transaction's snapshot (as
 // txid_current_snapshot prints it), for changedDuringRead.
-func readOnce(ctx context.Context, conn *pgx.Conn, opts ReadOptions) (_ *Catalog, _ ServerInfo, snap string, _ error) {
+func readOnce(ctx context.Context, conn *pgx.Conn, opts ReadOptions, w *watchdog) (_ *Catalog, _ ServerInfo, snap string, _ error) {
 	var info ServerInfo
 	// The server reports its version when the connection starts: refuse an
 	// old one before sending it any query it may not understand.
@@ -71,7 +71,11 @@ func readOnce(ctx context.Context, conn *pgx.Conn, opts ReadOptions) (_ *Catalog
 		return nil, info, "", fmt.Errorf("starting read-only transaction: %w", err)
 	}
 	// Read-only: rolling back is the only way this transaction ends.
-	defer tx.Rollback(context.WithoutCancel(ctx))
+	defer func() {
+		ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), rollbackTimeout)
+		defer cancel()
+		tx.Rollback(ctx)
+	}()
 
 	if err := configureSession(ctx, tx, opts); err != nil {
 		return nil, info, "", err
@@ -96,7 +100,7 @@ func readOnce(ctx context.Context, conn *pgx.Conn, opts ReadOptions) (_ *Catalog
 	r := &reader{tx: tx, version: info.VersionNum, cat: &Catalog{ServerVersionNum: info.VersionNum},
 		ids:     make(map[objectKey]int32, min(expected, maxExpectedIdentities)),
 		attnums: map[uint32][]int16{}, attrdefs: map[uint32]columnAddress{}, columnFacts: map[uint32][]columnFacts{},
-		serverDeparse: opts.ServerDeparse}
+		serverDeparse: opts.ServerDeparse, watch: w}
 	defer r.sorting.Wait() // on an error return too: no goroutine outlives Read
 	if err := r.sendStepQueries(ctx); err != nil {
 		return nil, info, "", err
@@ -118,6 +122,7 @@ func readOnce(ctx context.Context, conn *pgx.Conn, opts ReadOptions) (_ *Catalog
 	if opts.Trace != nil {
 		opts.Trace("follow-up queries", time.Since(started))
 	}
+	r.watch.pause() // no query in flight until Read's check (see deadline.go)
 	r.sorting.Wait()
 	started = time.Now()
 	r.cat.Canonicalize()
@@ -275,6 +280,8 @@ type reader struct {
 	// for the constraints step (see constraintIndex).
 	constraintIndexes map[uint32]constraintIndex
 	serverDeparse     bool
+	// watch is re-armed at each query (see deadline.go).
+	watch *watchdog
 }
 
 // objectKey addresses a catalog row the way pg_depend does: the OID of the
@@ -349,6 +356,7 @@ func (r *reader) lookup(classID, objID uint32, subID int32) (ObjectID, bool) {
 func (r *reader) query(ctx context.Context, name string, scan func(pgx.Rows) error, args ...any) error {
 	var rows pgx.Rows
 	var err error
+	r.watch.arm()
 	switch {
 	case r.batch != nil && len(args) > 0:
 		return fmt.Errorf("internal error: %s has arguments, so it must run later (see pipeline.go)", name)
@@ -365,7 +373,10 @@ func (r *reader) query(ctx context.Context, name string, scan func(pgx.Rows) err
 		return fmt.Errorf("%s: %w", name, err)
 	}
 	defer rows.Close()
-	for rows.Next() {
+	for n := 1; rows.Next(); n++ {
+		if n%rowsPerArm == 0 {
+			r.watch.arm()
+		}
 		if err := scan(rows); err != nil {
 			return fmt.Errorf("%s: %w", name, err)
 		}

@@ -47,9 +47,19 @@ const maxReadAttempts = 12
 // any lock a reader could hold. Retrying costs nothing when the schema is
 // quiet, which is nearly always.
 func Read(ctx context.Context, conn *pgx.Conn, opts ReadOptions) (*Catalog, ServerInfo, error) {
+	ctx, w := watch(ctx, opts.StatementTimeout)
+	defer w.stop()
+	cat, info, err := readAttempts(ctx, conn, opts, w)
+	return cat, info, w.explain(ctx, err)
+}
+
+// readAttempts is Read's loop.
+func readAttempts(ctx context.Context, conn *pgx.Conn, opts ReadOptions, w *watchdog) (*Catalog, ServerInfo, error) {
 	for attempt := 1; ; attempt++ {
 		started := time.Now()
-		cat, info, snap, err := readOnce(ctx, conn, opts)
+		w.arm()
+		cat, info, snap, err := readOnce(ctx, conn, opts, w)
+		w.arm()
 		if err == nil {
 			if what := deparsedAfterDrop(cat); what != "" {
 				err = &concurrentDDLError{fmt.Errorf("%s was dropped while it was being read", what)}

@@ -6,13 +6,21 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5/pgconn"
+
+	"github.com/pgstrata/pgstrata/snapshot"
 )
 
 // explainTimeout adds to a read error caused by --lock-timeout or
-// --statement-timeout which option it was and its value: the server says
+// --statement-timeout (or by a server that stopped answering, which the
+// client gives up on after a margin over --statement-timeout) which option
+// it was and its value: the server says
 // only "canceling statement due to lock timeout", and the user needs to know
 // what to change (or that another session holds a lock).
 func explainTimeout(err error, lockTimeout, statementTimeout time.Duration) error {
+	var noAnswer *snapshot.NoAnswerError
+	if errors.As(err, &noAnswer) {
+		return fmt.Errorf("%w (waited --statement-timeout=%s plus a margin)", err, statementTimeout)
+	}
 	var pgErr *pgconn.PgError
 	if !errors.As(err, &pgErr) {
 		return err
