@@ -182,6 +182,7 @@ func (c *diffCmd) load(ctx context.Context, source string) (*snapshot.Catalog, e
 		return nil, fmt.Errorf("%s: %w", label, err)
 	}
 	defer conn.Close(context.WithoutCancel(ctx))
+	defer trackLive()()
 	cat, _, err := snapshot.Read(ctx, conn, snapshot.ReadOptions{LockTimeout: c.LockTimeout, StatementTimeout: c.StatementTimeout,
 		NoParallelWorkers: c.sameServer})
 	if err != nil {

@@ -6,9 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
 	"strings"
-	"syscall"
 
 	"github.com/alecthomas/kong"
 )
@@ -88,9 +86,9 @@ func run(args []string, stdout, stderr io.Writer) (code int) {
 		fmt.Fprintln(stderr, "pgstrata: "+oneLine(err.Error()))
 		return exitError
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
-	err = kctx.Run(&runContext{ctx: ctx, stdout: stdout, stderr: stderr})
+	err = runInterruptible(func(ctx context.Context) error {
+		return kctx.Run(&runContext{ctx: ctx, stdout: stdout, stderr: stderr})
+	})
 	var status *exitStatus
 	switch {
 	case err == nil:
@@ -100,7 +98,7 @@ func run(args []string, stdout, stderr io.Writer) (code int) {
 			fmt.Fprintln(stderr, "pgstrata: "+oneLine(status.err.Error()))
 		}
 		return status.code
-	case ctx.Err() != nil:
+	case errors.Is(err, errInterrupted):
 		fmt.Fprintln(stderr, "pgstrata: interrupted")
 		return exitError
 	default:

@@ -34,6 +34,7 @@ func (c *snapshotCmd) Run(rc *runContext) error {
 		return fmt.Errorf("%s: %w", strata.RedactSource(c.Source), err)
 	}
 	defer conn.Close(rc.ctx)
+	defer trackLive()()
 	if opts.Trace != nil {
 		opts.Trace("connecting", time.Since(started))
 	}

@@ -21,6 +21,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"sync"
 	"syscall"
 )
 
@@ -90,6 +91,12 @@ func replace(target string, data []byte, perm fs.FileMode, opts Options) (err er
 	if err != nil {
 		return err
 	}
+	if !inProgress.add(tmp) {
+		f.Close()
+		os.Remove(tmp)
+		return ErrAborted
+	}
+	defer inProgress.remove(tmp)
 	defer func() {
 		if err != nil {
 			f.Close()
@@ -110,7 +117,7 @@ func replace(target string, data []byte, perm fs.FileMode, opts Options) (err er
 	if err := f.Close(); err != nil {
 		return err
 	}
-	if err := rename(tmp, target); err != nil {
+	if err := inProgress.rename(rename, tmp, target); err != nil {
 		return err
 	}
 	// The rename is durable only once the directory is; until then a crash
@@ -175,4 +182,63 @@ func syncDir(dir string) error {
 	}
 	defer d.Close()
 	return d.Sync()
+}
+
+// ErrAborted is Write's error once Abort has been called.
+var ErrAborted = errors.New("aborted")
+
+// Abort removes the temporary file of every Write in progress and makes
+// every Write from now on fail with ErrAborted before it puts a file in
+// place. It is for a process about to exit on a signal while a goroutine
+// may still be writing (see cmd/pgstrata's interrupt handling): the exit
+// must leave neither a temporary file nor, after the user was told the run
+// was interrupted, a new file at the path. A rename already under way
+// finishes first, so the path holds the old file or the whole new one.
+func Abort() {
+	inProgress.abort()
+}
+
+// inProgress tracks the temporary files of the Writes in progress.
+var inProgress = &registry{files: map[string]bool{}}
+
+type registry struct {
+	mu      sync.Mutex
+	files   map[string]bool
+	aborted bool
+}
+
+func (r *registry) add(tmp string) bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.aborted {
+		return false
+	}
+	r.files[tmp] = true
+	return true
+}
+
+func (r *registry) remove(tmp string) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	delete(r.files, tmp)
+}
+
+// rename renames tmp to path unless Write was aborted, holding the lock so
+// that Abort cannot remove tmp half way.
+func (r *registry) rename(rename func(oldpath, newpath string) error, tmp, path string) error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.aborted {
+		return ErrAborted
+	}
+	return rename(tmp, path)
+}
+
+func (r *registry) abort() {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.aborted = true
+	for tmp := range r.files {
+		os.Remove(tmp)
+	}
 }
