@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/jackc/pgx/v5"
 )
@@ -32,7 +33,10 @@ import (
 // or not, makes Read start over, except for temporary objects. A change
 // committed and then dropped again before the check leaves no row to find;
 // so does a role renamed (pg_authid is not readable by an ordinary role).
-func changedDuringRead(ctx context.Context, conn *pgx.Conn, version int, snap string) (string, error) {
+func changedDuringRead(ctx context.Context, conn *pgx.Conn, version int, snap string, trace func(string, time.Duration)) (string, error) {
+	if trace != nil {
+		defer func(started time.Time) { trace("catalog change check", time.Since(started)) }(time.Now())
+	}
 	var sql bytes.Buffer
 	if err := queries.ExecuteTemplate(&sql, "catalog_changes.sql", &reader{version: version}); err != nil {
 		return "", fmt.Errorf("rendering catalog_changes.sql: %w", err)

@@ -63,7 +63,7 @@ func readAttempts(ctx context.Context, conn *pgx.Conn, opts ReadOptions, w *watc
 		if err == nil {
 			if what := deparsedAfterDrop(cat); what != "" {
 				err = &concurrentDDLError{fmt.Errorf("%s was dropped while it was being read", what)}
-			} else if catalog, checkErr := changedDuringRead(ctx, conn, info.VersionNum, snap); checkErr != nil {
+			} else if catalog, checkErr := changedDuringRead(ctx, conn, info.VersionNum, snap, opts.Trace); checkErr != nil {
 				err = checkErr
 			} else if catalog != "" {
 				err = &concurrentDDLError{fmt.Errorf("%s changed while it was being read", catalog)}
