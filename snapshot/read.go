@@ -88,7 +88,7 @@ func readOnce(ctx context.Context, conn *pgx.Conn, opts ReadOptions, w *watchdog
 	err = tx.QueryRow(ctx, `SELECT current_setting('server_version'), current_setting('server_version_num')::int, current_database(),
 		(SELECT coalesce(sum(greatest(reltuples, 0)), 0)::bigint FROM pg_catalog.pg_class
 		 WHERE oid IN ('pg_catalog.pg_class'::pg_catalog.regclass, 'pg_catalog.pg_constraint'::pg_catalog.regclass)),
-		pg_catalog.txid_current_snapshot()::text`).
+		`+currentSnapshot(conn)+`::text`).
 		Scan(&info.Version, &info.VersionNum, &info.Database, &expected, &snap)
 	if err != nil {
 		return nil, info, "", fmt.Errorf("reading server version: %w", err)

@@ -51,3 +51,15 @@ func changedDuringRead(ctx context.Context, conn *pgx.Conn, version int, snap st
 	}
 	return catalog, nil
 }
+
+// currentSnapshot is the function that returns the transaction's snapshot:
+// pg_current_snapshot from PostgreSQL 13 on, txid_current_snapshot (to be
+// removed some day) before. Both print "xmin:xmax:xip,…". The version the
+// server reported at startup decides; a pooler may not pass it on, and
+// then the old name, which every version up to 18 still has, will do.
+func currentSnapshot(conn *pgx.Conn) string {
+	if v := conn.PgConn().ParameterStatus("server_version"); v != "" && reportedMajor(v) >= 13 {
+		return "pg_catalog.pg_current_snapshot()"
+	}
+	return "pg_catalog.txid_current_snapshot()"
+}

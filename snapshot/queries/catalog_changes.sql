@@ -1,5 +1,6 @@
 -- Which system catalog, if any, holds a row committed after the read's
--- snapshot ($1, a txid_snapshot taken inside the read): see
+-- snapshot ($1, as pg_current_snapshot, or before 13 txid_current_snapshot,
+-- printed it inside the read): see
 -- changedDuringRead. It runs after the read's transaction, in a statement
 -- of its own, so it sees the catalogs as they are now. A row version is
 -- new when its xmin was still running when the snapshot was taken (in
@@ -14,12 +15,23 @@
 -- functions, operators, collations; index, constraint, view, trigger and
 -- policy definitions). Rows of temporary objects (another session's
 -- CREATE TEMP TABLE) are left out: the read never captures them.
+{{- if ge .Version 130000}}
+WITH snap AS (
+    SELECT pg_catalog.pg_snapshot_xmax(s)::text::bigint % 4294967296 AS xmax,
+           pg_catalog.pg_snapshot_xmax(pg_catalog.pg_current_snapshot())::text::bigint
+               - pg_catalog.pg_snapshot_xmax(s)::text::bigint AS assigned,
+           ARRAY(SELECT x::text::bigint % 4294967296 FROM pg_catalog.pg_snapshot_xip(s) AS x) AS xip
+    FROM (SELECT $1::pg_catalog.pg_snapshot AS s) AS given
+),
+{{- else}}
 WITH snap AS (
     SELECT pg_catalog.txid_snapshot_xmax(s) % 4294967296 AS xmax,
            pg_catalog.txid_snapshot_xmax(pg_catalog.txid_current_snapshot()) - pg_catalog.txid_snapshot_xmax(s) AS assigned,
            ARRAY(SELECT x % 4294967296 FROM pg_catalog.txid_snapshot_xip(s) AS x) AS xip
     FROM (SELECT $1::pg_catalog.txid_snapshot AS s) AS given
-), temp AS (
+),
+{{- end}}
+temp AS (
     SELECT oid FROM pg_catalog.pg_namespace WHERE nspname ~ '^pg_(toast_)?temp_'
 ), changed (catalog, xid, nsp, rel) AS (
               SELECT 'pg_namespace', xmin, oid, NULL::oid FROM pg_catalog.pg_namespace
