@@ -4,11 +4,13 @@
 -- changedDuringRead. It runs after the read's transaction, in a statement
 -- of its own, so it sees the catalogs as they are now. A row version is
 -- new when its xmin was still running when the snapshot was taken (in
--- xip), or was assigned from the snapshot's xmax up to now. xmin is a
--- 32-bit xid, so both are compared modulo 2^32, within the window of xids
--- assigned during the read: an old frozen row (whose raw xmin may be any
--- value) matches only if its xmin equals one of those few recent xids
--- exactly, which at worst costs one more attempt.
+-- xip), or was assigned from the snapshot's xmax up to now: new_xid lists
+-- those xids, as 32-bit xids like xmin, and a hash join finds the rows
+-- (comparing each row's xmin arithmetically instead took 1 s on the 10,000
+-- table benchmark; the hash join costs one pass over the catalogs, and
+-- none at all when no xid was assigned during the read). An old frozen row
+-- (whose raw xmin may be any value) matches only if its xmin equals one of
+-- those few recent xids exactly, which at worst costs one more attempt.
 --
 -- The catalogs are those whose rows PostgreSQL's deparse functions look up
 -- in the system caches (names of schemas, relations, columns, types,
@@ -17,20 +19,25 @@
 -- CREATE TEMP TABLE) are left out: the read never captures them.
 {{- if ge .Version 130000}}
 WITH snap AS (
-    SELECT pg_catalog.pg_snapshot_xmax(s)::text::bigint % 4294967296 AS xmax,
-           pg_catalog.pg_snapshot_xmax(pg_catalog.pg_current_snapshot())::text::bigint
-               - pg_catalog.pg_snapshot_xmax(s)::text::bigint AS assigned,
-           ARRAY(SELECT x::text::bigint % 4294967296 FROM pg_catalog.pg_snapshot_xip(s) AS x) AS xip
+    SELECT pg_catalog.pg_snapshot_xmax(s)::text::bigint AS xmax,
+           pg_catalog.pg_snapshot_xmax(pg_catalog.pg_current_snapshot())::text::bigint AS next,
+           ARRAY(SELECT x::text::bigint FROM pg_catalog.pg_snapshot_xip(s) AS x) AS xip
     FROM (SELECT $1::pg_catalog.pg_snapshot AS s) AS given
 ),
 {{- else}}
 WITH snap AS (
-    SELECT pg_catalog.txid_snapshot_xmax(s) % 4294967296 AS xmax,
-           pg_catalog.txid_snapshot_xmax(pg_catalog.txid_current_snapshot()) - pg_catalog.txid_snapshot_xmax(s) AS assigned,
-           ARRAY(SELECT x % 4294967296 FROM pg_catalog.txid_snapshot_xip(s) AS x) AS xip
+    SELECT pg_catalog.txid_snapshot_xmax(s) AS xmax,
+           pg_catalog.txid_snapshot_xmax(pg_catalog.txid_current_snapshot()) AS next,
+           ARRAY(SELECT pg_catalog.txid_snapshot_xip(s)) AS xip
     FROM (SELECT $1::pg_catalog.txid_snapshot AS s) AS given
 ),
 {{- end}}
+new_xid AS (
+    SELECT (x % 4294967296)::text::pg_catalog.xid AS xid
+    FROM snap, LATERAL (SELECT pg_catalog.generate_series(snap.xmax, snap.next - 1)
+                        UNION ALL SELECT pg_catalog.unnest(snap.xip)) AS assigned (x)
+    WHERE x % 4294967296 >= 3 -- 0, 1 and 2 are never assigned: rows of initdb have them
+),
 temp AS (
     SELECT oid FROM pg_catalog.pg_namespace WHERE nspname ~ '^pg_(toast_)?temp_'
 ), changed (catalog, xid, nsp, rel) AS (
@@ -61,9 +68,8 @@ temp AS (
     UNION ALL SELECT 'pg_publication', xmin, NULL::oid, NULL::oid FROM pg_catalog.pg_publication
 )
 SELECT c.catalog
-FROM changed AS c, snap
-WHERE ((c.xid::text::bigint - snap.xmax + 4294967296) % 4294967296 < snap.assigned
-       OR c.xid::text::bigint = ANY (snap.xip))
-  AND NOT EXISTS (SELECT FROM temp WHERE temp.oid = c.nsp)
+FROM changed AS c
+JOIN new_xid AS n ON n.xid = c.xid
+WHERE NOT EXISTS (SELECT FROM temp WHERE temp.oid = c.nsp)
   AND NOT EXISTS (SELECT FROM pg_catalog.pg_class AS r JOIN temp ON temp.oid = r.relnamespace WHERE r.oid = c.rel)
 LIMIT 1
