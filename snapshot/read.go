@@ -58,7 +58,7 @@ var queries = template.Must(template.New("").Option("missingkey=error").ParseFS(
 
 // readOnce is one attempt of Read (see read_retry.go): one REPEATABLE READ,
 // READ ONLY transaction. It also returns the transaction's snapshot (as
-// txid_current_snapshot prints it), for changedDuringRead.
+// pg_current_snapshot prints it), for changedDuringRead.
 func readOnce(ctx context.Context, conn *pgx.Conn, opts ReadOptions, w *watchdog) (_ *Catalog, _ ServerInfo, snap string, _ error) {
 	var info ServerInfo
 	// The server reports its version when the connection starts: refuse an
