@@ -5,6 +5,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -26,9 +28,12 @@ import (
 //
 // Any such change commits a new version of a catalog row (the renamed
 // pg_attribute, pg_type, pg_class, pg_namespace or pg_proc row), visible
-// to a statement run after the read but not in snap. The check is one
-// query on the same connection once the read's transaction has ended
-// (within it, every query sees snap and so can never see the new rows). It
+// to a statement run after the read but not in snap. The check runs on the
+// same connection once the read's transaction has ended (within it, every
+// query sees snap and so can never see the new rows): it takes a snapshot
+// now, lists the transactions that may have committed in between (none,
+// on a quiet server: then that is all), and looks for catalog rows they
+// created, in one pass over the catalogs (catalog_changes.sql). It
 // errs on the safe side: any committed catalog change since snap, renamed
 // or not, makes Read start over, except for temporary objects. A change
 // committed and then dropped again before the check leaves no row to find;
@@ -37,12 +42,23 @@ func changedDuringRead(ctx context.Context, conn *pgx.Conn, version int, snap st
 	if trace != nil {
 		defer func(started time.Time) { trace("catalog change check", time.Since(started)) }(time.Now())
 	}
+	var now string
+	if err := conn.QueryRow(ctx, "SELECT "+currentSnapshot(conn)+"::text").Scan(&now); err != nil {
+		return "", fmt.Errorf("checking the catalog for changes during the read: %w", err)
+	}
+	xids, err := committedSince(snap, now)
+	if err != nil {
+		return "", fmt.Errorf("checking the catalog for changes during the read: %w", err)
+	}
+	if len(xids) == 0 {
+		return "", nil // nothing can have committed: the usual case on a quiet server
+	}
 	var sql bytes.Buffer
 	if err := queries.ExecuteTemplate(&sql, "catalog_changes.sql", &reader{version: version}); err != nil {
 		return "", fmt.Errorf("rendering catalog_changes.sql: %w", err)
 	}
 	var catalog string
-	err := conn.QueryRow(ctx, sql.String(), snap).Scan(&catalog)
+	err = conn.QueryRow(ctx, sql.String(), "{"+strings.Join(xids, ",")+"}").Scan(&catalog)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return "", nil
 	}
@@ -50,6 +66,58 @@ func changedDuringRead(ctx context.Context, conn *pgx.Conn, version int, snap st
 		return "", fmt.Errorf("checking the catalog for changes during the read: %w", err)
 	}
 	return catalog, nil
+}
+
+// committedSince lists the transactions that may have committed after the
+// snapshot before and before the snapshot now (both as pg_current_snapshot
+// prints them, "xmin:xmax:xip,…"): those still running at before (its
+// xip) and those that started from before's xmax up to now's. They are
+// listed as xmin holds them, 32-bit (modulo 2^32), without the xids that
+// are never assigned (0, 1 and 2: initdb's rows have them). An old frozen
+// row keeps its raw xmin, which may equal one of these by chance after
+// wraparound; that costs one more attempt at worst.
+func committedSince(before, now string) ([]string, error) {
+	_, bXmax, bXip, err1 := parseSnapshot(before)
+	_, nXmax, _, err2 := parseSnapshot(now)
+	if err := errors.Join(err1, err2); err != nil {
+		return nil, err
+	}
+	var xids []string
+	add := func(x uint64) {
+		if x%(1<<32) >= 3 {
+			xids = append(xids, strconv.FormatUint(x%(1<<32), 10))
+		}
+	}
+	for _, x := range bXip {
+		add(x)
+	}
+	for x := bXmax; x < nXmax; x++ {
+		add(x)
+	}
+	return xids, nil
+}
+
+// parseSnapshot reads a snapshot printed as "xmin:xmax:xip,…".
+func parseSnapshot(s string) (xmin, xmax uint64, xip []uint64, err error) {
+	parts := strings.Split(s, ":")
+	if len(parts) != 3 {
+		return 0, 0, nil, fmt.Errorf("unexpected snapshot %q", s)
+	}
+	xmin, err1 := strconv.ParseUint(parts[0], 10, 64)
+	xmax, err2 := strconv.ParseUint(parts[1], 10, 64)
+	if err := errors.Join(err1, err2); err != nil {
+		return 0, 0, nil, fmt.Errorf("unexpected snapshot %q", s)
+	}
+	if parts[2] != "" {
+		for _, f := range strings.Split(parts[2], ",") {
+			x, err := strconv.ParseUint(f, 10, 64)
+			if err != nil {
+				return 0, 0, nil, fmt.Errorf("unexpected snapshot %q", s)
+			}
+			xip = append(xip, x)
+		}
+	}
+	return xmin, xmax, xip, nil
 }
 
 // currentSnapshot is the function that returns the transaction's snapshot:
