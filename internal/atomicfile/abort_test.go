@@ -10,9 +10,10 @@ import (
 
 // TestAbort aborts a Write half way: the Write fails rather than putting
 // its file in place, no temporary file is left, the earlier file is
-// untouched, and Writes started afterwards fail too. (Abort is for good:
-// the test must be the only one in this package to call it.)
+// untouched, and Writes started afterwards fail too. (Abort is for good;
+// the test undoes it for the package's other tests.)
 func TestAbort(t *testing.T) {
+	t.Cleanup(inProgress.reset)
 	dir := t.TempDir()
 	path := filepath.Join(dir, "out")
 	if err := os.WriteFile(path, []byte("earlier"), 0o644); err != nil {

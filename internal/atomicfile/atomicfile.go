@@ -234,6 +234,13 @@ func (r *registry) rename(rename func(oldpath, newpath string) error, tmp, path 
 	return rename(tmp, path)
 }
 
+// reset undoes abort, for tests.
+func (r *registry) reset() {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.aborted = false
+}
+
 func (r *registry) abort() {
 	r.mu.Lock()
 	defer r.mu.Unlock()
