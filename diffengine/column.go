@@ -109,8 +109,16 @@ func columnChanges(p *planner, t snapshot.Table, from, to snapshot.Column) []Sta
 	add := func(sql string, hazards ...Hazard) { out = append(out, stmt(ActionAlter, sql, hazards...)) }
 	// Copies, changed below as statements are planned.
 	fromDetails, toDetails := from.Details.OrZero(), to.Details.OrZero()
-	if fromDetails.Identity != nil && (toDetails.Identity == nil || fromDetails.Identity.Sequence != toDetails.Identity.Sequence) {
-		// The column keeps its NOT NULL.
+	switch fromID, toID := fromDetails.Identity, toDetails.Identity; {
+	case fromID != nil && toID != nil && fromID.Sequence != toID.Sequence:
+		out = append(out, p.renameIdentitySequence(t, to, fromID.Sequence, toID.Sequence)...)
+		renamed := *fromID
+		renamed.Sequence = toID.Sequence
+		fromDetails.Identity = &renamed
+	case fromID != nil && toID == nil:
+		// The column keeps its NOT NULL; a serial counter that takes over
+		// starts where the identity stood (see counter.go).
+		out = append(out, p.carryIntoSerial(t, to, fromID.Sequence)...)
 		add(col + " DROP IDENTITY")
 		fromDetails.Identity = nil
 	}
@@ -138,18 +146,29 @@ func columnChanges(p *planner, t snapshot.Table, from, to snapshot.Column) []Sta
 	if from.Default != to.Default && to.Default != "" && toDetails.Generated == "" {
 		add(col + " SET DEFAULT " + to.Default)
 	}
-	if from.NotNull != to.NotNull && !(toDetails.Identity != nil && to.NotNull) {
+	// An identity can only be added to a NOT NULL column.
+	if from.NotNull != to.NotNull {
 		add(col + map[bool]string{true: " SET NOT NULL", false: " DROP NOT NULL"}[to.NotNull])
 	}
 	if toIdentity := toDetails.Identity; toIdentity != nil {
 		if fromDetails.Identity == nil {
-			add(col + identityAddClause(t, to))
+			out = append(out, p.carryFromSerial(t, to, stmt(ActionAlter, col+identityAddClause(t, to)))...)
 		} else {
 			if fromDetails.Identity.Generated != toIdentity.Generated {
 				add(col + " SET GENERATED " + map[string]string{"a": "ALWAYS", "d": "BY DEFAULT"}[toIdentity.Generated])
 			}
-			if opts := identitySetOptions(toIdentity.SequenceOptions, fromDetails.Identity.SequenceOptions); opts != "" {
-				add(col + opts)
+			before := fromDetails.Identity.SequenceOptions
+			if typeChanges {
+				before = identityOptionsRetyped(before, toIdentity.DataType)
+			}
+			if opts := identitySetOptions(toIdentity.SequenceOptions, before); opts != "" {
+				// As for a sequence (sequence.go): new bounds that exclude
+				// the old start, standing in for the current value, restart it.
+				if before.Start < toIdentity.Min || before.Start > toIdentity.Max {
+					add(col+opts+" RESTART", HazardSequenceReset)
+				} else {
+					add(col + opts)
+				}
 			}
 		}
 	}

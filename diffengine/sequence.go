@@ -24,7 +24,10 @@ var sequenceRules = &rules[snapshot.Sequence]{
 	},
 	drop: func(p *planner, s snapshot.Sequence) []Statement {
 		// DROP COLUMN and DROP TABLE drop an owned sequence too.
-		if s.OwnedBy != nil && (!p.columnInTarget(*s.OwnedBy) || p.relationDropped(s.OwnedBy.Schema, s.OwnedBy.Table)) {
+		// A serial counter whose column becomes an identity is carried over
+		// and dropped by the column's plan (counter.go).
+		if s.OwnedBy != nil && (!p.columnInTarget(*s.OwnedBy) || p.relationDropped(s.OwnedBy.Schema, s.OwnedBy.Table) ||
+			p.serialBecomesIdentity(s)) {
 			return nil
 		}
 		return []Statement{stmt(ActionDrop, "DROP SEQUENCE "+qualified(s.Schema, s.Name), p.dropHazards(s.ID(), true)...)}
