@@ -129,10 +129,13 @@ func counterPastRows(t snapshot.Table, c snapshot.Column) Statement {
 func (p *planner) carryIntoSerial(t snapshot.Table, c snapshot.Column, identity snapshot.QualifiedName) []Statement {
 	ref := snapshot.ColumnRef{Schema: t.Schema, Table: t.Name, Column: c.Name}
 	serial, ok := p.ownedCounter(p.to, ref)
+	target := snapshot.QualifiedName{Schema: serial.Schema, Name: serial.Name}
+	if !ok || target != identity {
+		p.beforeSequenceCreate(ref, identity)
+	}
 	if !ok {
 		return nil
 	}
-	target := snapshot.QualifiedName{Schema: serial.Schema, Name: serial.Name}
 	source := identity
 	if target == identity {
 		source.Name = counterAside(identity.Name)
@@ -149,7 +152,9 @@ func (p *planner) carryIntoSerial(t snapshot.Table, c snapshot.Column, identity 
 // renameIdentitySequence gives column c's identity sequence its new name
 // (and schema), keeping its position.
 func (p *planner) renameIdentitySequence(t snapshot.Table, c snapshot.Column, from, to snapshot.QualifiedName) []Statement {
-	p.afterSequenceDrop(snapshot.ColumnRef{Schema: t.Schema, Table: t.Name, Column: c.Name}, to)
+	ref := snapshot.ColumnRef{Schema: t.Schema, Table: t.Name, Column: c.Name}
+	p.afterSequenceDrop(ref, to)
+	p.beforeSequenceCreate(ref, from)
 	var out []Statement
 	if from.Schema != to.Schema {
 		out = append(out, stmt(ActionAlter, "ALTER SEQUENCE "+qualified(from.Schema, from.Name)+" SET SCHEMA "+ident(to.Schema)))
@@ -166,6 +171,15 @@ func (p *planner) afterSequenceDrop(ref snapshot.ColumnRef, name snapshot.Qualif
 	seq := snapshot.ObjectID{Kind: snapshot.KindSequence, Schema: name.Schema, Name: name.Name}
 	col := snapshot.ColumnID(ref.Schema, ref.Table, ref.Column)
 	p.sequence = append(p.sequence, [2]stepKey{{seq, phaseDrop}, {col, phaseCreate}})
+}
+
+// beforeSequenceCreate orders the column's step before the creation of a
+// sequence named name, if the plan creates one: the column's identity
+// sequence gives the name up.
+func (p *planner) beforeSequenceCreate(ref snapshot.ColumnRef, name snapshot.QualifiedName) {
+	seq := snapshot.ObjectID{Kind: snapshot.KindSequence, Schema: name.Schema, Name: name.Name}
+	col := snapshot.ColumnID(ref.Schema, ref.Table, ref.Column)
+	p.sequence = append(p.sequence, [2]stepKey{{col, phaseCreate}, {seq, phaseCreate}})
 }
 
 // identityOptionsRetyped returns an identity's sequence options as ALTER
@@ -185,6 +199,19 @@ func identityOptionsRetyped(o snapshot.SequenceOptions, dataType string) snapsho
 		o.Min = newLimits[0]
 	}
 	return o
+}
+
+// identityDefaults are the options an identity sequence of o's type and
+// direction gets when its clause names none (those printed are the others).
+func identityDefaults(o snapshot.SequenceOptions) snapshot.SequenceOptions {
+	limits, ok := sequenceTypeLimits[o.DataType]
+	if !ok {
+		limits = sequenceTypeLimits["bigint"]
+	}
+	if o.Increment < 0 {
+		return snapshot.SequenceOptions{DataType: o.DataType, Start: -1, Increment: 1, Min: limits[0], Max: -1, Cache: 1}
+	}
+	return snapshot.SequenceOptions{DataType: o.DataType, Start: 1, Increment: 1, Min: 1, Max: limits[1], Cache: 1}
 }
 
 // sequenceTypeLimits are the bounds of the types a sequence can have.

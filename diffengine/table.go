@@ -157,7 +157,7 @@ func identityClause(t snapshot.Table, c snapshot.Column) string {
 		clause = " GENERATED ALWAYS AS IDENTITY"
 	}
 	opts := "SEQUENCE NAME " + qualified(id.Sequence.Schema, id.Sequence.Name)
-	defaults := snapshot.SequenceOptions{DataType: id.DataType, Start: 1, Increment: 1, Min: 1, Max: id.Max, Cache: 1}
+	defaults := identityDefaults(id.SequenceOptions)
 	if rest := strings.TrimSpace(sequenceOptions(id.SequenceOptions, &defaults)); rest != "" {
 		opts += " " + rest
 	}
