@@ -92,6 +92,15 @@ func (d *dependents) of(id snapshot.ObjectID) []snapshot.ObjectID {
 		})...)
 		slices.Sort(hits)
 	}
+	// A key's dependents (the foreign keys that reference it) depend on its
+	// index in pg_depend, not on the constraint.
+	if id.Kind == snapshot.KindConstraint {
+		if con, ok := findByID(d.p, c, snapshot.KindConstraint, c.Constraints, id); ok && con.Index != "" {
+			index := snapshot.ObjectID{Kind: snapshot.KindIndex, Schema: con.Schema, Name: con.Index}
+			hits = append(hits, d.edgesTo(func(to snapshot.ObjectID) int { return to.Compare(index) })...)
+			slices.Sort(hits)
+		}
+	}
 	var out []snapshot.ObjectID
 	for _, i := range hits {
 		out = append(out, d.edges[i].From)
