@@ -11,9 +11,12 @@ var constraintRules = &rules[snapshot.Constraint]{
 	list:       func(c *snapshot.Catalog) []snapshot.Constraint { return c.Constraints },
 	equal:      equalConstraint,
 	// A partition's copy of its parent's constraint comes with the parent's.
-	skip: func(c snapshot.Constraint) bool { return c.InheritedOnly && c.InheritCount > 0 },
+	skip: partitionCopy,
 	create: func(p *planner, c snapshot.Constraint) []Statement {
 		table := qualified(c.Schema, c.Table)
+		if p.constraintAdopted(p.from, c) {
+			return commentOnCreate("CONSTRAINT "+ident(c.Name)+" ON "+table, c.Comment) // DETACH leaves it
+		}
 		out := []Statement{stmt(ActionCreate, "ALTER TABLE "+table+" ADD CONSTRAINT "+ident(c.Name)+" "+c.Definition)}
 		return append(out, commentOnCreate("CONSTRAINT "+ident(c.Name)+" ON "+table, c.Comment)...)
 	},
@@ -23,8 +26,8 @@ var constraintRules = &rules[snapshot.Constraint]{
 		// or the two tables could never be dropped (a reference cycle).
 		referencesDropped := c.References != nil && p.relationDropped(c.References.Schema, c.References.Name) &&
 			*c.References != (snapshot.QualifiedName{Schema: c.Schema, Name: c.Table})
-		if p.relationDropped(c.Schema, c.Table) && !referencesDropped {
-			return nil
+		if p.relationDropped(c.Schema, c.Table) && !referencesDropped || p.constraintAdopted(p.to, c) {
+			return nil // ATTACH adopts an adopted one
 		}
 		return []Statement{stmt(ActionDrop, "ALTER TABLE "+qualified(c.Schema, c.Table)+" DROP CONSTRAINT "+ident(c.Name))}
 	},

@@ -17,14 +17,17 @@ var indexRules = &rules[snapshot.Index]{
 	create: func(p *planner, ix snapshot.Index) []Statement {
 		// pg_get_indexdef says ON ONLY for a partitioned table's index, which
 		// would leave the partitions without theirs.
+		if p.indexAdopted(p.from, ix) {
+			return commentOnCreate("INDEX "+qualified(ix.Schema, ix.Name), ix.Comment) // DETACH leaves it
+		}
 		def := strings.Replace(ix.Definition, " ON ONLY ", " ON ", 1)
 		out := []Statement{stmt(ActionCreate, def)}
 		out = append(out, indexSettings(ix, snapshot.Index{})...)
 		return append(out, commentOnCreate("INDEX "+qualified(ix.Schema, ix.Name), ix.Comment)...)
 	},
 	drop: func(p *planner, ix snapshot.Index) []Statement {
-		if p.relationDropped(ix.Schema, ix.Table) {
-			return nil
+		if p.relationDropped(ix.Schema, ix.Table) || p.indexAdopted(p.to, ix) {
+			return nil // ATTACH adopts an adopted one
 		}
 		return []Statement{stmt(ActionDrop, "DROP INDEX "+qualified(ix.Schema, ix.Name))}
 	},

@@ -1,0 +1,11 @@
+SET check_function_bodies = off;
+
+ALTER TABLE app.sale DETACH PARTITION app.sale_2023;
+
+ALTER TABLE app.sale ATTACH PARTITION app.sale_2023 FOR VALUES FROM ('2023-01-01') TO ('2024-01-01');
+
+ALTER TABLE app.sale DETACH PARTITION app.sale_2024;
+
+ALTER TABLE app.sale ATTACH PARTITION app.sale_2024 FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+
+ALTER TABLE app.sale DETACH PARTITION app.sale_old;
