@@ -55,25 +55,11 @@ func (p *planner) serialBecomesIdentity(s snapshot.Sequence) bool {
 	if !ok || now.Details.OrZero().Identity == nil || p.relationDropped(ref.Schema, ref.Table) {
 		return false
 	}
-	if before, ok := p.sourceColumn(ref); !ok || before.Details.OrZero().Identity != nil {
+	if before, ok := p.sourceColumn(snapshot.ColumnID(ref.Schema, ref.Table, ref.Column)); !ok || before.Details.OrZero().Identity != nil {
 		return false
 	}
 	counter, ok := p.ownedCounter(p.from, ref)
 	return ok && counter.ID() == s.ID()
-}
-
-// sourceColumn finds a column of the source catalog.
-func (p *planner) sourceColumn(ref snapshot.ColumnRef) (snapshot.Column, bool) {
-	t, ok := findByID(p, p.from, snapshot.KindTable, p.from.Tables, snapshot.ObjectID{Kind: snapshot.KindTable, Schema: ref.Schema, Name: ref.Table})
-	if !ok {
-		return snapshot.Column{}, false
-	}
-	for _, c := range t.Columns {
-		if c.Name == ref.Column {
-			return c, true
-		}
-	}
-	return snapshot.Column{}, false
 }
 
 // setvalFrom copies a counter's position from one sequence to another.

@@ -72,6 +72,9 @@ type planner struct {
 	// crossMajor is set when the two catalogs come from different majors
 	// (see alignMajors).
 	crossMajor bool
+	// persistenceOrdered is set once the foreign keys have ordered the
+	// tables' SET LOGGED and SET UNLOGGED steps (persistence.go).
+	persistenceOrdered bool
 	// dependents waits for the index of the source's dependents, built
 	// meanwhile on another goroutine (see startDependents).
 	dependents func() *dependents

@@ -213,7 +213,7 @@ func alterTable(p *planner, from, to snapshot.Table) ([]Statement, bool) {
 		}
 	}
 	if from.Unlogged != to.Unlogged {
-		out = append(out, stmt(ActionAlter, alterTarget+map[bool]string{true: " SET UNLOGGED", false: " SET LOGGED"}[to.Unlogged]))
+		p.planPersistence(to)
 	}
 	if !slices.Equal(from.Options, to.Options) {
 		if reset := optionKeysRemoved(from.Options, to.Options); len(reset) > 0 {
