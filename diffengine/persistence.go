@@ -13,7 +13,7 @@ import (
 // comes after it or before it.
 
 // persistenceStep is the step that holds a table's SET LOGGED or SET
-// UNLOGGED.
+// UNLOGGED; it comes before the table's other changes.
 func persistenceStep(t snapshot.Table) snapshot.ObjectID {
 	id := t.ID()
 	id.Args = "LOGGED"
@@ -27,7 +27,7 @@ func (p *planner) planPersistence(t snapshot.Table) {
 	st.ID = t.ID()
 	step := persistenceStep(t)
 	p.add(step, phaseCreate, st)
-	p.sequence = append(p.sequence, [2]stepKey{{t.ID(), phaseCreate}, {step, phaseCreate}})
+	p.sequence = append(p.sequence, [2]stepKey{{step, phaseCreate}, {t.ID(), phaseCreate}})
 	if p.persistenceOrdered {
 		return
 	}
