@@ -49,9 +49,10 @@ func (p *planner) diffColumns(from, to snapshot.Table) {
 		before, existed := old[c.Name]
 		details := c.Details.OrZero()
 		switch {
-		case !existed && !details.InheritedOnly && to.OfType == "":
+		case !existed && to.OfType == "" && (!details.InheritedOnly || to.PartitionOf == nil && !slices.Equal(from.Inherits, to.Inherits)):
 			// ADD COLUMN appends: add new columns in the target's order. A new
-			// parent (INHERIT) needs the child to have its columns first.
+			// parent (INHERIT) needs the child to have its columns first, even
+			// those the child inherits only (planInheritance warns).
 			p.sequence = append(p.sequence, [2]stepKey{{id, phaseCreate}, {inheritStep(to), phaseCreate}})
 			if previousAdded != nil {
 				p.sequence = append(p.sequence, [2]stepKey{{*previousAdded, phaseCreate}, {id, phaseCreate}})

@@ -40,6 +40,11 @@ const (
 	// HazardNoUpdatePath: the source's server has no update path to the
 	// wanted extension version, so the statement fails as it stands.
 	HazardNoUpdatePath Hazard = "no_update_path"
+	// HazardInexact: no statement can make the object exactly the
+	// target's, and this one leaves it as close as PostgreSQL allows;
+	// Plan.Warnings says what differs. It loses nothing, so it does not
+	// make a statement unsafe.
+	HazardInexact Hazard = "inexact"
 )
 
 // Statement is one SQL statement of a plan and what it is about.

@@ -227,19 +227,7 @@ func alterTable(p *planner, from, to snapshot.Table) ([]Statement, bool) {
 	if changes := genericOptionChanges(from.ForeignOptions, to.ForeignOptions); changes != "" {
 		out = append(out, stmt(ActionAlter, alterTarget+" OPTIONS ("+changes+")"))
 	}
-	var inherit []Statement
-	for _, q := range from.Inherits {
-		if !slices.Contains(to.Inherits, q) {
-			inherit = append(inherit, Statement{SQL: alterTarget + " NO INHERIT " + qualified(q.Schema, q.Name) + ";", ID: to.ID(), Action: ActionAlter})
-		}
-	}
-	for _, q := range to.Inherits {
-		if !slices.Contains(from.Inherits, q) {
-			inherit = append(inherit, Statement{SQL: alterTarget + " INHERIT " + qualified(q.Schema, q.Name) + ";", ID: to.ID(), Action: ActionAlter})
-		}
-	}
-	p.add(inheritStep(to), phaseCreate, inherit...)
-	p.sequence = append(p.sequence, [2]stepKey{{to.ID(), phaseCreate}, {inheritStep(to), phaseCreate}})
+	p.planInheritance(from, to)
 	out = append(out, tableSettings(alterTarget, from, to)...)
 	p.diffColumns(from, to)
 	out = append(out, commentChange(tableKeyword(to)+name, from.Comment, to.Comment)...)

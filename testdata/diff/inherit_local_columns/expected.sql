@@ -1,0 +1,5 @@
+SET check_function_bodies = off;
+
+ALTER TABLE app.person NO INHERIT app.named;
+
+ALTER TABLE app.visit INHERIT app.dated;
