@@ -89,10 +89,10 @@ func createTable(p *planner, t snapshot.Table) []Statement {
 	alterTarget := "ALTER " + tableKeyword(t) + name
 	for _, c := range t.Columns {
 		details := c.Details.OrZero()
-		if details.InheritedOnly && (t.PartitionOf != nil || len(t.Inherits) > 0 || t.OfType != "") {
+		if t.OfType != "" || details.InheritedOnly && (t.PartitionOf != nil || len(t.Inherits) > 0) {
 			// Inherited or typed columns exist already; only their local
 			// settings need setting.
-			out = append(out, columnChanges(p, t, inheritedColumn(c), c)...)
+			out = append(out, columnChanges(p, t, p.inheritedColumn(t, c), c)...)
 			continue
 		}
 		out = append(out, columnSettings(alterTarget, c, snapshot.Column{})...)
@@ -113,13 +113,32 @@ func createTable(p *planner, t snapshot.Table) []Statement {
 }
 
 // inheritedColumn is what a column looks like right after CREATE TABLE
-// gives it to a partition or child: type, collation and NOT NULL come from
-// the parent; nothing else is set.
-func inheritedColumn(c snapshot.Column) snapshot.Column {
+// gives it to a partition, child or typed table: type and collation as it
+// has them, NOT NULL and the default from the parents (a typed table's
+// have neither); nothing else is set. A generated or identity column comes
+// as it is.
+func (p *planner) inheritedColumn(t snapshot.Table, c snapshot.Column) snapshot.Column {
 	d := c.Details.OrZero()
 	inherited := snapshot.ColumnDetails{Collation: d.Collation, Generated: d.Generated, Identity: d.Identity,
 		InheritedOnly: d.InheritedOnly, InheritCount: d.InheritCount}
-	return snapshot.Column{Name: c.Name, Type: c.Type, NotNull: c.NotNull, Default: c.Default, Details: inherited.OrNil()}
+	col := snapshot.Column{Name: c.Name, Type: c.Type, Details: inherited.OrNil()}
+	if d.Generated != "" || d.Identity != nil {
+		col.NotNull, col.Default = c.NotNull, c.Default
+		return col
+	}
+	parents := t.Inherits
+	if t.PartitionOf != nil {
+		parents = []snapshot.QualifiedName{*t.PartitionOf}
+	}
+	for _, q := range parents {
+		if pc, _, ok := p.findTargetColumn(snapshot.ColumnRef{Schema: q.Schema, Table: q.Name, Column: c.Name}); ok {
+			col.NotNull = col.NotNull || pc.NotNull
+			if col.Default == "" {
+				col.Default = pc.Default
+			}
+		}
+	}
+	return col
 }
 
 // columnDefinition renders a column as CREATE TABLE and ADD COLUMN want it.

@@ -1,0 +1,39 @@
+SET check_function_bodies = off;
+
+CREATE TABLE app.kid () INHERITS (app.base);
+
+ALTER TABLE app.kid ALTER COLUMN k DROP DEFAULT;
+
+ALTER TABLE app.kid ALTER COLUMN v SET DEFAULT 'x'::text;
+
+ALTER TABLE app.kid OWNER TO postgres;
+
+ALTER TABLE app.reading DETACH PARTITION app.reading_2022;
+
+ALTER TABLE app.reading ATTACH PARTITION app.reading_2022 FOR VALUES FROM ('2022-01-01') TO ('2023-01-01');
+
+CREATE TABLE app.reading_2025 PARTITION OF app.reading FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+
+ALTER TABLE app.reading_2025 ALTER COLUMN value SET NOT NULL;
+
+ALTER TABLE app.reading_2025 ALTER COLUMN unit SET DEFAULT 'C'::text;
+
+ALTER TABLE app.reading_2025 OWNER TO postgres;
+
+ALTER TABLE app.reading ATTACH PARTITION app.reading_old FOR VALUES FROM ('2000-01-01') TO ('2022-01-01');
+
+CREATE TABLE app.typed OF app.pair;
+
+ALTER TABLE app.typed ALTER COLUMN x SET NOT NULL;
+
+ALTER TABLE app.typed ALTER COLUMN y SET DEFAULT 'z'::text;
+
+ALTER TABLE app.typed OWNER TO postgres;
+
+ALTER TABLE app.reading_2023 ALTER COLUMN unit SET DEFAULT 'K'::text;
+
+ALTER TABLE app.reading_2023 ALTER COLUMN value SET NOT NULL;
+
+ALTER TABLE app.reading_2024 ALTER COLUMN unit DROP DEFAULT;
+
+ALTER TABLE app.reading_2024 ALTER COLUMN value DROP NOT NULL;
