@@ -36,6 +36,11 @@ func tableKeyword(t snapshot.Table) string {
 
 func createTable(p *planner, t snapshot.Table) []Statement {
 	name := qualified(t.Schema, t.Name)
+	var attach []Statement
+	if t.PartitionOf != nil && t.PartitionKey == "" && p.partitionBuiltAlone(t) {
+		attach = p.partitionAttach(t)
+		t.PartitionOf = nil // a table of its own until attached (partition_create.go)
+	}
 	var b strings.Builder
 	b.WriteString("CREATE ")
 	if t.Unlogged {
@@ -85,7 +90,7 @@ func createTable(p *planner, t snapshot.Table) []Statement {
 			b.WriteString(" OPTIONS (" + genericOptions(t.ForeignOptions) + ")")
 		}
 	}
-	out := []Statement{stmt(ActionCreate, b.String())}
+	out := append([]Statement{stmt(ActionCreate, b.String())}, attach...)
 	alterTarget := "ALTER " + tableKeyword(t) + name
 	for _, c := range t.Columns {
 		details := c.Details.OrZero()

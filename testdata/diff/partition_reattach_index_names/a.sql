@@ -2,7 +2,8 @@
 -- their indexes keep the names they have: names PostgreSQL chose, names
 -- given before ATTACH (attached to the parent's index), and the indexes of
 -- primary keys and unique constraints. A table that becomes a partition
--- brings its own indexes, which ATTACH attaches under their names.
+-- brings its own indexes, which ATTACH attaches under their names, and so
+-- does a new partition whose indexes were named before it was attached.
 CREATE SCHEMA app;
 
 CREATE TABLE app.sale (

@@ -37,3 +37,18 @@ CREATE TABLE app.sale_old (
 CREATE INDEX sale_old_amount ON app.sale_old (amount);
 ALTER TABLE app.sale ATTACH PARTITION app.sale_old FOR VALUES FROM ('2000-01-01') TO ('2022-01-01');
 INSERT INTO app.sale VALUES (3, '2010-03-01', 30, 'c');
+
+-- New partitions: one whose indexes take the names PostgreSQL chooses, one
+-- whose indexes and keys were named before it was attached.
+CREATE TABLE app.sale_2026 PARTITION OF app.sale FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');
+
+CREATE TABLE app.sale_2027 (
+    id integer NOT NULL,
+    at date NOT NULL,
+    amount integer,
+    code text DEFAULT 'n/a',
+    CONSTRAINT sale_2027_pk PRIMARY KEY (id, at),
+    CONSTRAINT sale_2027_code UNIQUE (code, at)
+);
+CREATE INDEX sale_2027_amount ON app.sale_2027 (amount);
+ALTER TABLE app.sale ATTACH PARTITION app.sale_2027 FOR VALUES FROM ('2027-01-01') TO ('2028-01-01');

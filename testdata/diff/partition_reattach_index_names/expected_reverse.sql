@@ -1,5 +1,9 @@
 SET check_function_bodies = off;
 
+DROP TABLE app.sale_2026;
+
+DROP TABLE app.sale_2027;
+
 ALTER TABLE app.sale DETACH PARTITION app.sale_2023;
 
 ALTER TABLE app.sale ATTACH PARTITION app.sale_2023 FOR VALUES FROM ('2023-01-01') TO ('2024-01-01');
