@@ -49,7 +49,7 @@ func (p *planner) diffColumns(from, to snapshot.Table) {
 		before, existed := old[c.Name]
 		details := c.Details.OrZero()
 		switch {
-		case !existed && to.OfType == "" && (!details.InheritedOnly || to.PartitionOf == nil && !slices.Equal(from.Inherits, to.Inherits)):
+		case !existed && to.OfType == "" && (!details.InheritedOnly || to.PartitionOf == nil && !p.parentsProvide(keptParents(from, to), c.Name)):
 			// ADD COLUMN appends: add new columns in the target's order. A new
 			// parent (INHERIT) needs the child to have its columns first, even
 			// those the child inherits only (planInheritance warns).

@@ -15,11 +15,11 @@ var indexRules = &rules[snapshot.Index]{
 	// on every partition, and a new partition gets one too).
 	skip: func(ix snapshot.Index) bool { return ix.Constraint != "" || ix.PartitionOf != nil },
 	create: func(p *planner, ix snapshot.Index) []Statement {
-		// pg_get_indexdef says ON ONLY for a partitioned table's index, which
-		// would leave the partitions without theirs.
 		if p.indexAdopted(p.from, ix) {
 			return commentOnCreate("INDEX "+qualified(ix.Schema, ix.Name), ix.Comment) // DETACH leaves it
 		}
+		// pg_get_indexdef says ON ONLY for a partitioned table's index, which
+		// would leave the partitions without theirs.
 		def := strings.Replace(ix.Definition, " ON ONLY ", " ON ", 1)
 		out := []Statement{stmt(ActionCreate, def)}
 		out = append(out, indexSettings(ix, snapshot.Index{})...)

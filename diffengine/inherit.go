@@ -68,10 +68,12 @@ func (p *planner) inexactColumns(from, to snapshot.Table) (own, inheritedOnly []
 	}
 	for _, c := range to.Columns {
 		old, existed := before[c.Name]
-		// A column the child had as its own, or that the plan adds, is its
-		// own; one it inherited only becomes its own once no parent, old or
-		// new, provides it.
-		local := !existed || !old.Details.OrZero().InheritedOnly || !p.parentsProvide(to.Inherits, c.Name)
+		// A column the child had as its own, or that the plan adds to it, is
+		// its own (one a kept parent gains comes from the parent's ADD
+		// COLUMN, inherited only); one it inherited only becomes its own
+		// once no parent, old or new, provides it.
+		local := !existed && !p.parentsProvide(keptParents(from, to), c.Name) ||
+			existed && (!old.Details.OrZero().InheritedOnly || !p.parentsProvide(to.Inherits, c.Name))
 		switch want := !c.Details.OrZero().InheritedOnly; {
 		case local && !want:
 			own = append(own, c.Name)
@@ -92,4 +94,15 @@ func (p *planner) parentsProvide(parents []snapshot.QualifiedName, name string) 
 		}
 	}
 	return false
+}
+
+// keptParents lists the parents table to keeps from table from.
+func keptParents(from, to snapshot.Table) []snapshot.QualifiedName {
+	var out []snapshot.QualifiedName
+	for _, q := range to.Inherits {
+		if slices.Contains(from.Inherits, q) {
+			out = append(out, q)
+		}
+	}
+	return out
 }
