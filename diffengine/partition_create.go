@@ -109,11 +109,11 @@ func indexColumnNames(definition string) []string {
 // "a text_pattern_ops", "\"A\" WITH &&"), or false for an expression.
 func plainColumn(elem string) (string, bool) {
 	if strings.HasPrefix(elem, `"`) {
-		end := strings.Index(elem[1:], `"`)
-		if end < 0 || strings.Contains(elem[1:end+1], `""`) {
+		end := strings.IndexByte(elem[1:], '"') + 1 // the closing quote, unless it is doubled
+		if end == 0 || end+1 < len(elem) && elem[end+1] != ' ' {
 			return "", false
 		}
-		return elem[1 : end+1], true
+		return elem[1:end], true
 	}
 	name, _, _ := strings.Cut(elem, " ")
 	for i, r := range name {
