@@ -97,9 +97,7 @@ func createTable(p *planner, t snapshot.Table) []Statement {
 		}
 		out = append(out, columnSettings(alterTarget, c, snapshot.Column{})...)
 		out = append(out, commentOnCreate("COLUMN "+name+"."+ident(c.Name), details.Comment)...)
-		if p.opts.WithPrivileges {
-			out = append(out, grantChanges(tableKeyword(t)+name, "("+ident(c.Name)+")", nil, details.ACL)...)
-		}
+		out = append(out, p.createdColumnGrants(t.ID(), tableKeyword(t)+name, c.Name, details.ACL)...)
 	}
 	// A new table starts with REPLICA IDENTITY DEFAULT; a foreign table
 	// with NOTHING, which it cannot change.
@@ -109,7 +107,7 @@ func createTable(p *planner, t snapshot.Table) []Statement {
 	}
 	out = append(out, tableSettings(alterTarget, created, t)...)
 	out = append(out, commentOnCreate(tableKeyword(t)+name, t.Comment)...)
-	return append(out, p.ownerAndGrants(t.ID().Kind, tableKeyword(t)+name, tableKeyword(t)+name, nil, t.Common)...)
+	return append(out, p.ownerAndGrants(t.ID(), tableKeyword(t)+name, tableKeyword(t)+name, nil, t.Common)...)
 }
 
 // inheritedColumn is what a column looks like right after CREATE TABLE
@@ -243,7 +241,7 @@ func alterTable(p *planner, from, to snapshot.Table) ([]Statement, bool) {
 	out = append(out, tableSettings(alterTarget, from, to)...)
 	p.diffColumns(from, to)
 	out = append(out, commentChange(tableKeyword(to)+name, from.Comment, to.Comment)...)
-	return append(out, p.ownerAndGrants(to.ID().Kind, tableKeyword(to)+name, tableKeyword(to)+name, &from.Common, to.Common)...), false
+	return append(out, p.ownerAndGrants(to.ID(), tableKeyword(to)+name, tableKeyword(to)+name, &from.Common, to.Common)...), false
 }
 
 func sameName(a, b *snapshot.QualifiedName) bool {

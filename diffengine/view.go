@@ -93,7 +93,10 @@ func viewExtras(p *planner, v snapshot.View, from *snapshot.View) []Statement {
 			out = append(out, stmt(ActionAlter, "ALTER "+viewKeyword(v)+name+" ALTER COLUMN "+ident(c.Name)+clause))
 		}
 		out = append(out, commentChange("COLUMN "+name+"."+ident(c.Name), was.Comment, is.Comment)...)
-		if p.opts.WithPrivileges {
+		switch {
+		case from == nil:
+			out = append(out, p.createdColumnGrants(v.ID(), "TABLE "+name, c.Name, is.ACL)...)
+		case p.opts.WithPrivileges:
 			out = append(out, grantChanges("TABLE "+name, "("+ident(c.Name)+")", was.ACL, is.ACL)...)
 		}
 	}
@@ -103,5 +106,5 @@ func viewExtras(p *planner, v snapshot.View, from *snapshot.View) []Statement {
 		fromComment, fromCommon = from.Comment, &from.Common
 	}
 	out = append(out, commentChange(viewKeyword(v)+name, fromComment, v.Comment)...)
-	return append(out, p.ownerAndGrants(v.ID().Kind, viewKeyword(v)+name, "TABLE "+name, fromCommon, v.Common)...)
+	return append(out, p.ownerAndGrants(v.ID(), viewKeyword(v)+name, "TABLE "+name, fromCommon, v.Common)...)
 }
