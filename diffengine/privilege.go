@@ -2,6 +2,7 @@ package diffengine
 
 import (
 	"reflect"
+	"slices"
 
 	"github.com/pgstrata/pgstrata/snapshot"
 )
@@ -179,4 +180,59 @@ func mergeACL(acl, extra []snapshot.ACLItem) []snapshot.ACLItem {
 		}
 	}
 	return out
+}
+
+// columnsAfterTableGrants returns a copy of a relation's source columns
+// with their ACLs as the relation's own owner change and GRANT/REVOKE
+// statements leave them: ALTER … OWNER TO rewrites column ACLs too, and
+// REVOKE on a table takes the privilege off every column as well. Column
+// GRANT/REVOKE statements are planned from there, after the relation's.
+func (p *planner) columnsAfterTableGrants(columns []snapshot.Column, from, to snapshot.Common) []snapshot.Column {
+	if !p.opts.WithPrivileges {
+		return columns
+	}
+	before := from.ACL
+	if from.Owner != to.Owner {
+		before = renameOwner(before, from.Owner, to.Owner)
+	}
+	revoked := map[string]string{}
+	for _, it := range before {
+		if r := missing(it.Privileges, privilegesOf(to.ACL, it.Grantee)); r != "" {
+			revoked[it.Grantee] += r
+		}
+	}
+	out := slices.Clone(columns)
+	for i, c := range out {
+		d := c.Details.OrZero()
+		if len(d.ACL) == 0 {
+			continue
+		}
+		acl := d.ACL
+		if from.Owner != to.Owner {
+			acl = renameOwner(acl, from.Owner, to.Owner)
+		}
+		var kept []snapshot.ACLItem
+		for _, it := range acl {
+			it.Privileges = missing(it.Privileges, revoked[it.Grantee])
+			it.GrantOptions = missing(it.GrantOptions, revoked[it.Grantee])
+			if it.Privileges != "" {
+				kept = append(kept, it)
+			}
+		}
+		d.ACL = kept
+		out[i].Details = d.OrNil()
+	}
+	return out
+}
+
+// privilegesOf returns the privileges an ACL gives grantee, from any
+// grantor.
+func privilegesOf(acl []snapshot.ACLItem, grantee string) string {
+	var s string
+	for _, it := range acl {
+		if it.Grantee == grantee {
+			s += it.Privileges
+		}
+	}
+	return s
 }

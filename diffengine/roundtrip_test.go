@@ -49,6 +49,9 @@ type caseOptions struct {
 	// is expected to lose rows, with why; the others must keep them (see
 	// checkData).
 	DataLoss map[string]string `json:"data_loss"`
+	// Warnings names the directions whose plan must warn, each with a
+	// text every warning of that plan contains; any other warning fails.
+	Warnings map[string]string `json:"warnings"`
 }
 
 func readCaseOptions(t *testing.T, dir string) caseOptions {
@@ -153,9 +156,15 @@ func roundTrip(t *testing.T, c *pgtest.Cluster, dir string, d direction, opts ca
 	}
 	checkStatements(t, plan)
 	// A broken cycle means the order was guessed: every case must plan
-	// without one.
+	// without one, and without any warning it does not expect.
+	expected, warns := opts.Warnings[d.name]
 	for _, w := range plan.Warnings {
-		t.Errorf("plan warning: %s", w)
+		if !warns || !strings.Contains(w, expected) {
+			t.Errorf("plan warning: %s", w)
+		}
+	}
+	if warns && len(plan.Warnings) == 0 {
+		t.Errorf("the plan does not warn (options.json expects %q)", expected)
 	}
 	script := sqlscript.Render(plan)
 	if checkGolden {

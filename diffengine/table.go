@@ -239,7 +239,9 @@ func alterTable(p *planner, from, to snapshot.Table) ([]Statement, bool) {
 	p.add(inheritStep(to), phaseCreate, inherit...)
 	p.sequence = append(p.sequence, [2]stepKey{{to.ID(), phaseCreate}, {inheritStep(to), phaseCreate}})
 	out = append(out, tableSettings(alterTarget, from, to)...)
-	p.diffColumns(from, to)
+	fromColumns := from
+	fromColumns.Columns = p.columnsAfterTableGrants(from.Columns, from.Common, to.Common)
+	p.diffColumns(fromColumns, to)
 	out = append(out, commentChange(tableKeyword(to)+name, from.Comment, to.Comment)...)
 	return append(out, p.ownerAndGrants(to.ID(), tableKeyword(to)+name, tableKeyword(to)+name, &from.Common, to.Common)...), false
 }

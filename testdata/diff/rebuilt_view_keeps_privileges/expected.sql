@@ -22,14 +22,14 @@ CREATE VIEW app.large_payment AS
    FROM app.payment_base
   WHERE (payment_base.amount > (1000)::numeric);
 
-GRANT SELECT (id) ON TABLE app.large_payment TO rt_keep_reader;
-
 COMMENT ON COLUMN app.large_payment.amount IS 'in euros';
-
-GRANT UPDATE (amount) ON TABLE app.large_payment TO rt_keep_reader;
 
 COMMENT ON VIEW app.large_payment IS 'Over a thousand, in euros.';
 
 ALTER VIEW app.large_payment OWNER TO postgres;
 
 REVOKE TRIGGER ON TABLE app.large_payment FROM postgres;
+
+GRANT SELECT (id) ON TABLE app.large_payment TO rt_keep_reader;
+
+GRANT UPDATE (amount) ON TABLE app.large_payment TO rt_keep_reader;
