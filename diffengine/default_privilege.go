@@ -96,9 +96,9 @@ func (p *planner) orderDefaultPrivileges() {
 	}
 	for _, s := range p.steps {
 		objectType, ok := defaultACLObjectType[s.id.Kind]
-		if !ok || s.phase != phaseCreate || s.id.Table != "" || s.id.Args != "" && s.id.Kind != snapshot.KindFunction &&
-			s.id.Kind != snapshot.KindProcedure && s.id.Kind != snapshot.KindAggregate {
-			continue
+		if !ok || s.phase != phaseCreate || s.id.Table != "" || s.id.Args != "" && objectType != "f" ||
+			p.existsInSource(s.id) && !p.replaced[s.id] {
+			continue // not a creation (an alter, or a later step of one)
 		}
 		for _, e := range entries {
 			// ObjectID of an entry: Schema, Name = role, Args = object type.
