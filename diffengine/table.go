@@ -87,17 +87,24 @@ func createTable(p *planner, t snapshot.Table) []Statement {
 	}
 	out := []Statement{stmt(ActionCreate, b.String())}
 	alterTarget := "ALTER " + tableKeyword(t) + name
+	// Column privileges come after the table's own, which may REVOKE a
+	// privilege the default privileges gave (taking it off every column).
+	var columnGrants []Statement
 	for _, c := range t.Columns {
 		details := c.Details.OrZero()
+		columnGrants = append(columnGrants, p.createdColumnGrants(t.ID(), tableKeyword(t)+name, c.Name, details.ACL)...)
 		if details.InheritedOnly && (t.PartitionOf != nil || len(t.Inherits) > 0 || t.OfType != "") {
 			// Inherited or typed columns exist already; only their local
 			// settings need setting.
-			out = append(out, columnChanges(p, t, inheritedColumn(c), c)...)
+			local := details
+			local.ACL = nil
+			withoutGrants := c
+			withoutGrants.Details = local.OrNil()
+			out = append(out, columnChanges(p, t, inheritedColumn(c), withoutGrants)...)
 			continue
 		}
 		out = append(out, columnSettings(alterTarget, c, snapshot.Column{})...)
 		out = append(out, commentOnCreate("COLUMN "+name+"."+ident(c.Name), details.Comment)...)
-		out = append(out, p.createdColumnGrants(t.ID(), tableKeyword(t)+name, c.Name, details.ACL)...)
 	}
 	// A new table starts with REPLICA IDENTITY DEFAULT; a foreign table
 	// with NOTHING, which it cannot change.
@@ -107,7 +114,8 @@ func createTable(p *planner, t snapshot.Table) []Statement {
 	}
 	out = append(out, tableSettings(alterTarget, created, t)...)
 	out = append(out, commentOnCreate(tableKeyword(t)+name, t.Comment)...)
-	return append(out, p.ownerAndGrants(t.ID(), tableKeyword(t)+name, tableKeyword(t)+name, nil, t.Common)...)
+	out = append(out, p.ownerAndGrants(t.ID(), tableKeyword(t)+name, tableKeyword(t)+name, nil, t.Common)...)
+	return append(out, columnGrants...)
 }
 
 // inheritedColumn is what a column looks like right after CREATE TABLE

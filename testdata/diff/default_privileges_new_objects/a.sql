@@ -2,7 +2,9 @@
 -- script, which owns everything here): a new object starts with what they
 -- give, not with the built-in defaults, and GRANT/REVOKE go from there. The
 -- target revoked SELECT from rt_dpn_reader on app.secret after its
--- default privileges granted it: the plan must revoke it too.
+-- default privileges granted it (and granted it SELECT on one column): the
+-- plan must revoke it too, before the column grant, which a table-level
+-- REVOKE would take away.
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'rt_dpn_reader') THEN

@@ -19,9 +19,12 @@ ALTER DEFAULT PRIVILEGES REVOKE TRUNCATE ON TABLES FROM postgres;
 
 CREATE TABLE app.secret (id int PRIMARY KEY, code text);
 REVOKE SELECT ON app.secret FROM rt_dpn_reader;
+GRANT SELECT (id) ON app.secret TO rt_dpn_reader;
 CREATE TABLE app.open (id int PRIMARY KEY);
 GRANT TRUNCATE ON app.open TO postgres;
 CREATE VIEW app.open_ids AS SELECT id FROM app.open;
+REVOKE SELECT ON app.open_ids FROM rt_dpn_reader;
+GRANT SELECT (id) ON app.open_ids TO rt_dpn_reader;
 CREATE SEQUENCE app.ticket;
 REVOKE USAGE ON SEQUENCE app.ticket FROM rt_dpn_reader;
 GRANT SELECT ON SEQUENCE app.ticket TO rt_dpn_reader;

@@ -54,6 +54,8 @@ ALTER TABLE app.secret OWNER TO postgres;
 
 REVOKE SELECT ON TABLE app.secret FROM rt_dpn_reader;
 
+GRANT SELECT (id) ON TABLE app.secret TO rt_dpn_reader;
+
 ALTER TABLE app.open ADD CONSTRAINT open_pkey PRIMARY KEY (id);
 
 ALTER TABLE app.secret ADD CONSTRAINT secret_pkey PRIMARY KEY (id);
@@ -63,3 +65,7 @@ CREATE VIEW app.open_ids AS
    FROM app.open;
 
 ALTER VIEW app.open_ids OWNER TO postgres;
+
+REVOKE SELECT ON TABLE app.open_ids FROM rt_dpn_reader;
+
+GRANT SELECT (id) ON TABLE app.open_ids TO rt_dpn_reader;

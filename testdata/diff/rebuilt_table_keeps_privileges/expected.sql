@@ -16,8 +16,6 @@ CREATE TABLE app.reading (
 
 COMMENT ON COLUMN app.reading.v IS 'value';
 
-GRANT UPDATE (v) ON TABLE app.reading TO rt_keep_reader;
-
 ALTER TABLE app.reading ENABLE ROW LEVEL SECURITY;
 
 ALTER TABLE app.reading FORCE ROW LEVEL SECURITY;
@@ -29,6 +27,8 @@ ALTER TABLE app.reading OWNER TO rt_keep_owner;
 REVOKE TRUNCATE ON TABLE app.reading FROM rt_keep_owner;
 
 GRANT INSERT, SELECT ON TABLE app.reading TO rt_keep_reader;
+
+GRANT UPDATE (v) ON TABLE app.reading TO rt_keep_reader;
 
 ALTER SEQUENCE app.reading_id_seq OWNED BY app.reading.id;
 
