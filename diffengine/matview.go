@@ -77,9 +77,13 @@ func (p *planner) refresh(v snapshot.View, hadData bool) Statement {
 
 // warnEmptied warns that the materialized view v, which holds data in the
 // source, is left without (the target's is not populated).
+// (Once: an in-place REFRESH superseded by a re-creation warned already.)
 func (p *planner) warnEmptied(v snapshot.View) {
-	p.warnings = append(p.warnings, "materialized view "+qualified(v.Schema, v.Name)+
-		" holds data in the source but is not populated in the target: the script leaves it empty until REFRESH MATERIALIZED VIEW")
+	w := "materialized view " + qualified(v.Schema, v.Name) +
+		" holds data in the source but is not populated in the target: the script leaves it empty until REFRESH MATERIALIZED VIEW"
+	if !slices.Contains(p.warnings, w) {
+		p.warnings = append(p.warnings, w)
+	}
 }
 
 // createdMaterializedView flags the re-creation of a materialized view

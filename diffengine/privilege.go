@@ -72,13 +72,16 @@ func (p *planner) sourceCommon(id snapshot.ObjectID) (snapshot.Common, bool) {
 	if !ok {
 		return snapshot.Common{}, false
 	}
-	// Every kind with an owner embeds snapshot.Common.
-	v := reflect.ValueOf(o).FieldByName("Common")
-	if !v.IsValid() {
-		return snapshot.Common{}, false
+	// Kinds with an owner embed snapshot.Common, or (operators, which have
+	// no privileges) hold just an Owner.
+	v := reflect.ValueOf(o)
+	if c := v.FieldByName("Common"); c.IsValid() {
+		return c.Interface().(snapshot.Common), true
 	}
-	common, ok := v.Interface().(snapshot.Common)
-	return common, ok
+	if owner := v.FieldByName("Owner"); owner.IsValid() && owner.Kind() == reflect.String {
+		return snapshot.Common{Owner: owner.String()}, true
+	}
+	return snapshot.Common{}, false
 }
 
 func (r *rules[T]) lookup(p *planner, c *snapshot.Catalog, id snapshot.ObjectID) (any, bool) {
