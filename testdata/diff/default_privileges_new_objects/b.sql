@@ -35,3 +35,6 @@ GRANT EXECUTE ON FUNCTION app.g() TO PUBLIC;
 CREATE TYPE app.mood AS ENUM ('ok', 'sad');
 CREATE DOMAIN app.pos AS int CHECK (VALUE > 0);
 GRANT USAGE ON DOMAIN app.pos TO PUBLIC;
+CREATE TYPE app.floatrange AS RANGE (subtype = float8);
+GRANT USAGE ON TYPE app.floatrange TO rt_dpn_reader;
+CREATE AGGREGATE app.total(int) (SFUNC = int4pl, STYPE = int);

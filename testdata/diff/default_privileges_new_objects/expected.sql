@@ -11,6 +11,14 @@ ALTER DOMAIN app.pos OWNER TO postgres;
 
 GRANT USAGE ON DOMAIN app.pos TO PUBLIC;
 
+CREATE TYPE app.floatrange AS RANGE (
+    SUBTYPE = double precision
+);
+
+ALTER TYPE app.floatrange OWNER TO postgres;
+
+GRANT USAGE ON TYPE app.floatrange TO rt_dpn_reader;
+
 CREATE OR REPLACE FUNCTION app.f()
  RETURNS integer
  LANGUAGE sql
@@ -28,6 +36,13 @@ ALTER FUNCTION app.g() OWNER TO postgres;
 GRANT EXECUTE ON FUNCTION app.g() TO PUBLIC;
 
 REVOKE EXECUTE ON FUNCTION app.g() FROM rt_dpn_writer;
+
+CREATE AGGREGATE app.total(integer) (
+    SFUNC = pg_catalog.int4pl,
+    STYPE = integer
+);
+
+ALTER AGGREGATE app.total(integer) OWNER TO postgres;
 
 CREATE SEQUENCE app.ticket AS bigint INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1;
 

@@ -8,9 +8,13 @@ DROP TABLE app.secret;
 
 DROP SEQUENCE app.ticket;
 
+DROP AGGREGATE app.total(integer);
+
 DROP FUNCTION app.f();
 
 DROP FUNCTION app.g();
+
+DROP TYPE app.floatrange;
 
 DROP DOMAIN app.pos;
 
