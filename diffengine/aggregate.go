@@ -15,7 +15,7 @@ var aggregateRules = &rules[snapshot.Aggregate]{
 	create: func(p *planner, a snapshot.Aggregate) []Statement {
 		out := []Statement{stmt(ActionCreate, aggregateDefinition("CREATE AGGREGATE ", a))}
 		out = append(out, commentOnCreate(aggregateSignature(a), a.Comment)...)
-		return append(out, p.ownerAndGrants(snapshot.KindAggregate, aggregateSignature(a), aggregateGrantTarget(a), nil, a.Common)...)
+		return append(out, p.ownerAndGrants(a.ID(), aggregateSignature(a), aggregateGrantTarget(a), nil, a.Common)...)
 	},
 	drop: func(p *planner, a snapshot.Aggregate) []Statement {
 		return []Statement{stmt(ActionDrop, "DROP "+aggregateSignature(a), p.dropHazards(a.ID(), false)...)}
@@ -33,7 +33,7 @@ var aggregateRules = &rules[snapshot.Aggregate]{
 			out = append(out, stmt(ActionReplace, aggregateDefinition("CREATE OR REPLACE AGGREGATE ", to)))
 		}
 		out = append(out, commentChange(aggregateSignature(to), from.Comment, to.Comment)...)
-		return append(out, p.ownerAndGrants(snapshot.KindAggregate, aggregateSignature(to), aggregateGrantTarget(to), &from.Common, to.Common)...), false
+		return append(out, p.ownerAndGrants(to.ID(), aggregateSignature(to), aggregateGrantTarget(to), &from.Common, to.Common)...), false
 	},
 }
 

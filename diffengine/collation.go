@@ -29,7 +29,7 @@ var collationRules = &rules[snapshot.Collation]{
 		}
 		name := qualified(to.Schema, to.Name)
 		out := commentChange("COLLATION "+name, from.Comment, to.Comment)
-		return append(out, p.ownerAndGrants(snapshot.KindCollation, "COLLATION "+name, "COLLATION "+name, &from.Common, to.Common)...), false
+		return append(out, p.ownerAndGrants(to.ID(), "COLLATION "+name, "COLLATION "+name, &from.Common, to.Common)...), false
 	},
 }
 
@@ -38,7 +38,7 @@ func createCollation(p *planner, c snapshot.Collation) []Statement {
 	name := qualified(c.Schema, c.Name)
 	out := []Statement{stmt(ActionCreate, "CREATE COLLATION "+name+" ("+strings.Join(collationOptions(c), ", ")+")")}
 	out = append(out, commentOnCreate("COLLATION "+name, c.Comment)...)
-	return append(out, p.ownerAndGrants(snapshot.KindCollation, "COLLATION "+name, "COLLATION "+name, nil, c.Common)...)
+	return append(out, p.ownerAndGrants(c.ID(), "COLLATION "+name, "COLLATION "+name, nil, c.Common)...)
 }
 
 // collationOptions renders the CREATE COLLATION options. An ICU locale is

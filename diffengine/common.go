@@ -178,29 +178,6 @@ func renameOwner(acl []snapshot.ACLItem, from, to string) []snapshot.ACLItem {
 	return out
 }
 
-// ownerAndGrants returns, when privileges are compared, the owner change and
-// GRANT/REVOKE statements that give an object to's owner and privileges.
-// target is what follows ALTER <what> / ON, e.g. "TABLE s.t"; created says
-// the object is new (its privileges start at the built-in default).
-func (p *planner) ownerAndGrants(kind snapshot.Kind, alterTarget, grantTarget string, from *snapshot.Common, to snapshot.Common) []Statement {
-	if !p.opts.WithPrivileges {
-		return nil
-	}
-	var out []Statement
-	var before []snapshot.ACLItem
-	if from == nil {
-		out = append(out, stmt(ActionGrant, "ALTER "+alterTarget+" OWNER TO "+ident(to.Owner)))
-		before = defaultACL(kind, to.Owner, p.aclVersion())
-	} else {
-		before = from.ACL
-		if from.Owner != to.Owner {
-			out = append(out, stmt(ActionGrant, "ALTER "+alterTarget+" OWNER TO "+ident(to.Owner)))
-			before = renameOwner(before, from.Owner, to.Owner)
-		}
-	}
-	return append(out, grantChanges(grantTarget, "", before, to.ACL)...)
-}
-
 // aclVersion is the server version whose built-in default privileges the
 // plan assumes: the older of the two, since privileges only the newer
 // major has are left out of a diff across majors (see alignMajors).

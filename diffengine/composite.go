@@ -34,7 +34,7 @@ func createComposite(p *planner, t snapshot.CompositeType) []Statement {
 		out = append(out, commentOnCreate("COLUMN "+name+"."+ident(a.Name), a.Comment)...)
 	}
 	out = append(out, commentOnCreate("TYPE "+name, t.Comment)...)
-	return append(out, p.ownerAndGrants(snapshot.KindCompositeType, "TYPE "+name, "TYPE "+name, nil, t.Common)...)
+	return append(out, p.ownerAndGrants(t.ID(), "TYPE "+name, "TYPE "+name, nil, t.Common)...)
 }
 
 func attributeDefinition(a snapshot.TypeAttribute) string {
@@ -121,7 +121,7 @@ func alterComposite(p *planner, from, to snapshot.CompositeType) ([]Statement, b
 	}
 	out = append(out, adds...)
 	out = append(out, commentChange("TYPE "+name, from.Comment, to.Comment)...)
-	return append(out, p.ownerAndGrants(snapshot.KindCompositeType, "TYPE "+name, "TYPE "+name, &from.Common, to.Common)...), false
+	return append(out, p.ownerAndGrants(to.ID(), "TYPE "+name, "TYPE "+name, &from.Common, to.Common)...), false
 }
 
 // hasTypedTables reports whether a table of the source catalog is a typed

@@ -77,3 +77,34 @@ func defaultPrivilegeChanges(p *planner, d snapshot.DefaultPrivilege, from, to [
 	}
 	return out
 }
+
+// orderDefaultPrivileges makes every ALTER DEFAULT PRIVILEGES step come
+// before the creation of each object it affects (an object of its type, in
+// its schema for a per-schema entry): the plan computes a new object's
+// starting privileges from the target's default privileges (initialACL),
+// which must be in effect when the object is created. The owner is not
+// checked: ordering a few more creations after the entry costs nothing.
+func (p *planner) orderDefaultPrivileges() {
+	var entries []*step
+	for _, s := range p.steps {
+		if s.id.Kind == snapshot.KindDefaultPrivilege {
+			entries = append(entries, s)
+		}
+	}
+	if len(entries) == 0 {
+		return
+	}
+	for _, s := range p.steps {
+		objectType, ok := defaultACLObjectType[s.id.Kind]
+		if !ok || s.phase != phaseCreate || s.id.Table != "" || s.id.Args != "" && objectType != "f" ||
+			p.existsInSource(s.id) && !p.replaced[s.id] {
+			continue // not a creation (an alter, or a later step of one)
+		}
+		for _, e := range entries {
+			// ObjectID of an entry: Schema, Name = role, Args = object type.
+			if e.id.Args == objectType && (e.id.Schema == "" || e.id.Schema == s.id.Schema) {
+				p.sequence = append(p.sequence, [2]stepKey{{e.id, e.phase}, {s.id, s.phase}})
+			}
+		}
+	}
+}

@@ -49,7 +49,7 @@ func createDomain(p *planner, d snapshot.Domain) []Statement {
 		out = append(out, commentOnCreate(domainConstraintTarget(name, c.Name), c.Comment)...)
 	}
 	out = append(out, commentOnCreate("DOMAIN "+name, d.Comment)...)
-	return append(out, p.ownerAndGrants(snapshot.KindDomain, "DOMAIN "+name, "DOMAIN "+name, nil, d.Common)...)
+	return append(out, p.ownerAndGrants(d.ID(), "DOMAIN "+name, "DOMAIN "+name, nil, d.Common)...)
 }
 
 // alterDomain changes everything but the base type and collation in place.
@@ -102,7 +102,7 @@ func alterDomain(p *planner, from, to snapshot.Domain) ([]Statement, bool) {
 	}
 	out = append(append(out, validates...), comments...)
 	out = append(out, commentChange("DOMAIN "+name, from.Comment, to.Comment)...)
-	return append(out, p.ownerAndGrants(snapshot.KindDomain, "DOMAIN "+name, "DOMAIN "+name, &from.Common, to.Common)...), false
+	return append(out, p.ownerAndGrants(to.ID(), "DOMAIN "+name, "DOMAIN "+name, &from.Common, to.Common)...), false
 }
 
 // addDomainConstraint adds one constraint; the definition of a NOT VALID

@@ -29,7 +29,7 @@ var enumRules = &rules[snapshot.Enum]{
 			p.recordEnumAdditions(to.ID(), from.Labels, to.Labels)
 		}
 		out = append(out, commentChange("TYPE "+name, from.Comment, to.Comment)...)
-		return append(out, p.ownerAndGrants(snapshot.KindEnum, "TYPE "+name, "TYPE "+name, &from.Common, to.Common)...), false
+		return append(out, p.ownerAndGrants(to.ID(), "TYPE "+name, "TYPE "+name, &from.Common, to.Common)...), false
 	},
 }
 
@@ -83,7 +83,7 @@ func createEnumWithExtras(p *planner, e snapshot.Enum) []Statement {
 	name := qualified(e.Schema, e.Name)
 	out := []Statement{createEnum(e)}
 	out = append(out, commentOnCreate("TYPE "+name, e.Comment)...)
-	return append(out, p.ownerAndGrants(snapshot.KindEnum, "TYPE "+name, "TYPE "+name, nil, e.Common)...)
+	return append(out, p.ownerAndGrants(e.ID(), "TYPE "+name, "TYPE "+name, nil, e.Common)...)
 }
 
 func createEnum(e snapshot.Enum) Statement {

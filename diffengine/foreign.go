@@ -23,7 +23,7 @@ var foreignDataWrapperRules = &rules[snapshot.ForeignDataWrapper]{
 		}
 		out := []Statement{stmt(ActionCreate, sql)}
 		out = append(out, commentOnCreate(target, w.Comment)...)
-		return append(out, p.ownerAndGrants(snapshot.KindForeignDataWrapper, target, target, nil, w.Common)...)
+		return append(out, p.ownerAndGrants(w.ID(), target, target, nil, w.Common)...)
 	},
 	drop: func(p *planner, w snapshot.ForeignDataWrapper) []Statement {
 		return []Statement{stmt(ActionDrop, "DROP FOREIGN DATA WRAPPER "+ident(w.Name), p.dropHazards(w.ID(), false)...)}
@@ -46,7 +46,7 @@ var foreignDataWrapperRules = &rules[snapshot.ForeignDataWrapper]{
 			out = append(out, stmt(ActionAlter, "ALTER "+target+" "+strings.Join(clauses, " ")))
 		}
 		out = append(out, commentChange(target, from.Comment, to.Comment)...)
-		return append(out, p.ownerAndGrants(snapshot.KindForeignDataWrapper, target, target, &from.Common, to.Common)...), false
+		return append(out, p.ownerAndGrants(to.ID(), target, target, &from.Common, to.Common)...), false
 	},
 }
 
@@ -67,7 +67,7 @@ var foreignServerRules = &rules[snapshot.ForeignServer]{
 		}
 		out := []Statement{stmt(ActionCreate, sql)}
 		out = append(out, commentOnCreate("SERVER "+ident(s.Name), s.Comment)...)
-		return append(out, p.ownerAndGrants(snapshot.KindForeignServer, "SERVER "+ident(s.Name), "FOREIGN SERVER "+ident(s.Name), nil, s.Common)...)
+		return append(out, p.ownerAndGrants(s.ID(), "SERVER "+ident(s.Name), "FOREIGN SERVER "+ident(s.Name), nil, s.Common)...)
 	},
 	drop: func(p *planner, s snapshot.ForeignServer) []Statement {
 		// User mappings are not captured; DROP SERVER fails while one
@@ -93,7 +93,7 @@ var foreignServerRules = &rules[snapshot.ForeignServer]{
 			out = append(out, stmt(ActionAlter, "ALTER SERVER "+name+" "+strings.Join(clauses, " ")))
 		}
 		out = append(out, commentChange("SERVER "+name, from.Comment, to.Comment)...)
-		return append(out, p.ownerAndGrants(snapshot.KindForeignServer, "SERVER "+name, "FOREIGN SERVER "+name, &from.Common, to.Common)...), false
+		return append(out, p.ownerAndGrants(to.ID(), "SERVER "+name, "FOREIGN SERVER "+name, &from.Common, to.Common)...), false
 	},
 }
 

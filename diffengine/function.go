@@ -14,7 +14,7 @@ var functionRules = &rules[snapshot.Function]{
 		signature := routineSignature(f)
 		out := []Statement{stmt(ActionCreate, strings.TrimRight(f.Definition, "\n"))}
 		out = append(out, commentOnCreate(signature, f.Comment)...)
-		return append(out, p.ownerAndGrants(f.ID().Kind, signature, signature, nil, f.Common)...)
+		return append(out, p.ownerAndGrants(f.ID(), signature, signature, nil, f.Common)...)
 	},
 	drop: func(p *planner, f snapshot.Function) []Statement {
 		if p.canonicalOfDroppedRange(f) {
@@ -34,7 +34,7 @@ var functionRules = &rules[snapshot.Function]{
 			out = append(out, Statement{SQL: strings.TrimRight(to.Definition, "\n") + ";", Action: ActionReplace})
 		}
 		out = append(out, commentChange(signature, from.Comment, to.Comment)...)
-		return append(out, p.ownerAndGrants(to.ID().Kind, signature, signature, &from.Common, to.Common)...), false
+		return append(out, p.ownerAndGrants(to.ID(), signature, signature, &from.Common, to.Common)...), false
 	},
 }
 

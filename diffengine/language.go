@@ -11,7 +11,7 @@ var languageRules = &rules[snapshot.Language]{
 		target := "LANGUAGE " + ident(l.Name)
 		out := []Statement{stmt(ActionCreate, languageDefinition("CREATE ", l))}
 		out = append(out, commentOnCreate(target, l.Comment)...)
-		return append(out, p.ownerAndGrants(snapshot.KindLanguage, target, target, nil, l.Common)...)
+		return append(out, p.ownerAndGrants(l.ID(), target, target, nil, l.Common)...)
 	},
 	drop: func(p *planner, l snapshot.Language) []Statement {
 		return []Statement{stmt(ActionDrop, "DROP LANGUAGE "+ident(l.Name), p.dropHazards(l.ID(), false)...)}
@@ -19,7 +19,7 @@ var languageRules = &rules[snapshot.Language]{
 	alter: func(p *planner, from, to snapshot.Language) ([]Statement, bool) {
 		target := "LANGUAGE " + ident(to.Name)
 		out := commentChange(target, from.Comment, to.Comment)
-		grants := p.ownerAndGrants(snapshot.KindLanguage, target, target, &from.Common, to.Common)
+		grants := p.ownerAndGrants(to.ID(), target, target, &from.Common, to.Common)
 		if from.Trusted == to.Trusted && from.Handler == to.Handler && from.Inline == to.Inline && from.Validator == to.Validator {
 			return append(out, grants...), false
 		}

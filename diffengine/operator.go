@@ -16,7 +16,7 @@ var operatorRules = &rules[snapshot.Operator]{
 	create: func(p *planner, o snapshot.Operator) []Statement {
 		out := []Statement{stmt(ActionCreate, operatorDefinition(o))}
 		out = append(out, commentOnCreate(operatorSignature(o), o.Comment)...)
-		return append(out, p.ownerAndGrants(snapshot.KindOperator, operatorSignature(o), "", nil, snapshot.Common{Owner: o.Owner})...)
+		return append(out, p.ownerAndGrants(o.ID(), operatorSignature(o), "", nil, snapshot.Common{Owner: o.Owner})...)
 	},
 	drop: func(p *planner, o snapshot.Operator) []Statement {
 		// DROP OPERATOR also clears the commutator and negator links other
@@ -44,7 +44,7 @@ var operatorRules = &rules[snapshot.Operator]{
 			out = append(out, stmt(ActionAlter, "ALTER "+operatorSignature(to)+" SET ("+strings.Join(set, ", ")+")"))
 		}
 		out = append(out, commentChange(operatorSignature(to), from.Comment, to.Comment)...)
-		return append(out, p.ownerAndGrants(snapshot.KindOperator, operatorSignature(to), "",
+		return append(out, p.ownerAndGrants(to.ID(), operatorSignature(to), "",
 			&snapshot.Common{Owner: from.Owner}, snapshot.Common{Owner: to.Owner})...), false
 	},
 }

@@ -108,6 +108,7 @@ func Diff(from, to *snapshot.Catalog, opts Options) (*Plan, error) {
 	p.rebuildEnumsUsingNewLabels()
 	p.finishTypeRebuilds()
 	p.rebuildDependentObjects()
+	p.orderDefaultPrivileges()
 	statements := p.order()
 	if opts.CreateExtensionsOnly {
 		// Only the creation of missing extensions, as migra does: no drops,
@@ -163,6 +164,8 @@ type kindDiffer interface {
 	// reports whether c has one with this identity (see lookup.go).
 	kinds() []snapshot.Kind
 	has(p *planner, c *snapshot.Catalog, id snapshot.ObjectID) bool
+	// lookup returns c's object with this identity (see privilege.go).
+	lookup(p *planner, c *snapshot.Catalog, id snapshot.ObjectID) (any, bool)
 }
 
 // rules says, for one kind, how to list, create, drop and alter its objects.

@@ -30,7 +30,7 @@ var rangeRules = &rules[snapshot.RangeType]{
 		}
 		out := []Statement{stmt(ActionCreate, "CREATE TYPE "+name+" AS RANGE (\n    "+strings.Join(params, ",\n    ")+"\n)")}
 		out = append(out, commentOnCreate("TYPE "+name, r.Comment)...)
-		out = append(out, p.ownerAndGrants(snapshot.KindRangeType, "TYPE "+name, "TYPE "+name, nil, r.Common)...)
+		out = append(out, p.ownerAndGrants(r.ID(), "TYPE "+name, "TYPE "+name, nil, r.Common)...)
 		if r.Canonical != "" {
 			return p.createAroundShell(r, out)
 		}
@@ -56,7 +56,7 @@ var rangeRules = &rules[snapshot.RangeType]{
 		}
 		name := qualified(to.Schema, to.Name)
 		out := commentChange("TYPE "+name, from.Comment, to.Comment)
-		return append(out, p.ownerAndGrants(snapshot.KindRangeType, "TYPE "+name, "TYPE "+name, &from.Common, to.Common)...), false
+		return append(out, p.ownerAndGrants(to.ID(), "TYPE "+name, "TYPE "+name, &from.Common, to.Common)...), false
 	},
 }
 

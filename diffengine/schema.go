@@ -15,7 +15,7 @@ var schemaRules = &rules[snapshot.Schema]{
 		target := "SCHEMA " + ident(s.Name)
 		out := []Statement{stmt(ActionCreate, "CREATE SCHEMA "+ident(s.Name))}
 		out = append(out, commentOnCreate(target, s.Comment)...)
-		return append(out, p.ownerAndGrants(snapshot.KindSchema, target, target, nil, s.Common)...)
+		return append(out, p.ownerAndGrants(s.ID(), target, target, nil, s.Common)...)
 	},
 	drop: func(p *planner, s snapshot.Schema) []Statement {
 		return []Statement{stmt(ActionDrop, "DROP SCHEMA "+ident(s.Name), p.dropHazards(s.ID(), false)...)}
@@ -23,7 +23,7 @@ var schemaRules = &rules[snapshot.Schema]{
 	alter: func(p *planner, from, to snapshot.Schema) ([]Statement, bool) {
 		target := "SCHEMA " + ident(to.Name)
 		out := commentChange(target, from.Comment, to.Comment)
-		return append(out, p.ownerAndGrants(snapshot.KindSchema, target, target, &from.Common, to.Common)...), false
+		return append(out, p.ownerAndGrants(to.ID(), target, target, &from.Common, to.Common)...), false
 	},
 }
 

@@ -20,7 +20,7 @@ var sequenceRules = &rules[snapshot.Sequence]{
 			p.planOwnedBy(s)
 		}
 		out = append(out, commentOnCreate("SEQUENCE "+name, s.Comment)...)
-		return append(out, p.ownerAndGrants(snapshot.KindSequence, "SEQUENCE "+name, "SEQUENCE "+name, nil, s.Common)...)
+		return append(out, p.ownerAndGrants(s.ID(), "SEQUENCE "+name, "SEQUENCE "+name, nil, s.Common)...)
 	},
 	drop: func(p *planner, s snapshot.Sequence) []Statement {
 		// DROP COLUMN and DROP TABLE drop an owned sequence too.
@@ -52,7 +52,7 @@ var sequenceRules = &rules[snapshot.Sequence]{
 			p.planOwnedBy(to)
 		}
 		out = append(out, commentChange("SEQUENCE "+name, from.Comment, to.Comment)...)
-		return append(out, p.ownerAndGrants(snapshot.KindSequence, "SEQUENCE "+name, "SEQUENCE "+name, &from.Common, to.Common)...), false
+		return append(out, p.ownerAndGrants(to.ID(), "SEQUENCE "+name, "SEQUENCE "+name, &from.Common, to.Common)...), false
 	},
 }
 

@@ -92,19 +92,24 @@ func createTable(p *planner, t snapshot.Table) []Statement {
 	}
 	out := append([]Statement{stmt(ActionCreate, b.String())}, attach...)
 	alterTarget := "ALTER " + tableKeyword(t) + name
+	// Column privileges come after the table's own, which may REVOKE a
+	// privilege the default privileges gave (taking it off every column).
+	var columnGrants []Statement
 	for _, c := range t.Columns {
 		details := c.Details.OrZero()
+		columnGrants = append(columnGrants, p.createdColumnGrants(t.ID(), tableKeyword(t)+name, c.Name, details.ACL)...)
 		if t.OfType != "" || details.InheritedOnly && (t.PartitionOf != nil || len(t.Inherits) > 0) {
 			// Inherited or typed columns exist already; only their local
 			// settings need setting.
-			out = append(out, columnChanges(p, t, p.inheritedColumn(t, c), c)...)
+			local := details
+			local.ACL = nil
+			withoutGrants := c
+			withoutGrants.Details = local.OrNil()
+			out = append(out, columnChanges(p, t, p.inheritedColumn(t, c), withoutGrants)...)
 			continue
 		}
 		out = append(out, columnSettings(alterTarget, c, snapshot.Column{})...)
 		out = append(out, commentOnCreate("COLUMN "+name+"."+ident(c.Name), details.Comment)...)
-		if p.opts.WithPrivileges {
-			out = append(out, grantChanges(tableKeyword(t)+name, "("+ident(c.Name)+")", nil, details.ACL)...)
-		}
 	}
 	// A new table starts with REPLICA IDENTITY DEFAULT; a foreign table
 	// with NOTHING, which it cannot change.
@@ -114,7 +119,8 @@ func createTable(p *planner, t snapshot.Table) []Statement {
 	}
 	out = append(out, tableSettings(alterTarget, created, t)...)
 	out = append(out, commentOnCreate(tableKeyword(t)+name, t.Comment)...)
-	return append(out, p.ownerAndGrants(t.ID().Kind, tableKeyword(t)+name, tableKeyword(t)+name, nil, t.Common)...)
+	out = append(out, p.ownerAndGrants(t.ID(), tableKeyword(t)+name, tableKeyword(t)+name, nil, t.Common)...)
+	return append(out, columnGrants...)
 }
 
 // inheritedColumn is what a column looks like right after CREATE TABLE
@@ -253,9 +259,11 @@ func alterTable(p *planner, from, to snapshot.Table) ([]Statement, bool) {
 	}
 	p.planInheritance(from, to)
 	out = append(out, tableSettings(alterTarget, from, to)...)
-	p.diffColumns(from, to)
+	fromColumns := from
+	fromColumns.Columns = p.columnsAfterTableGrants(from.Columns, from.Common, to.Common)
+	p.diffColumns(fromColumns, to)
 	out = append(out, commentChange(tableKeyword(to)+name, from.Comment, to.Comment)...)
-	return append(out, p.ownerAndGrants(to.ID().Kind, tableKeyword(to)+name, tableKeyword(to)+name, &from.Common, to.Common)...), false
+	return append(out, p.ownerAndGrants(to.ID(), tableKeyword(to)+name, tableKeyword(to)+name, &from.Common, to.Common)...), false
 }
 
 func sameName(a, b *snapshot.QualifiedName) bool {

@@ -11,14 +11,20 @@ var viewRules = &rules[snapshot.View]{
 	extraKinds: []snapshot.Kind{snapshot.KindMaterializedView},
 	list:       func(c *snapshot.Catalog) []snapshot.View { return c.Views },
 	create: func(p *planner, v snapshot.View) []Statement {
-		return append([]Statement{stmt(ActionCreate, viewDefinition(v, false))}, viewExtras(p, v, nil)...)
+		create := stmt(ActionCreate, viewDefinition(v, false))
+		p.createdMaterializedView(v, &create)
+		return append([]Statement{create}, viewExtras(p, v, nil)...)
 	},
+	// Dropping a materialized view loses its contents, even to create it
+	// again: they are recomputed (see matview.go).
 	drop: func(p *planner, v snapshot.View) []Statement {
-		return []Statement{stmt(ActionDrop, "DROP "+viewKeyword(v)+qualified(v.Schema, v.Name), p.dropHazards(v.ID(), false)...)}
+		return []Statement{stmt(ActionDrop, "DROP "+viewKeyword(v)+qualified(v.Schema, v.Name), p.dropHazards(v.ID(), v.Materialized)...)}
 	},
 	alter: func(p *planner, from, to snapshot.View) ([]Statement, bool) {
-		if from.Materialized || from.Definition != to.Definition && !columnsExtend(from.Columns, to.Columns) ||
-			from.AccessMethod != to.AccessMethod || from.Populated != to.Populated {
+		if from.Materialized {
+			return alterMaterializedView(p, from, to)
+		}
+		if from.Definition != to.Definition && !columnsExtend(from.Columns, to.Columns) {
 			return nil, true
 		}
 		var out []Statement
@@ -73,17 +79,23 @@ func columnsExtend(old, new []snapshot.Column) bool {
 }
 
 // viewExtras sets column defaults, comments and privileges of a view.
+// Column privileges come after the view's own: a REVOKE on the view takes
+// the privilege off its columns too (see columnsAfterTableGrants).
 func viewExtras(p *planner, v snapshot.View, from *snapshot.View) []Statement {
 	name := qualified(v.Schema, v.Name)
 	old := map[string]snapshot.Column{}
 	if from != nil {
-		for _, c := range from.Columns {
+		for _, c := range p.columnsAfterTableGrants(from.Columns, from.Common, v.Common) {
 			old[c.Name] = c
 		}
 	}
-	var out []Statement
+	var out, grants []Statement
 	for _, c := range v.Columns {
 		before := old[c.Name]
+		if v.Materialized && from == nil {
+			// Set in place by alterMaterializedView otherwise.
+			out = append(out, columnSettings("ALTER MATERIALIZED VIEW "+name, c, snapshot.Column{})...)
+		}
 		was, is := before.Details.OrZero(), c.Details.OrZero()
 		if c.Default != before.Default {
 			clause := " DROP DEFAULT"
@@ -93,8 +105,11 @@ func viewExtras(p *planner, v snapshot.View, from *snapshot.View) []Statement {
 			out = append(out, stmt(ActionAlter, "ALTER "+viewKeyword(v)+name+" ALTER COLUMN "+ident(c.Name)+clause))
 		}
 		out = append(out, commentChange("COLUMN "+name+"."+ident(c.Name), was.Comment, is.Comment)...)
-		if p.opts.WithPrivileges {
-			out = append(out, grantChanges("TABLE "+name, "("+ident(c.Name)+")", was.ACL, is.ACL)...)
+		switch {
+		case from == nil:
+			grants = append(grants, p.createdColumnGrants(v.ID(), "TABLE "+name, c.Name, is.ACL)...)
+		case p.opts.WithPrivileges:
+			grants = append(grants, grantChanges("TABLE "+name, "("+ident(c.Name)+")", was.ACL, is.ACL)...)
 		}
 	}
 	var fromComment string
@@ -103,5 +118,6 @@ func viewExtras(p *planner, v snapshot.View, from *snapshot.View) []Statement {
 		fromComment, fromCommon = from.Comment, &from.Common
 	}
 	out = append(out, commentChange(viewKeyword(v)+name, fromComment, v.Comment)...)
-	return append(out, p.ownerAndGrants(v.ID().Kind, viewKeyword(v)+name, "TABLE "+name, fromCommon, v.Common)...)
+	out = append(out, p.ownerAndGrants(v.ID(), viewKeyword(v)+name, "TABLE "+name, fromCommon, v.Common)...)
+	return append(out, grants...)
 }

@@ -1,0 +1,100 @@
+package diffengine
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/pgstrata/pgstrata/snapshot"
+)
+
+// Materialized views hold data: re-creating one recomputes its contents
+// under an exclusive lock (or leaves it empty), so the planner re-creates
+// one only when its query, or its columns, change. Everything else is
+// altered in place: comments, owner and grants (viewExtras), storage
+// parameters, the access method (PostgreSQL 15+), column settings, and
+// whether it is populated (REFRESH). Its indexes are diffed on their own.
+
+// alterMaterializedView changes from into to in place, or asks for a
+// re-creation (replace) when the query or the columns differ.
+func alterMaterializedView(p *planner, from, to snapshot.View) ([]Statement, bool) {
+	if from.Definition != to.Definition || !sameViewColumns(from.Columns, to.Columns) ||
+		from.AccessMethod != to.AccessMethod && p.to.ServerVersionNum < 150000 {
+		return nil, true
+	}
+	name := qualified(to.Schema, to.Name)
+	alter := "ALTER MATERIALIZED VIEW " + name
+	var out []Statement
+	if from.AccessMethod != to.AccessMethod {
+		method := to.AccessMethod
+		if method == "" {
+			method = "heap"
+		}
+		out = append(out, stmt(ActionAlter, alter+" SET ACCESS METHOD "+ident(method)))
+	}
+	if !slices.Equal(from.Options, to.Options) {
+		if reset := optionKeysRemoved(from.Options, to.Options); len(reset) > 0 {
+			out = append(out, stmt(ActionAlter, alter+" RESET ("+strings.Join(reset, ", ")+")"))
+		}
+		if len(to.Options) > 0 {
+			out = append(out, stmt(ActionAlter, alter+" SET ("+storageOptionList(to.Options)+")"))
+		}
+	}
+	old := map[string]snapshot.Column{}
+	for _, c := range from.Columns {
+		old[c.Name] = c
+	}
+	for _, c := range to.Columns {
+		out = append(out, columnSettings(alter, c, old[c.Name])...)
+	}
+	if from.Populated != to.Populated {
+		out = append(out, p.refresh(to, from.Populated))
+	}
+	return append(out, viewExtras(p, to, &from)...), false
+}
+
+// sameViewColumns reports whether two views' columns have the same names,
+// types and collations, in order: what a materialized view's query fixes.
+func sameViewColumns(a, b []snapshot.Column) bool {
+	return len(a) == len(b) && columnsExtend(a, b)
+}
+
+// refresh fills a materialized view, or empties it when the target's is
+// not populated (REFRESH … WITH NO DATA). Emptying one that held data loses
+// its contents until the next REFRESH: that is flagged, never done
+// silently.
+func (p *planner) refresh(v snapshot.View, hadData bool) Statement {
+	name := qualified(v.Schema, v.Name)
+	if v.Populated {
+		return stmt(ActionAlter, "REFRESH MATERIALIZED VIEW "+name)
+	}
+	s := stmt(ActionAlter, "REFRESH MATERIALIZED VIEW "+name+" WITH NO DATA")
+	if hadData {
+		s.Hazards = append(s.Hazards, HazardDataLoss)
+		p.warnEmptied(v)
+	}
+	return s
+}
+
+// warnEmptied warns that the materialized view v, which holds data in the
+// source, is left without (the target's is not populated).
+// (Once: an in-place REFRESH superseded by a re-creation warned already.)
+func (p *planner) warnEmptied(v snapshot.View) {
+	w := "materialized view " + qualified(v.Schema, v.Name) +
+		" holds data in the source but is not populated in the target: the script leaves it empty until REFRESH MATERIALIZED VIEW"
+	if !slices.Contains(p.warnings, w) {
+		p.warnings = append(p.warnings, w)
+	}
+}
+
+// createdMaterializedView flags the re-creation of a materialized view
+// that held data in the source as WITH NO DATA (the target's is not
+// populated): the CREATE leaves it empty.
+func (p *planner) createdMaterializedView(v snapshot.View, create *Statement) {
+	if !v.Materialized || v.Populated {
+		return
+	}
+	if old, ok := findByID(p, p.from, snapshot.KindView, p.from.Views, v.ID()); ok && old.Populated {
+		create.Hazards = append(create.Hazards, HazardDataLoss)
+		p.warnEmptied(v)
+	}
+}

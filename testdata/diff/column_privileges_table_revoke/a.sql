@@ -1,0 +1,23 @@
+-- A REVOKE on a table or view takes the privilege off its columns too, and
+-- ALTER … OWNER TO rewrites column privileges as well: column GRANT/REVOKE
+-- statements are planned after the relation's own, from what those leave.
+DO $$
+BEGIN
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'rt_colrev_owner') THEN
+        CREATE ROLE rt_colrev_owner NOLOGIN;
+    END IF;
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'rt_colrev_reader') THEN
+        CREATE ROLE rt_colrev_reader NOLOGIN;
+    END IF;
+END
+$$;
+
+CREATE SCHEMA app;
+CREATE TABLE app.doc (id int PRIMARY KEY, title text, body text);
+GRANT SELECT ON app.doc TO rt_colrev_reader;
+GRANT SELECT (id), UPDATE (title) ON app.doc TO rt_colrev_reader;
+CREATE VIEW app.doc_titles AS SELECT id, title FROM app.doc;
+GRANT SELECT, UPDATE ON app.doc_titles TO rt_colrev_reader;
+GRANT UPDATE (title) ON app.doc_titles TO rt_colrev_reader;
+CREATE TABLE app.note (id int, txt text);
+GRANT SELECT (txt) ON app.note TO rt_colrev_reader;

@@ -1,0 +1,47 @@
+SET check_function_bodies = off;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres GRANT USAGE ON TYPES TO PUBLIC;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres GRANT EXECUTE ON FUNCTIONS TO PUBLIC;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres REVOKE EXECUTE ON FUNCTIONS FROM rt_dpn_writer;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA app REVOKE USAGE ON SEQUENCES FROM rt_dpn_reader;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA app REVOKE SELECT ON TABLES FROM rt_dpn_reader;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA reports REVOKE INSERT ON TABLES FROM rt_dpn_writer;
+
+DROP TABLE app.open;
+
+DROP TABLE app.secret;
+
+DROP TABLE reports.daily;
+
+DROP TABLE reports.hidden;
+
+DROP SEQUENCE app.ticket;
+
+DROP FUNCTION app.f();
+
+DROP TYPE app.mood;
+
+DROP SCHEMA reports;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres GRANT TRUNCATE ON TABLES TO postgres;
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres GRANT SELECT ON TABLES TO rt_dpn_writer;
+
+CREATE TABLE app.a_only (
+    id integer
+);
+
+ALTER TABLE app.a_only OWNER TO postgres;
+
+CREATE TABLE app.a_private (
+    id integer
+);
+
+ALTER TABLE app.a_private OWNER TO postgres;
+
+REVOKE SELECT ON TABLE app.a_private FROM rt_dpn_writer;

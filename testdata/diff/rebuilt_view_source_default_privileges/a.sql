@@ -1,0 +1,18 @@
+-- Without --with-privileges, a view re-created around a column type change
+-- starts from the source's default privileges (here they grant SELECT on
+-- new tables and views in app to rt_dpn_reader), and gets back the
+-- source's grants from there: the source's view withholds SELECT from
+-- rt_dpn_reader, so the plan revokes it after the CREATE VIEW.
+DO $$
+BEGIN
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'rt_dpn_reader') THEN
+        CREATE ROLE rt_dpn_reader NOLOGIN;
+    END IF;
+END
+$$;
+
+CREATE SCHEMA app;
+ALTER DEFAULT PRIVILEGES IN SCHEMA app GRANT SELECT ON TABLES TO rt_dpn_reader;
+CREATE TABLE app.payment (id integer PRIMARY KEY, amount integer NOT NULL);
+CREATE VIEW app.big AS SELECT id, amount FROM app.payment WHERE amount > 1000;
+REVOKE SELECT ON app.big FROM rt_dpn_reader;

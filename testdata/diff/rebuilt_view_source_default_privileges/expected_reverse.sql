@@ -1,0 +1,13 @@
+SET check_function_bodies = off;
+
+DROP VIEW app.big;
+
+ALTER TABLE app.payment ALTER COLUMN amount TYPE integer USING amount::integer;
+
+CREATE VIEW app.big AS
+ SELECT payment.id,
+    payment.amount
+   FROM app.payment
+  WHERE (payment.amount > 1000);
+
+ALTER VIEW app.big OWNER TO postgres;
