@@ -100,7 +100,7 @@ func FuzzUnmarshalBody(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, body []byte) {
 		c := new(snapshot.Catalog)
-		if err := unmarshal(body, c, catalogShape(), maxDecodedSize(len(body))); err != nil {
+		if err := unmarshal(body, c, catalogShape(), fuzzOpts.maxMemory()); err != nil {
 			return
 		}
 		checkStable(t, c)
@@ -115,7 +115,7 @@ func checkStable(t *testing.T, c *snapshot.Catalog) {
 		t.Fatalf("a decoded catalog does not encode: %v", err)
 	}
 	again := new(snapshot.Catalog)
-	if err := unmarshal(body, again, catalogShape(), maxDecodedSize(len(body))); err != nil {
+	if err := unmarshal(body, again, catalogShape(), fuzzOpts.maxMemory()); err != nil {
 		t.Fatalf("a canonical body does not decode: %v", err)
 	}
 	if _, digest2, _ := EncodeBody(again); digest2 != digest {
