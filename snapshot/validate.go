@@ -1,14 +1,17 @@
 package snapshot
 
 import (
-	"errors"
 	"fmt"
+	"strings"
 )
 
 // Validate checks the invariants that every catalog Read produces holds and
 // that the diff engine relies on, and returns an error listing (up to 20 of)
 // the violations:
 //
+//   - every object has a name, and a schema where its kind lives in one
+//     (default privileges may be global); every column has a name, and
+//     every cast a source and a target type;
 //   - every identity occurs once (and every column name once per relation);
 //   - constraints, policies and indexes belong to a captured table (indexes
 //     also to a materialized view), triggers to a table or view, rules to a
@@ -24,12 +27,19 @@ import (
 // created.
 //
 // A catalog read from one snapshot satisfies these by construction; Validate
-// exists to catch a reader bug, a hand-built catalog or a damaged file before
-// a plan is built on it.
+// exists to catch a reader bug, a hand-built catalog or a damaged or forged
+// file (formats/strata runs it on every file it reads) before a plan is
+// built on it. The error is one line.
 func (c *Catalog) Validate() error {
 	v := validation{}
 	ids := make(map[ObjectID]bool)
 	c.EachID(func(id ObjectID) {
+		switch {
+		case id.Name == "":
+			v.add("a %s in schema %q has an empty name", id.Kind, id.Schema)
+		case id.Schema == "" && schemaQualified[id.Kind]:
+			v.add("%s has no schema", id)
+		}
 		if ids[id] {
 			v.add("%s occurs more than once", id)
 		}
@@ -82,6 +92,11 @@ func (c *Catalog) Validate() error {
 	for _, r := range c.Rules {
 		parent(r.ID(), r.Schema, r.Table, tableOrView)
 	}
+	for _, cast := range c.Casts {
+		if cast.Source == "" || cast.Target == "" {
+			v.add("%s lacks a source or target type", cast.ID())
+		}
+	}
 	for _, d := range c.Dependencies {
 		switch {
 		case d.From == d.To:
@@ -93,6 +108,15 @@ func (c *Catalog) Validate() error {
 		}
 	}
 	return v.err()
+}
+
+// schemaQualified lists the kinds that live in a schema; default
+// privileges may be global, so they are not listed.
+var schemaQualified = map[Kind]bool{
+	KindCollation: true, KindEnum: true, KindDomain: true, KindCompositeType: true, KindRangeType: true,
+	KindSequence: true, KindTable: true, KindForeignTable: true, KindConstraint: true, KindIndex: true,
+	KindView: true, KindMaterializedView: true, KindFunction: true, KindProcedure: true, KindAggregate: true,
+	KindOperator: true, KindTrigger: true, KindPolicy: true, KindRule: true, KindStatistics: true,
 }
 
 // validation collects violations, keeping the first few.
@@ -112,6 +136,9 @@ func (v *validation) add(format string, args ...any) {
 // columns adds the columns of relation to ids, reporting duplicate names.
 func (v *validation) columns(ids map[ObjectID]bool, relation ObjectID, schema, name string, columns []Column) {
 	for _, col := range columns {
+		if col.Name == "" {
+			v.add("%s has a column with an empty name", relation)
+		}
 		id := ColumnID(schema, name, col.Name)
 		if ids[id] {
 			v.add("%s has two columns named %q", relation, col.Name)
@@ -120,12 +147,26 @@ func (v *validation) columns(ids map[ObjectID]bool, relation ObjectID, schema, n
 	}
 }
 
+// err returns the violations as one line, "inconsistent catalog: a; b; …
+// and N more", whose Unwrap gives each.
 func (v *validation) err() error {
 	if len(v.problems) == 0 {
 		return nil
 	}
-	if v.more > 0 {
-		v.problems = append(v.problems, fmt.Errorf("… and %d more", v.more))
+	msg := make([]string, len(v.problems), len(v.problems)+1)
+	for i, p := range v.problems {
+		msg[i] = p.Error()
 	}
-	return fmt.Errorf("inconsistent catalog: %w", errors.Join(v.problems...))
+	if v.more > 0 {
+		msg = append(msg, fmt.Sprintf("… and %d more", v.more))
+	}
+	return &inconsistent{msg: "inconsistent catalog: " + strings.Join(msg, "; "), problems: v.problems}
 }
+
+type inconsistent struct {
+	msg      string
+	problems []error
+}
+
+func (e *inconsistent) Error() string   { return e.msg }
+func (e *inconsistent) Unwrap() []error { return e.problems }

@@ -78,6 +78,12 @@ func decode(d *reader, opts ReadOptions) (*File, error) {
 	if err != nil {
 		return nil, d.fail(ErrCorrupt, err, "corrupt: the body does not decode as a catalog: %v", err)
 	}
+	// A forged catalog could hold what no database does (two objects of
+	// one identity, an edge to nothing, an empty name), from which a diff
+	// would build a nonsense script.
+	if err := c.Validate(); err != nil {
+		return nil, d.fail(ErrCorrupt, err, "corrupt: %s", oneLine(err.Error()))
+	}
 	// Files written before the reader stored settled expressions compare
 	// equal to new ones (see snapshot.Canonicalize).
 	c.Canonicalize()
@@ -285,3 +291,9 @@ func sizeString(n int64) string {
 	}
 	return fmt.Sprintf("%d bytes", n)
 }
+
+// oneLine escapes line breaks, which names from a hostile file may hold,
+// so that an error stays one line.
+func oneLine(s string) string { return lineBreaks.Replace(s) }
+
+var lineBreaks = strings.NewReplacer("\n", `\n`, "\r", `\r`)

@@ -119,7 +119,7 @@ func sampleCatalog() *snapshot.Catalog {
 		Dependencies: []snapshot.Dependency{
 			{From: snapshot.ObjectID{Kind: snapshot.KindIndex, Schema: "app", Name: "t_pkey"},
 				To: snapshot.ObjectID{Kind: snapshot.KindConstraint, Schema: "app", Table: "t", Name: "t_pkey"}, Type: "i"},
-			{From: snapshot.ObjectID{Kind: snapshot.KindFunction, Schema: "app", Name: "add", Args: "integer, integer"},
+			{From: snapshot.ObjectID{Kind: snapshot.KindFunction, Schema: "app", Name: "add", Args: "a integer, b integer"},
 				To: snapshot.ObjectID{Kind: snapshot.KindSchema, Name: "app"}, Type: "n"},
 		},
 		NotModeled:  []snapshot.CatalogCount{{Catalog: "pg_ts_config", Count: 2}, {Catalog: "pg_transform", Count: 1}},
