@@ -84,6 +84,11 @@ func decode(d *reader, opts ReadOptions) (*File, error) {
 	if err := c.Validate(); err != nil {
 		return nil, d.fail(ErrCorrupt, err, "corrupt: %s", oneLine(err.Error()))
 	}
+	// Nor could it hold, where PostgreSQL prints a name or a type, text
+	// that a script would run as SQL.
+	if err := c.CheckSQLFields(); err != nil {
+		return nil, d.fail(ErrCorrupt, err, "corrupt: %s", oneLine(err.Error()))
+	}
 	// Files written before the reader stored settled expressions compare
 	// equal to new ones (see snapshot.Canonicalize).
 	c.Canonicalize()

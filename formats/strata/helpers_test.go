@@ -33,12 +33,12 @@ func sampleCatalog() *snapshot.Catalog {
 			Locale: "und-u-ks-level2", ICURules: "&a < b", Common: common}},
 		Enums: []snapshot.Enum{{Schema: "app", Name: "mood", Labels: []string{"sad", "ok", "happy", "ünïcödé"}, Common: common}},
 		Domains: []snapshot.Domain{{Schema: "app", Name: "posint", BaseType: "integer", Default: "1", NotNull: true,
-			Collation: "C", Constraints: []snapshot.DomainConstraint{
+			Collation: `pg_catalog."C"`, Constraints: []snapshot.DomainConstraint{
 				{Name: "pos", Definition: "CHECK ((VALUE > 0))", Validated: true, Comment: "positive"},
 				{Name: "small", Definition: "CHECK ((VALUE < 100))"},
 			}, Common: common}},
 		CompositeTypes: []snapshot.CompositeType{{Schema: "app", Name: "pair", Attributes: []snapshot.TypeAttribute{
-			{Name: "a", Type: "text", Collation: "C", Comment: "first"}, {Name: "b", Type: "integer"},
+			{Name: "a", Type: "text", Collation: `pg_catalog."C"`, Comment: "first"}, {Name: "b", Type: "integer"},
 		}, Common: common}},
 		RangeTypes: []snapshot.RangeType{{Schema: "app", Name: "floatrange", Subtype: "double precision",
 			SubtypeOpclass: "float8_ops", SubtypeDiff: "float8mi(double precision,double precision)",
