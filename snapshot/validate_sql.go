@@ -48,6 +48,8 @@ var (
 	asFunction  = grammar{isFunctionRef, "a function name"}
 	asOperator  = grammar{isOperatorRef, "an operator name"}
 	asOptionKey = grammar{isOptionKey, "a storage parameter"}
+	asArguments = grammar{isIdentityArgs, "an argument list"}
+	asOpName    = grammar{isOperatorName, "an operator"}
 )
 
 type grammar struct {
@@ -116,8 +118,17 @@ func (c *Catalog) sqlFields() []sqlField {
 		add(r.ID(), "subtype difference function", r.SubtypeDiff, asFunction)
 		add(r.ID(), "multirange type", r.Multirange, asType)
 	}
+	for _, l := range c.Languages {
+		add(l.ID(), "handler", l.Handler, asFunction)
+		add(l.ID(), "inline handler", l.Inline, asFunction)
+		add(l.ID(), "validator", l.Validator, asFunction)
+	}
+	for _, f := range c.Functions {
+		add(f.ID(), "identity arguments", f.IdentityArgs, asArguments)
+	}
 	for _, a := range c.Aggregates {
 		id := a.ID()
+		add(id, "identity arguments", a.IdentityArgs, asArguments)
 		for _, f := range []struct{ field, value string }{
 			{"transition function", a.TransitionFunc}, {"final function", a.FinalFunc},
 			{"combine function", a.CombineFunc}, {"serialization function", a.SerialFunc},
@@ -132,6 +143,7 @@ func (c *Catalog) sqlFields() []sqlField {
 	}
 	for _, o := range c.Operators {
 		id := o.ID()
+		add(id, "name", o.Name, asOpName)
 		add(id, "left type", o.Left, asType)
 		add(id, "right type", o.Right, asType)
 		add(id, "result type", o.Result, asType)
@@ -166,15 +178,26 @@ const (
 	intervalRE  = `interval(?: (?:year|month|day|hour|minute|second)(?: to (?:month|hour|minute|second))?)?` + precisionRE
 )
 
+// typeRE is format_type's output: its built-in spellings with modifiers in
+// their place, or any other type as a possibly qualified name with its
+// modifier; then array brackets.
+const typeRE = `(?:` +
+	`(?:character|bit) varying` + precisionRE + `|double precision` +
+	`|(?:timestamp|time)` + precisionRE + ` with(?:out)? time zone` +
+	`|` + intervalRE +
+	`|` + qualifiedRE + `(?:` + modifierRE + `)?` +
+	`)(?:\[\d*\])*`
+
+// argumentsRE is pg_get_function_identity_arguments' output: arguments
+// with their modes and names, separated by commas (and, for ordered-set
+// aggregates, ORDER BY); "*" for an aggregate of no arguments.
+const argumentRE = `(?:(?:IN|OUT|INOUT|VARIADIC) )?(?:` + identRE + ` )?` + typeRE
+const argumentsRE = `(?:\*|` + argumentRE + `(?:(?:, | ORDER BY )` + argumentRE + `)*|ORDER BY ` + argumentRE + `(?:, ` + argumentRE + `)*)`
+
 var (
-	typeNameRE = regexp.MustCompile(`^(?:` +
-		// format_type's built-in spellings, modifiers in their place.
-		`(?:character|bit) varying` + precisionRE + `|double precision` +
-		`|(?:timestamp|time)` + precisionRE + ` with(?:out)? time zone` +
-		`|` + intervalRE +
-		// Any other type: a possibly qualified name with its modifier.
-		`|` + qualifiedRE + `(?:` + modifierRE + `)?` +
-		`)(?:\[\d*\])*$`)
+	typeNameRE      = regexp.MustCompile(`^` + typeRE + `$`)
+	identityArgsRE  = regexp.MustCompile(`^` + argumentsRE + `$`)
+	operatorNameRE  = regexp.MustCompile("^[-+*/<>=~!@#%^&|`?]+$")
 	qualifiedNameRE = regexp.MustCompile(`^` + qualifiedRE + `$`)
 	// regprocedure output: name(type, type); the types have no modifiers.
 	functionRefRE = regexp.MustCompile(`^` + qualifiedRE + `(?:\((?:[^()]*)\))?$`)
@@ -183,6 +206,8 @@ var (
 )
 
 func isTypeName(s string) bool      { return typeNameRE.MatchString(s) }
+func isIdentityArgs(s string) bool  { return identityArgsRE.MatchString(s) }
+func isOperatorName(s string) bool  { return operatorNameRE.MatchString(s) }
 func isQualifiedName(s string) bool { return qualifiedNameRE.MatchString(s) }
 func isOperatorRef(s string) bool   { return operatorRefRE.MatchString(s) }
 func isOptionKey(s string) bool     { return optionKeyRE.MatchString(s) }

@@ -27,7 +27,7 @@ func allocatedBy(fn func()) uint64 {
 
 // fileWithBody wraps a body, however forged, in a file whose header and
 // digest are right for it: what a hostile writer can produce.
-func fileWithBody(t *testing.T, body []byte) []byte {
+func fileWithBody(t testing.TB, body []byte) []byte {
 	t.Helper()
 	compressed := newEncoder(zstdLevel).EncodeAll(body, nil)
 	return craft(t, honest(body, compressed), compressed)
