@@ -129,6 +129,7 @@ func (c *Catalog) sqlFields() []sqlField {
 	for _, a := range c.Aggregates {
 		id := a.ID()
 		add(id, "identity arguments", a.IdentityArgs, asArguments)
+		add(id, "arguments", a.Arguments, asArguments)
 		for _, f := range []struct{ field, value string }{
 			{"transition function", a.TransitionFunc}, {"final function", a.FinalFunc},
 			{"combine function", a.CombineFunc}, {"serialization function", a.SerialFunc},
