@@ -47,10 +47,12 @@ func forgeFile(t *testing.T, body []byte) []byte {
 }
 
 // Raw msgpack for the forged bodies.
-func mpMap(n int) []byte     { return []byte{0x80 | byte(n)} }
-func mpStr(s string) []byte  { return append([]byte{0xa0 | byte(len(s))}, s...) }
-func mpArray(n int) []byte   { return binary.BigEndian.AppendUint32([]byte{0xdd}, uint32(n)) }
-func mpPadding(n int) []byte { return append(binary.BigEndian.AppendUint32([]byte{0xdb}, uint32(n)), make([]byte, n)...) }
+func mpMap(n int) []byte    { return []byte{0x80 | byte(n)} }
+func mpStr(s string) []byte { return append([]byte{0xa0 | byte(len(s))}, s...) }
+func mpArray(n int) []byte  { return binary.BigEndian.AppendUint32([]byte{0xdd}, uint32(n)) }
+func mpPadding(n int) []byte {
+	return append(binary.BigEndian.AppendUint32([]byte{0xdb}, uint32(n)), make([]byte, n)...)
+}
 
 // nilAggregatesBody: n aggregates of one nil byte each (416 bytes each
 // once decoded), then pad bytes of an ignored string.
