@@ -24,32 +24,41 @@ import (
 //
 // The error is one line naming the object and the field.
 func (c *Catalog) CheckSQLFields() error {
-	for _, f := range c.sqlFields() {
-		if f.value != "" && !f.check(f.value) {
-			return fmt.Errorf("%s: %s %q is not %s", f.object, f.field, f.value, f.what)
-		}
-	}
-	return nil
+	ch := sqlChecker{seen: map[*grammar]map[string]bool{}}
+	c.eachSQLField(ch.check)
+	return ch.err
 }
 
-// sqlField is one field to check: its object, name, value, and grammar.
-type sqlField struct {
-	object ObjectID
-	field  string
-	value  string
-	check  func(string) bool
-	what   string
+// sqlChecker checks fields until the first that fails. Most values repeat
+// (column types above all), so each grammar remembers the values it passed.
+type sqlChecker struct {
+	seen map[*grammar]map[string]bool
+	err  error
+}
+
+func (ch *sqlChecker) check(id ObjectID, field, value string, g *grammar) {
+	if ch.err != nil || value == "" || ch.seen[g][value] {
+		return
+	}
+	if !g.check(value) {
+		ch.err = fmt.Errorf("%s: %s %q is not %s", id, field, value, g.what)
+		return
+	}
+	if ch.seen[g] == nil {
+		ch.seen[g] = map[string]bool{}
+	}
+	ch.seen[g][value] = true
 }
 
 // The grammars, with what the error calls them.
 var (
-	asType      = grammar{isTypeName, "a type name"}
-	asName      = grammar{isQualifiedName, "a name"}
-	asFunction  = grammar{isFunctionRef, "a function name"}
-	asOperator  = grammar{isOperatorRef, "an operator name"}
-	asOptionKey = grammar{isOptionKey, "a storage parameter"}
-	asArguments = grammar{isIdentityArgs, "an argument list"}
-	asOpName    = grammar{isOperatorName, "an operator"}
+	asType      = &grammar{isTypeName, "a type name"}
+	asName      = &grammar{isQualifiedName, "a name"}
+	asFunction  = &grammar{isFunctionRef, "a function name"}
+	asOperator  = &grammar{isOperatorRef, "an operator name"}
+	asOptionKey = &grammar{isOptionKey, "a storage parameter"}
+	asArguments = &grammar{isIdentityArgs, "an argument list"}
+	asOpName    = &grammar{isOperatorName, "an operator"}
 )
 
 type grammar struct {
@@ -57,12 +66,8 @@ type grammar struct {
 	what  string
 }
 
-// sqlFields lists every checked field of c, kind by kind.
-func (c *Catalog) sqlFields() []sqlField {
-	var out []sqlField
-	add := func(id ObjectID, field, value string, g grammar) {
-		out = append(out, sqlField{object: id, field: field, value: value, check: g.check, what: g.what})
-	}
+// eachSQLField calls add with every checked field of c, kind by kind.
+func (c *Catalog) eachSQLField(add func(id ObjectID, field, value string, g *grammar)) {
 	options := func(id ObjectID, field string, opts []string) {
 		for _, o := range opts {
 			key, _, _ := strings.Cut(o, "=")
@@ -163,7 +168,6 @@ func (c *Catalog) sqlFields() []sqlField {
 		add(w.ID(), "handler", w.Handler, asFunction)
 		add(w.ID(), "validator", w.Validator, asFunction)
 	}
-	return out
 }
 
 // Building blocks: an identifier as quote_ident prints it (bare: lower-case
