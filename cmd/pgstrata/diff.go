@@ -34,7 +34,7 @@ type diffCmd struct {
 	LockTimeout             time.Duration `default:"5s" help:"For a live source: give up rather than wait longer than this for a catalog lock."`
 	StatementTimeout        time.Duration `default:"5m" help:"For a live source: give up on any catalog query that runs longer than this."`
 	// MaxMemory: see strata.ReadOptions.MaxMemory; it applies to each file.
-	MaxMemory memorySize `name:"max-memory" default:"1GiB" placeholder:"SIZE" help:"For a snapshot file: ${max_memory_help}"`
+	MaxMemory memorySize `name:"max-memory" default:"1GiB" placeholder:"SIZE" help:"Refuse a snapshot file whose catalog would take more memory than this to read (K, M, G, T: binary units)."`
 
 	// sameServer is set by loadBoth when both sources are databases of one
 	// server (see sameServer).

@@ -16,7 +16,7 @@ type inspectCmd struct {
 	File string `arg:"" type:"path" help:"Snapshot file to inspect."`
 	JSON bool   `name:"json" help:"Print one JSON object instead of text."`
 	// MaxMemory: see strata.ReadOptions.MaxMemory.
-	MaxMemory memorySize `name:"max-memory" default:"1GiB" placeholder:"SIZE" help:"${max_memory_help}"`
+	MaxMemory memorySize `name:"max-memory" default:"1GiB" placeholder:"SIZE" help:"Refuse the file if its catalog would take more memory than this to read (K, M, G, T: binary units)."`
 }
 
 // inspectReport is what inspect prints; its JSON keys are a stable interface.

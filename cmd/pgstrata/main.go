@@ -63,7 +63,7 @@ func run(args []string, stdout, stderr io.Writer) (code int) {
 	parser, err := kong.New(&cmdline,
 		kong.Name("pgstrata"),
 		kong.Description("PostgreSQL schema snapshots and migrations."),
-		kong.Vars{"version": "pgstrata " + version, "max_memory_help": maxMemoryHelp},
+		kong.Vars{"version": "pgstrata " + version},
 		kong.UsageOnError(),
 		kong.Writers(stdout, stderr),
 		kong.Exit(func(c int) { code, exited = c, true; panic(exitPanic{}) }),

@@ -111,9 +111,6 @@ func limitSnapshotMemory() (stop func()) {
 // optional binary unit, as "512MiB", "2GiB" or "2G".
 type memorySize int64
 
-// maxMemoryHelp is shared by the commands that read snapshot files.
-const maxMemoryHelp = "Refuse a snapshot file whose catalog would take more memory than this to read (units K, M, G, T; binary)."
-
 func (m *memorySize) UnmarshalText(text []byte) error {
 	s := strings.TrimSpace(string(text))
 	shift := 0
