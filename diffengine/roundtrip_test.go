@@ -270,7 +270,9 @@ func compareGolden(t *testing.T, path, script string) {
 }
 
 // checkOffline proves that a diff needs no database: the same catalogs,
-// written to snapshot files and read back, give the same script.
+// written to snapshot files and read back, give the same script. Reading
+// also proves that every case's catalogs pass the checks each file read
+// runs (Catalog.Validate and CheckSQLFields).
 func checkOffline(t *testing.T, from, to *snapshot.Catalog, opts diffengine.Options, script string) {
 	t.Helper()
 	dir := t.TempDir()

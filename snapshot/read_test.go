@@ -209,10 +209,19 @@ func TestReadRelationsFixture(t *testing.T) {
 }
 
 // TestSnapshotFileRoundTrip writes the fixture's catalog to a file and reads
-// it back: the model must survive unchanged.
+// it back: the model must survive unchanged. The catalog, as read from a
+// server, must pass the checks every file read runs (Validate,
+// CheckSQLFields); diffengine's round trips and cmd/pgstrata's corpus test
+// read every case's and corpus schema's snapshot through the same checks.
 func TestSnapshotFileRoundTrip(t *testing.T) {
 	pgtest.ForEachCluster(t, func(t *testing.T, c *pgtest.Cluster) {
 		cat := readCatalog(t, c, loadFixture(t, c))
+		if err := cat.Validate(); err != nil {
+			t.Error(err)
+		}
+		if err := cat.CheckSQLFields(); err != nil {
+			t.Error(err)
+		}
 		path := filepath.Join(t.TempDir(), "fixture.strata")
 		if err := strata.WriteFile(path, strata.Header{ToolVersion: "test"}, cat); err != nil {
 			t.Fatal(err)

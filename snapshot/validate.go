@@ -1,14 +1,18 @@
 package snapshot
 
 import (
-	"errors"
 	"fmt"
+	"slices"
+	"strings"
 )
 
 // Validate checks the invariants that every catalog Read produces holds and
 // that the diff engine relies on, and returns an error listing (up to 20 of)
 // the violations:
 //
+//   - every object has a name, and a schema where its kind lives in one
+//     (default privileges may be global); every column has a name, and
+//     every cast a source and a target type;
 //   - every identity occurs once (and every column name once per relation);
 //   - constraints, policies and indexes belong to a captured table (indexes
 //     also to a materialized view), triggers to a table or view, rules to a
@@ -24,26 +28,48 @@ import (
 // created.
 //
 // A catalog read from one snapshot satisfies these by construction; Validate
-// exists to catch a reader bug, a hand-built catalog or a damaged file before
-// a plan is built on it.
+// exists to catch a reader bug, a hand-built catalog or a damaged or forged
+// file (formats/strata runs it on every file it reads) before a plan is
+// built on it. The error is one line.
 func (c *Catalog) Validate() error {
 	v := validation{}
-	ids := make(map[ObjectID]bool)
+	n := 0
+	c.EachID(func(ObjectID) { n++ })
+	ids := make(map[ObjectID]bool, n)
 	c.EachID(func(id ObjectID) {
+		switch {
+		case id.Name == "":
+			v.add("a %s in schema %q has an empty name", id.Kind, id.Schema)
+		case id.Schema == "" && schemaQualified[id.Kind]:
+			v.add("%s has no schema", id)
+		}
 		if ids[id] {
 			v.add("%s occurs more than once", id)
 		}
 		ids[id] = true
 	})
-	// Relations by qualified name, with their kind.
+	// Relations by qualified name, with their kind and columns. Columns
+	// are not entered in ids: a big catalog has ten times as many columns
+	// as tables, and a dependency on a column is looked up here instead.
 	relations := make(map[QualifiedName]Kind, len(c.Tables)+len(c.Views))
+	columns := make(map[QualifiedName][]Column, len(c.Tables)+len(c.Views))
+	names := map[string]bool{}
 	for _, t := range c.Tables {
 		relations[QualifiedName{Schema: t.Schema, Name: t.Name}] = t.ID().Kind
-		v.columns(ids, t.ID(), t.Schema, t.Name, t.Columns)
+		columns[QualifiedName{Schema: t.Schema, Name: t.Name}] = t.Columns
+		v.columns(names, t.ID(), t.Columns)
 	}
 	for _, w := range c.Views {
 		relations[QualifiedName{Schema: w.Schema, Name: w.Name}] = w.ID().Kind
-		v.columns(ids, w.ID(), w.Schema, w.Name, w.Columns)
+		columns[QualifiedName{Schema: w.Schema, Name: w.Name}] = w.Columns
+		v.columns(names, w.ID(), w.Columns)
+	}
+	captured := func(id ObjectID) bool {
+		if id.Kind != KindColumn {
+			return ids[id]
+		}
+		return id.Args == "" && slices.ContainsFunc(columns[QualifiedName{Schema: id.Schema, Name: id.Table}],
+			func(col Column) bool { return col.Name == id.Name })
 	}
 	isTable := func(k Kind) bool { return k == KindTable || k == KindForeignTable }
 	parent := func(id ObjectID, schema, table string, ok func(Kind) bool) {
@@ -82,17 +108,31 @@ func (c *Catalog) Validate() error {
 	for _, r := range c.Rules {
 		parent(r.ID(), r.Schema, r.Table, tableOrView)
 	}
+	for _, cast := range c.Casts {
+		if cast.Source == "" || cast.Target == "" {
+			v.add("%s lacks a source or target type", cast.ID())
+		}
+	}
 	for _, d := range c.Dependencies {
 		switch {
 		case d.From == d.To:
 			v.add("dependency of %s on itself", d.From)
-		case !ids[d.From]:
+		case !captured(d.From):
 			v.add("dependency %s -> %s: %s is not in the catalog", d.From, d.To, d.From)
-		case !ids[d.To]:
+		case !captured(d.To):
 			v.add("dependency %s -> %s: %s is not in the catalog", d.From, d.To, d.To)
 		}
 	}
 	return v.err()
+}
+
+// schemaQualified lists the kinds that live in a schema; default
+// privileges may be global, so they are not listed.
+var schemaQualified = map[Kind]bool{
+	KindCollation: true, KindEnum: true, KindDomain: true, KindCompositeType: true, KindRangeType: true,
+	KindSequence: true, KindTable: true, KindForeignTable: true, KindConstraint: true, KindIndex: true,
+	KindView: true, KindMaterializedView: true, KindFunction: true, KindProcedure: true, KindAggregate: true,
+	KindOperator: true, KindTrigger: true, KindPolicy: true, KindRule: true, KindStatistics: true,
 }
 
 // validation collects violations, keeping the first few.
@@ -109,23 +149,41 @@ func (v *validation) add(format string, args ...any) {
 	v.problems = append(v.problems, fmt.Errorf(format, args...))
 }
 
-// columns adds the columns of relation to ids, reporting duplicate names.
-func (v *validation) columns(ids map[ObjectID]bool, relation ObjectID, schema, name string, columns []Column) {
+// columns reports empty and duplicate column names of relation; names is
+// a scratch set, emptied first.
+func (v *validation) columns(names map[string]bool, relation ObjectID, columns []Column) {
+	clear(names)
 	for _, col := range columns {
-		id := ColumnID(schema, name, col.Name)
-		if ids[id] {
+		if col.Name == "" {
+			v.add("%s has a column with an empty name", relation)
+		}
+		if names[col.Name] {
 			v.add("%s has two columns named %q", relation, col.Name)
 		}
-		ids[id] = true
+		names[col.Name] = true
 	}
 }
 
+// err returns the violations as one line, "inconsistent catalog: a; b; …
+// and N more", whose Unwrap gives each.
 func (v *validation) err() error {
 	if len(v.problems) == 0 {
 		return nil
 	}
-	if v.more > 0 {
-		v.problems = append(v.problems, fmt.Errorf("… and %d more", v.more))
+	msg := make([]string, len(v.problems), len(v.problems)+1)
+	for i, p := range v.problems {
+		msg[i] = p.Error()
 	}
-	return fmt.Errorf("inconsistent catalog: %w", errors.Join(v.problems...))
+	if v.more > 0 {
+		msg = append(msg, fmt.Sprintf("… and %d more", v.more))
+	}
+	return &inconsistent{msg: "inconsistent catalog: " + strings.Join(msg, "; "), problems: v.problems}
 }
+
+type inconsistent struct {
+	msg      string
+	problems []error
+}
+
+func (e *inconsistent) Error() string   { return e.msg }
+func (e *inconsistent) Unwrap() []error { return e.problems }

@@ -33,6 +33,8 @@ type diffCmd struct {
 	Output                  string        `short:"o" placeholder:"FILE" help:"Write the script to FILE (atomically; - for standard output). FILE may not be an input. When the script is withheld (exit 3), an earlier FILE is removed."`
 	LockTimeout             time.Duration `default:"5s" help:"For a live source: give up rather than wait longer than this for a catalog lock."`
 	StatementTimeout        time.Duration `default:"5m" help:"For a live source: give up on any catalog query that runs longer than this."`
+	// MaxMemory: see strata.ReadOptions.MaxMemory; it applies to each file.
+	MaxMemory memorySize `name:"max-memory" default:"1GiB" placeholder:"SIZE" help:"Refuse a snapshot file whose catalog would take more memory than this to read (K, M, G, T: binary units)."`
 
 	// sameServer is set by loadBoth when both sources are databases of one
 	// server (see sameServer).
@@ -166,7 +168,7 @@ func (c *diffCmd) loadBoth(ctx context.Context) (from, to *snapshot.Catalog, err
 
 func (c *diffCmd) load(ctx context.Context, source string) (*snapshot.Catalog, error) {
 	if isFile(source) {
-		f, err := strata.ReadFile(source, strata.ReadOptions{})
+		f, err := strata.ReadFile(source, strata.ReadOptions{MaxMemory: int64(c.MaxMemory)})
 		if err != nil {
 			return nil, err // strata errors already start with the file name
 		}

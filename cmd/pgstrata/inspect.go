@@ -15,6 +15,8 @@ import (
 type inspectCmd struct {
 	File string `arg:"" type:"path" help:"Snapshot file to inspect."`
 	JSON bool   `name:"json" help:"Print one JSON object instead of text."`
+	// MaxMemory: see strata.ReadOptions.MaxMemory.
+	MaxMemory memorySize `name:"max-memory" default:"1GiB" placeholder:"SIZE" help:"Refuse the file if its catalog would take more memory than this to read (K, M, G, T: binary units)."`
 }
 
 // inspectReport is what inspect prints; its JSON keys are a stable interface.
@@ -41,7 +43,7 @@ type inspectReport struct {
 }
 
 func (c *inspectCmd) Run(rc *runContext) error {
-	file, err := strata.ReadFile(c.File, strata.ReadOptions{AllowDigestMismatch: true})
+	file, err := strata.ReadFile(c.File, strata.ReadOptions{AllowDigestMismatch: true, MaxMemory: int64(c.MaxMemory)})
 	if err != nil {
 		return err
 	}

@@ -1,11 +1,14 @@
 package main
 
 import (
+	"fmt"
 	"math"
 	"os"
 	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
+	"strconv"
+	"strings"
 	"time"
 )
 
@@ -102,4 +105,25 @@ func limitSnapshotMemory() (stop func()) {
 		close(done)
 		debug.SetMemoryLimit(math.MaxInt64)
 	}
+}
+
+// memorySize is the value of --max-memory: a number of bytes with an
+// optional binary unit, as "512MiB", "2GiB" or "2G".
+type memorySize int64
+
+func (m *memorySize) UnmarshalText(text []byte) error {
+	s := strings.TrimSpace(string(text))
+	shift := 0
+	trimmed := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(s, "B"), "i"), "I")
+	if n := len(trimmed); n > 0 {
+		if i := strings.IndexByte("KMGT", trimmed[n-1]&^0x20); i >= 0 {
+			shift, trimmed = 10*(i+1), trimmed[:n-1]
+		}
+	}
+	n, err := strconv.ParseInt(strings.TrimSpace(trimmed), 10, 64)
+	if err != nil || n <= 0 || n > math.MaxInt64>>shift {
+		return fmt.Errorf("%q is not a memory size such as 512MiB or 2GiB", s)
+	}
+	*m = memorySize(n << shift)
+	return nil
 }

@@ -3,7 +3,10 @@ package strata
 import (
 	"bufio"
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
+	"io"
 
 	"github.com/klauspost/compress/zstd"
 	"github.com/vmihailenco/msgpack/v5"
@@ -18,68 +21,66 @@ import (
 // windowSize too.)
 const maxWindow = windowSize
 
-// decompress inflates the body and checks it has exactly the declared length.
-// It decodes straight into one buffer, which zstd also uses as its window:
-// no other buffer, and no copy. The output is capped at that buffer's
-// capacity, at most the declared length plus one byte (to tell "longer"), so
-// a zstd bomb costs at most BodyLength (already checked against the limit)
-// before it is refused.
-func (d *reader) decompress(compressed []byte, h Header) ([]byte, error) {
-	dec, err := zstd.NewReader(nil,
-		zstd.WithDecoderConcurrency(1),
-		// A frame may ask for a window buffer of up to 3.75 TB: refuse
-		// any larger than the writer's.
-		zstd.WithDecoderMaxWindow(maxWindow),
-		// Stop where dst's capacity ends, whatever the frames declare.
-		zstd.WithDecodeAllCapLimit(true),
-		// The decoder lowers its window limit to this when smaller, so
-		// never below maxWindow; the cap above is the real bound.
-		zstd.WithDecoderMaxMemory(uint64(max(h.BodyLength+1, maxWindow))),
-	)
+// scan reads the body once as it is decompressed, never holding it whole:
+// it checks its length and digest and vets it (checkShape) against budget
+// on the way. bodyErr is what is wrong with the body as bytes (it does not
+// decompress to the declared length, or its digest is wrong), which
+// ReadOptions.AllowDigestMismatch lets through; shapeErr, when the bytes are
+// right, is what is wrong with them as a catalog. A body padded to its
+// declared limit (a forger's ignored string of a gigabyte compresses to a
+// few kilobytes) costs the time to read it, not its length in memory.
+func (d *reader) scan(compressed []byte, h Header, budget int64) (bodyErr, shapeErr error) {
+	zr, err := newBodyReader(compressed)
 	if err != nil {
-		return nil, d.fail(ErrCorrupt, err, "corrupt: zstd: %v", err)
+		return d.fail(ErrCorrupt, err, "corrupt: zstd: %v", err), nil
 	}
-	defer dec.Close()
-	// The buffer starts with room for what an honest body of this compressed
-	// size decompresses to (catalogs compress about 10:1), but never with
-	// more than a bomb's compressed size can justify; a body that compresses
-	// better than that is decoded again into a bigger one.
-	//
-	// A buffer that is too small does not always show as
-	// ErrDecoderSizeExceeded: when less room is left than a block, zstd
-	// reports the block as too big for it ("output bigger than max block
-	// size"). So any failure short of the full declared size is tried
-	// again with more room, and only the full size's error is the body's.
-	// (A body of 1,000 identical tenant schemas compresses about 60:1.)
-	size := min(h.BodyLength+1, 32*int64(len(compressed))+1<<20)
-	body, err := dec.DecodeAll(compressed, make([]byte, 0, size))
-	for err != nil && !errors.Is(err, zstd.ErrWindowSizeExceeded) && size <= h.BodyLength {
-		size = min(h.BodyLength+1, 4*size)
-		body, err = dec.DecodeAll(compressed, make([]byte, 0, size))
+	defer zr.Close()
+	// One byte past the declared length is enough to tell "longer".
+	counted := &countingReader{r: io.LimitReader(zr, h.BodyLength+1)}
+	hash := sha256.New()
+	src := streamSource(io.TeeReader(counted, hash), h.BodyLength)
+	end, _, shapeErr := checkShape(src, catalogShape(), budget)
+	if shapeErr == nil && end != h.BodyLength {
+		shapeErr = errors.New("unexpected data after the encoded value")
+	}
+	// The rest, if the walk stopped early, still counts towards the
+	// length and digest, which take precedence: a damaged body is
+	// reported as damaged, not as a malformed catalog.
+	readErr := src.err
+	if readErr == nil {
+		_, readErr = io.Copy(io.Discard, src.r)
 	}
 	switch {
-	case errors.Is(err, zstd.ErrWindowSizeExceeded):
-		return nil, d.fail(ErrTooLarge, err, "too large: the body's zstd frame asks for a window over %d bytes", maxWindow)
-	case errors.Is(err, zstd.ErrDecoderSizeExceeded) || err == nil && int64(len(body)) > h.BodyLength:
-		return nil, d.fail(ErrCorrupt, nil, "corrupt: the body decompresses to more than the %d bytes the header declares", h.BodyLength)
-	case err != nil:
-		return nil, d.fail(ErrCorrupt, err, "corrupt: the body does not decompress: %v", err)
-	case int64(len(body)) < h.BodyLength:
-		return nil, d.fail(ErrCorrupt, nil, "corrupt: the body decompresses to %d bytes, the header declares %d", len(body), h.BodyLength)
+	case errors.Is(readErr, zstd.ErrWindowSizeExceeded) || errors.Is(readErr, zstd.ErrDecoderSizeExceeded):
+		return d.fail(ErrTooLarge, readErr, "too large: the body's zstd frame asks for a window over %d bytes", maxWindow), nil
+	case readErr != nil:
+		return d.fail(ErrCorrupt, readErr, "corrupt: the body does not decompress: %v", readErr), nil
+	case counted.n > h.BodyLength:
+		return d.fail(ErrCorrupt, nil, "corrupt: the body decompresses to more than the %d bytes the header declares", h.BodyLength), nil
+	case counted.n < h.BodyLength:
+		return d.fail(ErrCorrupt, nil, "corrupt: the body decompresses to %d bytes, the header declares %d", counted.n, h.BodyLength), nil
 	}
-	return body, nil
+	if got := "sha256:" + hex.EncodeToString(hash.Sum(nil)); got != h.BodyDigest {
+		return d.fail(ErrCorrupt, nil, "digest mismatch: the body is corrupt (expected %s, got %s)", h.BodyDigest, got), nil
+	}
+	return nil, shapeErr
 }
 
-// maxDecodedSize bounds the memory msgpack may allocate for slices while
-// decoding n bytes. Catalogs need a few times their encoded size in slices
-// (1.3× for the sample, 2× for the synthetic 10k tables, 8× for thousands of
-// one-letter enum labels, 15× for columns named "a" of type "int": see
-// TestBudgetHeadroom), while a forged body of empty elements would need up to
-// 416× (an Aggregate per byte), which is what this refuses. The floor keeps
-// small bodies out of the question.
-func maxDecodedSize(n int) int64 {
-	return 32*int64(n) + 64<<20
+// countingReader counts the bytes read through it.
+type countingReader struct {
+	r io.Reader
+	n int64
 }
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
+}
+
+// headerBudget bounds what decoding a header (at most MaxHeaderLength
+// bytes) may allocate.
+const headerBudget = 64 << 20
 
 // unmarshal decodes data into v only after vet has vetted it.
 func unmarshal(data []byte, v any, s *shape, budget int64) error {
@@ -96,26 +97,23 @@ func unmarshal(data []byte, v any, s *shape, budget int64) error {
 // (its allocation limit is never applied), so a five-byte array header could
 // otherwise demand terabytes.
 func vet(data []byte, s *shape, budget int64) error {
-	end, _, err := checkShape(data, s, budget)
+	end, _, err := checkShape(bytesSource(data), s, budget)
 	if err != nil {
 		return err
 	}
-	if end != len(data) {
+	if end != int64(len(data)) {
 		return errors.New("unexpected data after the encoded value")
 	}
 	return nil
 }
 
-// decodeCatalog decodes the catalog from a second, streaming decompression
-// of a body that decompress gave and vet passed: the same bytes, as
-// decompression is a function of its input, and compressed is not changed
-// in between. Decoding from the stream rather than from the decompressed
-// body lets the caller drop the body first, so that a file being decoded
-// holds the zstd window (8 MiB) next to its growing catalog rather than the
-// whole body (18 MB at 10,000 tables); a diff decodes two files at once.
-func decodeCatalog(compressed []byte) (*snapshot.Catalog, error) {
-	zr, err := zstd.NewReader(bytes.NewReader(compressed),
+// newBodyReader streams the decompression of a body: scan and
+// decodeCatalog each read it once.
+func newBodyReader(compressed []byte) (*zstd.Decoder, error) {
+	return zstd.NewReader(bytes.NewReader(compressed),
 		zstd.WithDecoderConcurrency(1),
+		// A frame may ask for a window buffer of up to 3.75 TB: refuse
+		// any larger than the writer's.
 		zstd.WithDecoderMaxWindow(maxWindow),
 		// Caps the window of a single-segment frame, which is its content
 		// size, in streaming mode.
@@ -123,6 +121,16 @@ func decodeCatalog(compressed []byte) (*snapshot.Catalog, error) {
 		// Stream even an input this small: never the whole body at once.
 		zstd.WithDecodeBuffersBelow(0),
 	)
+}
+
+// decodeCatalog decodes the catalog from a second, streaming decompression
+// of a body that scan passed: the same bytes, as decompression is a
+// function of its input, and compressed is not changed in between. Neither
+// pass holds the whole body: a file being decoded holds the zstd window
+// (8 MiB) next to its growing catalog rather than the whole body (18 MB at
+// 10,000 tables); a diff decodes two files at once.
+func decodeCatalog(compressed []byte) (*snapshot.Catalog, error) {
+	zr, err := newBodyReader(compressed)
 	if err != nil {
 		return nil, err
 	}

@@ -57,28 +57,37 @@ func decode(d *reader, opts ReadOptions) (*File, error) {
 	if err != nil {
 		return nil, err
 	}
-	body, err := d.decompress(compressed, h)
-	if err == nil {
-		if got := bodyDigest(body); got != h.BodyDigest {
-			err = d.fail(ErrCorrupt, nil, "digest mismatch: the body is corrupt (expected %s, got %s)", h.BodyDigest, got)
-		}
-	}
-	if err != nil {
+	// The body is read twice, each time as it is decompressed: once to
+	// check its length and digest and to vet it (scan), and only then, with
+	// the body known to be what the writer wrote and within the memory
+	// limit, to decode it; still defensively, since a writer can be hostile.
+	bodyErr, shapeErr := d.scan(compressed, h, opts.maxMemory())
+	if bodyErr != nil {
 		if opts.AllowDigestMismatch {
-			return &File{Header: h, BodyErr: err}, nil
+			return &File{Header: h, BodyErr: bodyErr}, nil
 		}
-		return nil, err
+		return nil, bodyErr
 	}
-	// Only now, with the body known to be what the writer wrote, is it
-	// decoded; still defensively, since a writer can be hostile. The
-	// catalog comes from the compressed bytes again (see decodeCatalog):
-	// body is not used after vet, so it can be freed meanwhile.
-	if err := vet(body, catalogShape(), maxDecodedSize(len(body))); err != nil {
-		return nil, d.fail(ErrCorrupt, err, "corrupt: the body does not decode as a catalog: %v", err)
+	if errors.Is(shapeErr, errBudget) {
+		return nil, d.fail(ErrTooLarge, nil, "too large: reading this catalog needs more than the memory limit of %s (%v); raise the limit (--max-memory) only for a file you trust", sizeString(opts.maxMemory()), shapeErr)
+	}
+	if shapeErr != nil {
+		return nil, d.fail(ErrCorrupt, shapeErr, "corrupt: the body does not decode as a catalog: %v", shapeErr)
 	}
 	c, err := decodeCatalog(compressed)
 	if err != nil {
 		return nil, d.fail(ErrCorrupt, err, "corrupt: the body does not decode as a catalog: %v", err)
+	}
+	// A forged catalog could hold what no database does (two objects of
+	// one identity, an edge to nothing, an empty name), from which a diff
+	// would build a nonsense script.
+	if err := c.Validate(); err != nil {
+		return nil, d.fail(ErrCorrupt, err, "corrupt: %s", oneLine(err.Error()))
+	}
+	// Nor could it hold, where PostgreSQL prints a name or a type, text
+	// that a script would run as SQL.
+	if err := c.CheckSQLFields(); err != nil {
+		return nil, d.fail(ErrCorrupt, err, "corrupt: %s", oneLine(err.Error()))
 	}
 	// Files written before the reader stored settled expressions compare
 	// equal to new ones (see snapshot.Canonicalize).
@@ -161,7 +170,7 @@ func (d *reader) header() (Header, error) {
 		return Header{}, d.fail(ErrCorrupt, nil, "header checksum mismatch: the header is corrupt")
 	}
 	var h Header
-	if err := unmarshal(hb, &h, headerShape(), maxDecodedSize(len(hb))); err != nil {
+	if err := unmarshal(hb, &h, headerShape(), headerBudget); err != nil {
 		return Header{}, d.fail(ErrCorrupt, err, "corrupt: the header does not decode: %v", err)
 	}
 	if err := d.checkHeader(&h, int(version)); err != nil {
@@ -273,3 +282,23 @@ func (d *reader) compressedBody(h Header) ([]byte, error) {
 	}
 	return body, nil
 }
+
+// sizeString writes n bytes in the largest binary unit that divides it (up
+// to GiB), as --max-memory takes it.
+func sizeString(n int64) string {
+	for _, u := range []struct {
+		shift int
+		name  string
+	}{{30, "GiB"}, {20, "MiB"}, {10, "KiB"}} {
+		if n >= 1<<u.shift && n%(1<<u.shift) == 0 {
+			return fmt.Sprintf("%d %s", n>>u.shift, u.name)
+		}
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+// oneLine escapes line breaks, which names from a hostile file may hold,
+// so that an error stays one line.
+func oneLine(s string) string { return lineBreaks.Replace(s) }
+
+var lineBreaks = strings.NewReplacer("\n", `\n`, "\r", `\r`)

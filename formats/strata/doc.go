@@ -69,14 +69,27 @@
 // (ErrTruncated), trailing bytes, a damaged header or body (ErrCorrupt), and
 // lengths past the limits (ErrTooLarge): header ≤ 1 MiB, body ≤
 // ReadOptions.MaxBodyLength (1 GiB by default). Decompression streams and
-// stops one byte past the declared length, so a zstd bomb costs no more than
-// an honest body of the declared size, and the zstd window is capped at 8 MiB.
-// The digest is checked before the body is decoded. Because a forger can
-// compute a digest, the msgpack body is then vetted (guard.go) before the
-// msgpack library sees it: that library allocates slices of whatever length
-// the data claims and recurses once per nesting level, which a few bytes
-// could turn into an out-of-memory crash or a stack overflow, neither of
-// which can be recovered from.
+// stops one byte past the declared length, and the zstd window is capped at
+// 8 MiB.
+//
+// The body is never held whole. A first pass decompresses it, checks its
+// length and digest, and vets the msgpack (guard.go) before the msgpack
+// library sees it: that library allocates slices of whatever length the
+// data claims and recurses once per nesting level, which a few bytes could
+// turn into an out-of-memory crash or a stack overflow, neither of which
+// can be recovered from. The vetting also counts what decoding will
+// allocate, element by element at its size in memory (a nil byte that
+// becomes a 416-byte Aggregate costs 416 bytes), skipped values at what
+// skipping them allocates; padding, which a forger adds for free since it
+// compresses to nothing, costs nothing. Past ReadOptions.MaxMemory (1 GiB
+// by default) the file is refused with ErrTooLarge before anything is
+// allocated. A second pass decodes the catalog from the stream again.
+//
+// A decoded catalog must then pass snapshot.Catalog.Validate (no empty
+// names, no duplicates, no edges to missing objects) and
+// Catalog.CheckSQLFields (names and types where PostgreSQL prints them, not
+// SQL): a forged file is refused (ErrCorrupt) rather than diffed into a
+// nonsense or hostile script.
 //
 // ReadOptions.AllowDigestMismatch returns a file with a corrupt body
 // (DigestOK false, no catalog) instead of an error, for `pgstrata inspect`

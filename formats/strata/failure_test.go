@@ -51,7 +51,7 @@ func checkMessage(t *testing.T, err error, file string) {
 
 // craft builds a file from a header taken as is (lengths, digest and all)
 // and a compressed body, for files no honest writer produces.
-func craft(t *testing.T, h Header, compressed []byte) []byte {
+func craft(t testing.TB, h Header, compressed []byte) []byte {
 	t.Helper()
 	prefix, err := encodePrefix(h)
 	if err != nil {

@@ -34,6 +34,11 @@ const CompressionZstd = "zstd"
 const (
 	MaxHeaderLength      = 1 << 20
 	DefaultMaxBodyLength = 1 << 30
+	// DefaultMaxMemory bounds what decoding one body may allocate, counted
+	// element by element from what the body describes (see checkShape):
+	// a 100,000-table catalog of the kind syntheticCatalog builds needs
+	// about a quarter of it (TestMemoryHeadroom).
+	DefaultMaxMemory = 1 << 30
 )
 
 // Header describes a snapshot without its body: who wrote it, from what, and
@@ -85,14 +90,29 @@ type File struct {
 // ReadOptions tune Decode and ReadFile. The zero value is the safe default.
 type ReadOptions struct {
 	// MaxBodyLength is the largest uncompressed body accepted; 0 means
-	// DefaultMaxBodyLength. Decoding needs memory of a few times this.
+	// DefaultMaxBodyLength. The body is never held whole, so this bounds
+	// the time a read takes, not its memory.
 	MaxBodyLength int64
+	// MaxMemory is the most that decoding the catalog may allocate, as
+	// counted before anything is allocated from what the body describes:
+	// every slice element, pointee and kept string at its size in memory
+	// (skipped and padding bytes cost nothing). 0 means DefaultMaxMemory.
+	// A file over it is refused with ErrTooLarge. The process needs some
+	// more: the zstd window (8 MiB), buffers, and the collector's headroom.
+	MaxMemory int64
 	// AllowDigestMismatch returns a file whose body is corrupt (its digest
 	// does not match, or it does not decompress to the declared length)
 	// instead of failing, with DigestOK false and no Catalog, so that a
 	// caller such as `pgstrata inspect` can still show the header.
 	// A damaged prefix or header, truncation and trailing bytes still fail.
 	AllowDigestMismatch bool
+}
+
+func (o ReadOptions) maxMemory() int64 {
+	if o.MaxMemory > 0 {
+		return o.MaxMemory
+	}
+	return DefaultMaxMemory
 }
 
 func (o ReadOptions) maxBody() int64 {

@@ -13,9 +13,42 @@ import (
 	"github.com/pgstrata/pgstrata/snapshot"
 )
 
-// fuzzOpts keeps the fuzzer's memory small: any length past it is refused
-// by the same code that refuses a length past the default.
-var fuzzOpts = ReadOptions{MaxBodyLength: 8 << 20}
+// fuzzOpts keeps the fuzzer's memory small: any length or allocation past
+// it is refused by the same code that refuses one past the default.
+var fuzzOpts = ReadOptions{MaxBodyLength: 8 << 20, MaxMemory: 64 << 20}
+
+// fuzzMemoryBudget is the most one input may make the reader allocate, in
+// all (garbage included): MaxMemory for the catalog, the two zstd passes
+// and their buffers, and the re-encoding checkStable does. An input over
+// it fails the run, however the process's memory fares: a reader that
+// allocates more than its estimate is a hole, whether or not it crashes
+// this machine.
+const fuzzMemoryBudget = 192 << 20
+
+// withinMemory runs fn and fails t if it allocated more than
+// fuzzMemoryBudget.
+func withinMemory(t *testing.T, fn func()) {
+	t.Helper()
+	if allocated := allocatedBy(fn); allocated > fuzzMemoryBudget {
+		t.Fatalf("one input allocated %d MiB; the budget is %d MiB", allocated>>20, fuzzMemoryBudget>>20)
+	}
+}
+
+// attackBodies are the memory attacks of issue 11, small enough to seed
+// the fuzzers: elements of one byte that decode to hundreds, an unknown
+// string the decoder reads through a buffer as long, padding.
+func attackBodies(tb testing.TB) [][]byte {
+	return [][]byte{
+		nilAggregates(200_000, 0),
+		// Padded to just under fuzzOpts.MaxBodyLength: the padding once
+		// bought 250 MB of aggregates.
+		nilAggregates(600_000, 7<<20),
+		cat(fixmap(1), fixstr("Tables"), []byte{0x91}, fixmap(1), fixstr("Columns"),
+			array32(1<<20), bytes.Repeat([]byte{0xc0}, 1<<20)),
+		cat(fixmap(1), fixstr("Zzz"), str32(6<<20)),
+		cat(fixmap(1), fixstr("Zzz"), array32(1<<20), make([]byte, 1<<20)),
+	}
+}
 
 // FuzzDecode feeds arbitrary files to Decode. With fixCRC the header
 // checksum is recomputed first, so that mutated headers get past it and
@@ -40,12 +73,19 @@ func FuzzDecode(f *testing.F) {
 	}
 	f.Add([]byte(Magic), false)
 	f.Add([]byte("not a snapshot"), false)
+	for _, body := range attackBodies(f) {
+		f.Add(fileWithBody(f, body), false)
+	}
 	f.Fuzz(func(t *testing.T, data []byte, fixCRC bool) {
 		if fixCRC {
 			data = withFixedCRC(data)
 		}
-		for _, opts := range []ReadOptions{fuzzOpts, {MaxBodyLength: fuzzOpts.MaxBodyLength, AllowDigestMismatch: true}} {
-			file, err := Decode(bytes.NewReader(data), "fuzz.strata", opts)
+		lenient := fuzzOpts
+		lenient.AllowDigestMismatch = true
+		for _, opts := range []ReadOptions{fuzzOpts, lenient} {
+			var file *File
+			var err error
+			withinMemory(t, func() { file, err = Decode(bytes.NewReader(data), "fuzz.strata", opts) })
 			if err != nil {
 				if file != nil {
 					t.Fatalf("a file and an error: %v", err)
@@ -98,12 +138,19 @@ func FuzzUnmarshalBody(f *testing.F) {
 	if body, _, err := EncodeBody(keys); err == nil {
 		f.Add(body)
 	}
-	f.Fuzz(func(t *testing.T, body []byte) {
-		c := new(snapshot.Catalog)
-		if err := unmarshal(body, c, catalogShape(), maxDecodedSize(len(body))); err != nil {
-			return
+	for _, body := range attackBodies(f) {
+		if len(body) < 4<<20 { // the padded one is for FuzzDecode, compressed
+			f.Add(body)
 		}
-		checkStable(t, c)
+	}
+	f.Fuzz(func(t *testing.T, body []byte) {
+		withinMemory(t, func() {
+			c := new(snapshot.Catalog)
+			if err := unmarshal(body, c, catalogShape(), fuzzOpts.maxMemory()); err != nil {
+				return
+			}
+			checkStable(t, c)
+		})
 	})
 }
 
@@ -115,7 +162,7 @@ func checkStable(t *testing.T, c *snapshot.Catalog) {
 		t.Fatalf("a decoded catalog does not encode: %v", err)
 	}
 	again := new(snapshot.Catalog)
-	if err := unmarshal(body, again, catalogShape(), maxDecodedSize(len(body))); err != nil {
+	if err := unmarshal(body, again, catalogShape(), fuzzOpts.maxMemory()); err != nil {
 		t.Fatalf("a canonical body does not decode: %v", err)
 	}
 	if _, digest2, _ := EncodeBody(again); digest2 != digest {

@@ -191,8 +191,7 @@ func largestElem(s *shape, seen map[*shape]bool) int64 {
 
 // walker is the state of one checkShape pass.
 type walker struct {
-	data   []byte
-	pos    int
+	src    *source
 	budget int64
 	// interned mirrors the decoder's table of interned strings (model
 	// fields tagged intern). Which strings enter it, and when, follows
@@ -200,9 +199,18 @@ type walker struct {
 	// decoded into a field tagged intern, nothing else (not keys, not
 	// values skipped as unknown). So a reference used as a struct key
 	// resolves here to the field the decoder will fill. Entries are
-	// [start, end) offsets into data.
-	interned [][2]int
+	// [start, end) offsets into arena, which keeps strings of up to
+	// maxKeyLength bytes (longer ones cannot name a field: their entry is
+	// longString).
+	interned [][2]int32
+	arena    []byte
+	// longest is the longest string read: msgpack's decoder reads every
+	// string, even one it skips, through one buffer that grows to it.
+	longest int64
 }
+
+// longString is the interned entry of a string too long to be a key.
+var longString = [2]int32{-1, -1}
 
 // internedStringExt is msgpack v5's extension type for a reference to an
 // interned string (its internedStringExtID), and the limits of its table.
@@ -214,28 +222,42 @@ const (
 
 var errShort = errors.New("a value runs past the end of the data")
 
-// checkShape vets data as the encoding of a value of shape s, charging
-// allocations to budget, and returns where that value ends and how much of
-// the budget it spent.
-func checkShape(data []byte, s *shape, budget int64) (end int, spent int64, err error) {
-	// The table of interned strings, at its largest, is 1 MiB: allocate it
-	// once rather than grow it (a string takes at least 4 bytes of data).
-	w := &walker{data: data, budget: budget, interned: make([][2]int, 0, min(maxInternedStrings, len(data)/4))}
+// errBudget is wrapped by the error of a value that would need more memory
+// than the budget allows; checkShape's error then says where.
+var errBudget = errors.New("the memory limit is reached")
+
+// checkShape vets the data src holds as the encoding of a value of shape s,
+// charging what decoding it will allocate to budget, and returns where that
+// value ends and how much of the budget it spent.
+//
+// What is charged is what the decoder allocates for the value, element by
+// element: a slice's length times its element size, every pointee, every
+// string it keeps, and once the longest string read (its read buffer).
+// Values the decoder skips (unknown keys) cost nothing but that buffer. So
+// the cost follows what the data describes, not its length: padding is
+// free and so is its memory, and a slice of one-byte elements costs what
+// its elements will take.
+func checkShape(src *source, s *shape, budget int64) (end int64, spent int64, err error) {
+	// The table of interned strings is allocated once rather than grown (a
+	// string takes at least 4 bytes of data).
+	w := &walker{src: src, budget: budget, interned: make([][2]int32, 0, min(maxInternedStrings, src.total/4))}
 	if err := w.value(s, 0); err != nil {
-		return 0, 0, fmt.Errorf("at byte %d: %w", w.pos, err)
+		return 0, 0, fmt.Errorf("at byte %d: %w", w.src.consumed, err)
 	}
-	return w.pos, budget - w.budget, nil
+	if err := w.charge(2, w.longest); err != nil { // a buffer grown to it by appending
+		return 0, 0, fmt.Errorf("at byte %d: %w", w.src.consumed, err)
+	}
+	return w.src.consumed, budget - w.budget, nil
 }
 
-func (w *walker) left() int { return len(w.data) - w.pos }
+func (w *walker) left() int64 { return w.src.left() }
 
 // uint reads a big-endian unsigned integer of size bytes.
 func (w *walker) uint(size int) (int, error) {
-	if w.left() < size {
-		return 0, errShort
+	b, err := w.src.next(size)
+	if err != nil {
+		return 0, err
 	}
-	b := w.data[w.pos : w.pos+size]
-	w.pos += size
 	switch size {
 	case 1:
 		return int(b[0]), nil
@@ -246,32 +268,28 @@ func (w *walker) uint(size int) (int, error) {
 	}
 }
 
-func (w *walker) skip(n int) error {
-	if n < 0 || n > w.left() {
-		return errShort
-	}
-	w.pos += n
-	return nil
-}
+func (w *walker) skip(n int) error { return w.src.skip(int64(n)) }
 
 func (w *walker) charge(n int, size int64) error {
 	if cost := int64(n) * size; cost > w.budget {
-		return fmt.Errorf("an array of %d elements would need more memory than the data can justify", n)
+		return errBudget
 	}
 	w.budget -= int64(n) * size
 	return nil
 }
 
-// value walks one msgpack value; s is nil where the decoder fills nothing.
+// value walks one msgpack value; s is nil where the decoder fills nothing
+// this package knows of, and skipped where it skips the value (an unknown
+// key, and everything inside it).
 func (w *walker) value(s *shape, depth int) error {
 	if depth > maxDepth {
 		return fmt.Errorf("values nested more than %d deep", maxDepth)
 	}
-	if w.left() < 1 {
-		return errShort
+	b, err := w.src.next(1)
+	if err != nil {
+		return err
 	}
-	c := w.data[w.pos]
-	w.pos++
+	c := b[0]
 	for s != nil && s.kind == pointerShape {
 		if c == 0xc0 { // nil: the pointer stays nil
 			return nil
@@ -306,6 +324,7 @@ func (w *walker) value(s *shape, depth int) error {
 		if err != nil {
 			return err
 		}
+		w.longest = max(w.longest, int64(n)) // read through the same buffer
 		return w.skip(1 + n)
 	case 0xca, 0xd2, 0xce: // float32, int32, uint32
 		return w.skip(4)
@@ -349,11 +368,14 @@ func lenSize(c byte) int {
 }
 
 func (w *walker) array(n int, s *shape, depth int) error {
-	if n < 0 || n > w.left() {
+	if n < 0 || int64(n) > w.left() {
 		return fmt.Errorf("an array of %d elements in %d bytes", n, w.left())
 	}
 	var elems func(i int) *shape
 	switch {
+	case s == skipped:
+		// msgpack skips it element by element, allocating nothing.
+		elems = func(int) *shape { return skipped }
 	case s != nil && s.kind == sliceShape:
 		if err := w.charge(n, s.size); err != nil {
 			return err
@@ -378,8 +400,12 @@ func (w *walker) array(n int, s *shape, depth int) error {
 	return nil
 }
 
+// skipped is the shape of a value the decoder skips: an unknown key's, as
+// written by a newer pgstrata (or a forger), and everything inside it.
+var skipped = &shape{kind: scalarShape}
+
 func (w *walker) mapBody(n int, s *shape, depth int) error {
-	if n < 0 || n > w.left()/2 {
+	if n < 0 || int64(n) > w.left()/2 {
 		return fmt.Errorf("a map of %d entries in %d bytes", n, w.left())
 	}
 	// Writers put a struct's keys in field order, so the next key is
@@ -393,7 +419,11 @@ func (w *walker) mapBody(n int, s *shape, depth int) error {
 			return err
 		}
 		var field *shape
-		if s != nil && s.kind == structShape {
+		switch {
+		case s == skipped:
+			field = skipped
+		case s != nil && s.kind == structShape:
+			field = skipped
 			i := fieldIndex(s.names, next, len(s.names), key)
 			if i >= 0 {
 				next = i + 1
@@ -428,64 +458,93 @@ func fieldIndex(names []string, from, to int, key []byte) int {
 }
 
 // key walks a map key and returns its bytes if it is a string (or binary,
-// or a reference to an interned string), as msgpack matches struct fields
-// by string keys. A key is never interned, but may be a reference.
+// or a reference to an interned string) short enough to name a field, as
+// msgpack matches struct fields by string keys. A key is never interned,
+// but may be a reference. The bytes are valid until the next read.
 func (w *walker) key(depth int) ([]byte, error) {
-	start := w.pos
-	if err := w.value(keyShape, depth+1); err != nil {
+	b, err := w.src.peek(1)
+	if err != nil {
 		return nil, err
 	}
-	k := w.data[start:w.pos]
-	switch c := k[0]; {
+	var n int
+	switch c := b[0]; {
 	case c >= 0xa0 && c <= 0xbf:
-		return k[1:], nil
+		n = int(c & 0x1f)
+		w.src.next(1)
 	case c == 0xc4 || c == 0xd9 || c == 0xc5 || c == 0xda || c == 0xc6 || c == 0xdb:
-		return k[1+lenSize(c):], nil
-	case c == 0xd4 || c == 0xd5 || c == 0xd6:
-		w.pos = start + 1
-		e, err := w.reference(c)
-		if err != nil {
+		w.src.next(1)
+		if n, err = w.uint(lenSize(c)); err != nil {
 			return nil, err
 		}
-		return w.data[e[0]:e[1]], nil
+	case c == 0xd4 || c == 0xd5 || c == 0xd6:
+		w.src.next(1)
+		e, err := w.reference(c)
+		if err != nil || e == longString {
+			return nil, err
+		}
+		return w.arena[e[0]:e[1]], nil
+	default:
+		return nil, w.value(keyShape, depth+1)
 	}
-	return nil, nil
+	w.longest = max(w.longest, int64(n))
+	if n > maxKeyLength {
+		// No field is named so: the decoder reads it as a string of its
+		// own (decodeKey), and skips its value.
+		if err := w.charge(1, int64(n)); err != nil {
+			return nil, err
+		}
+		return nil, w.skip(n)
+	}
+	return w.src.next(n)
 }
 
-// str skips a string (or binary) of n bytes; when the decoder interns it
-// (a field tagged intern) it also enters the table, as msgpack's
-// decodeInternedStringWithLen does.
+// str skips a string (or binary) of n bytes, charging it where the decoder
+// keeps it; when the decoder interns it (a field tagged intern) it also
+// enters the table, as msgpack's decodeInternedStringWithLen does.
 func (w *walker) str(n int, s *shape) error {
-	start := w.pos
-	if err := w.skip(n); err != nil {
+	w.longest = max(w.longest, int64(n))
+	if s == nil || s.kind != stringShape && s.kind != internShape {
+		return w.skip(n)
+	}
+	if err := w.charge(1, int64(n)); err != nil {
 		return err
 	}
-	if s != nil && s.kind == internShape && n >= minInternedStringLen && len(w.interned) < maxInternedStrings {
-		w.interned = append(w.interned, [2]int{start, w.pos})
+	if s.kind != internShape || n < minInternedStringLen || len(w.interned) >= maxInternedStrings {
+		return w.skip(n)
 	}
+	if n > maxKeyLength {
+		w.interned = append(w.interned, longString)
+		return w.skip(n)
+	}
+	b, err := w.src.next(n)
+	if err != nil {
+		return err
+	}
+	w.interned = append(w.interned, [2]int32{int32(len(w.arena)), int32(len(w.arena) + n)})
+	w.arena = append(w.arena, b...)
 	return nil
 }
 
 // reference reads the rest of a fixext 1, 2 or 4 where the decoder expects a
 // string, which must be a reference to an interned string it already has.
-func (w *walker) reference(c byte) ([2]int, error) {
+func (w *walker) reference(c byte) ([2]int32, error) {
 	size := 1 << (c - 0xd4)
 	if c > 0xd6 {
-		return [2]int{}, fmt.Errorf("an extension of %d bytes where a string belongs", size)
+		return [2]int32{}, fmt.Errorf("an extension of %d bytes where a string belongs", size)
 	}
 	typ, err := w.uint(1)
 	if err != nil {
-		return [2]int{}, err
+		return [2]int32{}, err
 	}
 	if typ != internedStringExt {
-		return [2]int{}, fmt.Errorf("extension type %d where a string belongs", int8(typ))
+		return [2]int32{}, fmt.Errorf("extension type %d where a string belongs", int8(typ))
 	}
 	idx, err := w.uint(size)
 	if err != nil {
-		return [2]int{}, err
+		return [2]int32{}, err
 	}
 	if idx >= len(w.interned) {
-		return [2]int{}, fmt.Errorf("a reference to interned string %d of %d", idx, len(w.interned))
+		return [2]int32{}, fmt.Errorf("a reference to interned string %d of %d", idx, len(w.interned))
 	}
 	return w.interned[idx], nil
 }

@@ -33,12 +33,12 @@ func sampleCatalog() *snapshot.Catalog {
 			Locale: "und-u-ks-level2", ICURules: "&a < b", Common: common}},
 		Enums: []snapshot.Enum{{Schema: "app", Name: "mood", Labels: []string{"sad", "ok", "happy", "ünïcödé"}, Common: common}},
 		Domains: []snapshot.Domain{{Schema: "app", Name: "posint", BaseType: "integer", Default: "1", NotNull: true,
-			Collation: "C", Constraints: []snapshot.DomainConstraint{
+			Collation: `pg_catalog."C"`, Constraints: []snapshot.DomainConstraint{
 				{Name: "pos", Definition: "CHECK ((VALUE > 0))", Validated: true, Comment: "positive"},
 				{Name: "small", Definition: "CHECK ((VALUE < 100))"},
 			}, Common: common}},
 		CompositeTypes: []snapshot.CompositeType{{Schema: "app", Name: "pair", Attributes: []snapshot.TypeAttribute{
-			{Name: "a", Type: "text", Collation: "C", Comment: "first"}, {Name: "b", Type: "integer"},
+			{Name: "a", Type: "text", Collation: `pg_catalog."C"`, Comment: "first"}, {Name: "b", Type: "integer"},
 		}, Common: common}},
 		RangeTypes: []snapshot.RangeType{{Schema: "app", Name: "floatrange", Subtype: "double precision",
 			SubtypeOpclass: "float8_ops", SubtypeDiff: "float8mi(double precision,double precision)",
@@ -119,7 +119,7 @@ func sampleCatalog() *snapshot.Catalog {
 		Dependencies: []snapshot.Dependency{
 			{From: snapshot.ObjectID{Kind: snapshot.KindIndex, Schema: "app", Name: "t_pkey"},
 				To: snapshot.ObjectID{Kind: snapshot.KindConstraint, Schema: "app", Table: "t", Name: "t_pkey"}, Type: "i"},
-			{From: snapshot.ObjectID{Kind: snapshot.KindFunction, Schema: "app", Name: "add", Args: "integer, integer"},
+			{From: snapshot.ObjectID{Kind: snapshot.KindFunction, Schema: "app", Name: "add", Args: "a integer, b integer"},
 				To: snapshot.ObjectID{Kind: snapshot.KindSchema, Name: "app"}, Type: "n"},
 		},
 		NotModeled:  []snapshot.CatalogCount{{Catalog: "pg_ts_config", Count: 2}, {Catalog: "pg_transform", Count: 1}},

@@ -47,7 +47,7 @@ func TestInternedKeys(t *testing.T) {
 	c := &snapshot.Catalog{
 		Schemas: []snapshot.Schema{{Name: "Columns"}, {Name: "Name"}, {Name: "Schema"}},
 		Tables: []snapshot.Table{{Schema: "Name", Name: "Columns", RelKind: "r", Columns: []snapshot.Column{
-			{Name: "Name", Type: "Type"}, {Name: "Type", Type: "Name", Default: "Default"}, {Name: "Default", Type: "text"},
+			{Name: "Name", Type: "integer"}, {Name: "Type", Type: "bigint", Default: "Default"}, {Name: "Default", Type: "text"},
 		}}},
 	}
 	c.Sort()
