@@ -90,6 +90,12 @@ func (o Rule) ID() ObjectID {
 func (o Statistics) ID() ObjectID {
 	return ObjectID{Kind: KindStatistics, Schema: o.Schema, Name: o.Name}
 }
+func (o TextSearchDictionary) ID() ObjectID {
+	return ObjectID{Kind: KindTextSearchDict, Schema: o.Schema, Name: o.Name}
+}
+func (o TextSearchConfig) ID() ObjectID {
+	return ObjectID{Kind: KindTextSearchConfig, Schema: o.Schema, Name: o.Name}
+}
 func (o Publication) ID() ObjectID { return ObjectID{Kind: KindPublication, Name: o.Name} }
 func (o ForeignDataWrapper) ID() ObjectID {
 	return ObjectID{Kind: KindForeignDataWrapper, Name: o.Name}
@@ -130,6 +136,8 @@ func (c *Catalog) Each(fn func(Object)) {
 	each(c.Policies, fn)
 	each(c.Rules, fn)
 	each(c.Statistics, fn)
+	each(c.TextSearchDicts, fn)
+	each(c.TextSearchConfigs, fn)
 	each(c.Publications, fn)
 	each(c.ForeignDataWrappers, fn)
 	each(c.ForeignServers, fn)
@@ -168,6 +176,8 @@ func (c *Catalog) EachID(fn func(ObjectID)) {
 	eachID(c.Policies, fn)
 	eachID(c.Rules, fn)
 	eachID(c.Statistics, fn)
+	eachID(c.TextSearchDicts, fn)
+	eachID(c.TextSearchConfigs, fn)
 	eachID(c.Publications, fn)
 	eachID(c.ForeignDataWrappers, fn)
 	eachID(c.ForeignServers, fn)
@@ -225,6 +235,8 @@ func (c *Catalog) Sort() {
 	sortByID(c.Policies)
 	sortByID(c.Rules)
 	sortByID(c.Statistics)
+	sortByID(c.TextSearchDicts)
+	sortByID(c.TextSearchConfigs)
 	sortByID(c.Publications)
 	sortByID(c.ForeignDataWrappers)
 	sortByID(c.ForeignServers)

@@ -38,6 +38,8 @@ const (
 	KindPolicy             Kind = "policy"
 	KindRule               Kind = "rule"
 	KindStatistics         Kind = "statistics"
+	KindTextSearchDict     Kind = "text_search_dictionary"
+	KindTextSearchConfig   Kind = "text_search_configuration"
 	KindPublication        Kind = "publication"
 	KindForeignDataWrapper Kind = "foreign_data_wrapper"
 	KindForeignServer      Kind = "foreign_server"
@@ -49,8 +51,8 @@ const (
 //
 //   - schema, extension, language, event trigger, publication, foreign data
 //     wrapper, foreign server: Name only.
-//   - types, relations, functions, operators, collations, statistics: Schema and
-//     Name (relations, types and functions share their schema's namespaces).
+//   - types, relations, functions, operators, collations, statistics, text
+//     search dictionaries and configurations: Schema and Name (relations, types and functions share their schema's namespaces).
 //   - functions, procedures, aggregates: Args holds the identity argument types
 //     as pg_get_function_identity_arguments prints them ("integer, text").
 //   - operators: Args holds the operand types, "left, right" (NONE for a

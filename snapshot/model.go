@@ -30,6 +30,8 @@ type Catalog struct {
 	Policies            []Policy
 	Rules               []Rule
 	Statistics          []Statistics
+	TextSearchDicts     []TextSearchDictionary
+	TextSearchConfigs   []TextSearchConfig
 	Publications        []Publication
 	ForeignDataWrappers []ForeignDataWrapper
 	ForeignServers      []ForeignServer

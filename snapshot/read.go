@@ -235,6 +235,8 @@ var readSteps = []readStep{
 	{"policies", readPolicies, []string{"policies.sql"}},
 	{"rules", readRules, []string{"rules.sql"}},
 	{"extended statistics", readStatistics, []string{"statistics.sql"}},
+	{"text search dictionaries", readTextSearchDictionaries, []string{"text_search_dictionaries.sql"}},
+	{"text search configurations", readTextSearchConfigs, []string{"text_search_configs.sql"}},
 	{"publications", readPublications, []string{"publications.sql", "publication_tables.sql", "publication_schemas.sql"}},
 	{"foreign data wrappers", readForeignDataWrappers, []string{"foreign_data_wrappers.sql"}},
 	{"foreign servers", readForeignServers, []string{"foreign_servers.sql"}},
