@@ -120,6 +120,7 @@ func filterCatalog(c *snapshot.Catalog, f *schemaFilter) *snapshot.Catalog {
 	out.Policies = filterObjects(c.Policies, keepID)
 	out.Rules = filterObjects(c.Rules, keepID)
 	out.Statistics = filterObjects(c.Statistics, keepID)
+	out.TextSearchDicts, out.TextSearchConfigs = filterObjects(c.TextSearchDicts, keepID), filterObjects(c.TextSearchConfigs, keepID)
 	out.Publications = filterObjects(c.Publications, keepID)
 	out.ForeignDataWrappers = filterObjects(c.ForeignDataWrappers, keepID)
 	out.ForeignServers = filterObjects(c.ForeignServers, keepID)

@@ -32,6 +32,8 @@ var kinds = []kindDiffer{
 	policyRules,
 	ruleRules,
 	statisticsRules,
+	textSearchDictRules,
+	textSearchConfigRules,
 	publicationRules,
 }
 

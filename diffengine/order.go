@@ -354,6 +354,9 @@ var kindRank = map[snapshot.Kind]int{
 	snapshot.KindMaterializedView: 20, snapshot.KindTrigger: 21, snapshot.KindRule: 22, snapshot.KindPolicy: 23,
 	snapshot.KindStatistics: 24, snapshot.KindPublication: 25, snapshot.KindEventTrigger: 26,
 	snapshot.KindDefaultPrivilege: 27,
+	// Text search objects come after casts, as in pg_dump; edges order a
+	// configuration after its dictionaries.
+	snapshot.KindTextSearchDict: 11, snapshot.KindTextSearchConfig: 11,
 }
 
 // stepHeap is a priority queue of step indexes: drops first, then by kind

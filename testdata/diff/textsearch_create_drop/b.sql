@@ -1,0 +1,12 @@
+CREATE SCHEMA app;
+CREATE TEXT SEARCH DICTIONARY app.english_stem (TEMPLATE = snowball, language = 'english', stopwords = 'english');
+COMMENT ON TEXT SEARCH DICTIONARY app.english_stem IS 'stems English words';
+CREATE TEXT SEARCH DICTIONARY app.plain (TEMPLATE = simple, accept = false);
+CREATE TEXT SEARCH CONFIGURATION app.docs (COPY = pg_catalog.english);
+ALTER TEXT SEARCH CONFIGURATION app.docs ALTER MAPPING FOR asciiword, word WITH app.plain, app.english_stem;
+ALTER TEXT SEARCH CONFIGURATION app.docs DROP MAPPING FOR email, url, url_path;
+COMMENT ON TEXT SEARCH CONFIGURATION app.docs IS 'for documents';
+CREATE TABLE app.doc (id int PRIMARY KEY, body text);
+CREATE INDEX doc_fts ON app.doc USING gin (to_tsvector('app.docs'::regconfig, body));
+CREATE VIEW app.doc_words AS SELECT id, to_tsvector('app.docs', body) AS words FROM app.doc;
+INSERT INTO app.doc VALUES (1, 'The quick brown foxes'), (2, 'jumped over lazy dogs');

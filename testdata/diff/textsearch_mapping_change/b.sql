@@ -1,0 +1,11 @@
+CREATE SCHEMA app;
+CREATE TEXT SEARCH DICTIONARY app.stem (TEMPLATE = snowball, language = 'english');
+CREATE TEXT SEARCH CONFIGURATION app.cfg (PARSER = "default");
+ALTER TEXT SEARCH CONFIGURATION app.cfg ADD MAPPING FOR asciiword WITH app.stem, simple;
+ALTER TEXT SEARCH CONFIGURATION app.cfg ADD MAPPING FOR word WITH simple, app.stem;
+ALTER TEXT SEARCH CONFIGURATION app.cfg ADD MAPPING FOR int WITH simple;
+ALTER TEXT SEARCH CONFIGURATION app.cfg ADD MAPPING FOR numword, hword, asciihword WITH app.stem;
+ALTER TEXT SEARCH CONFIGURATION app.cfg ADD MAPPING FOR email WITH app.stem;
+CREATE TABLE app.doc (id int PRIMARY KEY, body text);
+CREATE INDEX doc_fts ON app.doc USING gin (to_tsvector('app.cfg'::regconfig, body));
+INSERT INTO app.doc VALUES (1, 'hello world 42'), (2, 'mail me at a@example.com');
