@@ -54,6 +54,10 @@ func (p *planner) rebuildDependentObjects() {
 			if goneAway[id] && (p.has(d, phaseCreate) || p.has(d, phaseDrop)) {
 				continue
 			}
+			if rebuilt, ok := p.rebuildColumnExpression(d); ok {
+				queue = append(queue, rebuilt...)
+				continue
+			}
 			for _, k := range kinds {
 				if k.rebuild(p, d) {
 					queue = append(queue, d)
