@@ -1,0 +1,12 @@
+CREATE SCHEMA "we.ird""s";
+CREATE TEXT SEARCH DICTIONARY "we.ird""s"."a.b" (TEMPLATE = simple, accept = false, stopwords = 'english');
+COMMENT ON TEXT SEARCH DICTIONARY "we.ird""s"."a.b" IS 'it''s a "dict" $$';
+CREATE TEXT SEARCH DICTIONARY "we.ird""s"."Ünïcode ""stem""" (TEMPLATE = snowball, language = 'english');
+CREATE TEXT SEARCH CONFIGURATION "we.ird""s"."select" (PARSER = "default");
+ALTER TEXT SEARCH CONFIGURATION "we.ird""s"."select" ADD MAPPING FOR asciiword WITH "we.ird""s"."Ünïcode ""stem""", "we.ird""s"."a.b";
+ALTER TEXT SEARCH CONFIGURATION "we.ird""s"."select" ADD MAPPING FOR "int" WITH "we.ird""s"."a.b";
+COMMENT ON TEXT SEARCH CONFIGURATION "we.ird""s"."select" IS 'select; drop';
+CREATE TEXT SEARCH CONFIGURATION "we.ird""s"."New.Cfg" (COPY = "we.ird""s"."select");
+CREATE TABLE "we.ird""s".t (id int PRIMARY KEY, body text);
+CREATE INDEX t_fts ON "we.ird""s".t USING gin (to_tsvector('"we.ird""s"."select"'::regconfig, body));
+INSERT INTO "we.ird""s".t VALUES (1, 'x 1 2.5');
