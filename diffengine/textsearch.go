@@ -35,6 +35,7 @@ var textSearchDictRules = &rules[snapshot.TextSearchDictionary]{
 		var out []Statement
 		if changes := dictOptionChanges(from.Options, to.Options); len(changes) > 0 {
 			out = append(out, stmt(ActionAlter, "ALTER "+target+" ("+strings.Join(changes, ", ")+")"))
+			p.reindexTextSearchUsers(to.ID())
 		}
 		out = append(out, commentChange(target, from.Comment, to.Comment)...)
 		return append(out, tsOwner(p, snapshot.KindTextSearchDict, target, from.Owner, to.Owner)...), false
@@ -60,6 +61,9 @@ var textSearchConfigRules = &rules[snapshot.TextSearchConfig]{
 		}
 		target := tsConfigTarget(to)
 		out := mappingChanges(target, from.Mappings, to.Mappings)
+		if len(out) > 0 {
+			p.reindexTextSearchUsers(to.ID())
+		}
 		out = append(out, commentChange(target, from.Comment, to.Comment)...)
 		return append(out, tsOwner(p, snapshot.KindTextSearchConfig, target, from.Owner, to.Owner)...), false
 	},
@@ -186,4 +190,38 @@ func mappingStatements(target, verb string, mappings []snapshot.TextSearchMappin
 		out = append(out, stmt(ActionAlter, sql))
 	}
 	return out
+}
+
+// reindexTextSearchUsers rebuilds the indexes whose expressions use the
+// text search object id (a configuration, or a dictionary through the
+// configurations that map to it) after it changes in place: PostgreSQL
+// does not, and an index built with the old mappings or options would
+// answer queries with the old lexemes. Each REINDEX runs after the change
+// and after the index or its table is (re-)created, if it is; an index
+// that goes away is left alone.
+func (p *planner) reindexTextSearchUsers(id snapshot.ObjectID) {
+	users := []snapshot.ObjectID{id}
+	for _, d := range p.from.Dependencies {
+		if d.To == id && d.From.Kind == snapshot.KindTextSearchConfig {
+			users = append(users, d.From)
+		}
+	}
+	for _, d := range p.from.Dependencies {
+		if d.From.Kind != snapshot.KindIndex || !slices.Contains(users, d.To) || !p.existsInTarget(d.From) {
+			continue
+		}
+		ix := d.From
+		late := snapshot.ObjectID{Kind: ix.Kind, Schema: ix.Schema, Name: ix.Name, Args: "reindex"}
+		if p.has(late, phaseCreate) {
+			continue
+		}
+		p.add(late, phaseCreate, Statement{SQL: "REINDEX INDEX " + qualified(ix.Schema, ix.Name) + ";", ID: ix, Action: ActionAlter})
+		p.sequence = append(p.sequence, [2]stepKey{{id, phaseCreate}, {late, phaseCreate}}, [2]stepKey{{d.To, phaseCreate}, {late, phaseCreate}},
+			[2]stepKey{{ix, phaseCreate}, {late, phaseCreate}})
+		if table, ok := p.tableOf(ix); ok {
+			for _, k := range []snapshot.Kind{snapshot.KindTable, snapshot.KindMaterializedView} {
+				p.sequence = append(p.sequence, [2]stepKey{{snapshot.ObjectID{Kind: k, Schema: ix.Schema, Name: table}, phaseCreate}, {late, phaseCreate}})
+			}
+		}
+	}
 }

@@ -27,3 +27,5 @@ ALTER TEXT SEARCH CONFIGURATION "we.ird""s"."select" ALTER MAPPING FOR "int" WIT
 COMMENT ON TEXT SEARCH CONFIGURATION "we.ird""s"."select" IS 'select; drop';
 
 DROP TEXT SEARCH DICTIONARY "we.ird""s"."Gone'dict";
+
+REINDEX INDEX "we.ird""s".t_fts;

@@ -21,3 +21,5 @@ ALTER TEXT SEARCH CONFIGURATION "we.ird""s"."select" ALTER MAPPING FOR asciiword
 COMMENT ON TEXT SEARCH CONFIGURATION "we.ird""s"."select" IS NULL;
 
 DROP TEXT SEARCH DICTIONARY "we.ird""s"."Ünïcode ""stem""";
+
+REINDEX INDEX "we.ird""s".t_fts;

@@ -21,3 +21,5 @@ ALTER TEXT SEARCH DICTIONARY app.words (accept = 'false', stopwords = 'russian')
 COMMENT ON TEXT SEARCH DICTIONARY app.words IS 'new, it''s';
 
 CREATE INDEX doc_fts ON app.doc USING gin (to_tsvector('app.cfg'::regconfig, body));
+
+REINDEX INDEX app.doc_fts2;

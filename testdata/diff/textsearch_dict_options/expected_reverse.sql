@@ -21,3 +21,5 @@ ALTER TEXT SEARCH DICTIONARY app.words (accept = 'true', stopwords = 'english');
 COMMENT ON TEXT SEARCH DICTIONARY app.words IS 'old';
 
 CREATE INDEX doc_fts ON app.doc USING gin (to_tsvector('app.cfg'::regconfig, body));
+
+REINDEX INDEX app.doc_fts2;

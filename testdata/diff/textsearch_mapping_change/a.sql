@@ -1,7 +1,7 @@
 -- Mappings of a configuration change in place: some token types gain a
 -- mapping (ADD), some map to other dictionaries (ALTER), some lose theirs
 -- (DROP); the dictionary order of a token type matters. The index on the
--- configuration stays.
+-- configuration is rebuilt (REINDEX) after the change: PostgreSQL does not.
 CREATE SCHEMA app;
 CREATE TEXT SEARCH DICTIONARY app.stem (TEMPLATE = snowball, language = 'english');
 CREATE TEXT SEARCH CONFIGURATION app.cfg (PARSER = "default");

@@ -7,3 +7,5 @@ ALTER TEXT SEARCH CONFIGURATION app.cfg ADD MAPPING FOR numword, asciihword, hwo
 ALTER TEXT SEARCH CONFIGURATION app.cfg ALTER MAPPING FOR asciiword WITH app.stem, pg_catalog.simple;
 
 ALTER TEXT SEARCH CONFIGURATION app.cfg ALTER MAPPING FOR email WITH app.stem;
+
+REINDEX INDEX app.doc_fts;

@@ -7,3 +7,5 @@ ALTER TEXT SEARCH CONFIGURATION app.cfg ADD MAPPING FOR url, uint WITH pg_catalo
 ALTER TEXT SEARCH CONFIGURATION app.cfg ALTER MAPPING FOR asciiword WITH pg_catalog.simple, app.stem;
 
 ALTER TEXT SEARCH CONFIGURATION app.cfg ALTER MAPPING FOR email WITH pg_catalog.simple;
+
+REINDEX INDEX app.doc_fts;
