@@ -22,7 +22,7 @@ func (p *planner) rebuildColumnExpression(id snapshot.ObjectID) (rebuilt []snaps
 		return nil, false
 	}
 	col, table, found := p.targetColumn(id)
-	before, _, existed := p.sourceColumn(id)
+	before, existed := p.sourceColumn(id)
 	if !found || !existed || !equalColumns(before, col) || col.Default == "" || col.Details.OrZero().Identity != nil {
 		return nil, false
 	}
@@ -58,21 +58,6 @@ func (p *planner) rebuildColumnExpression(id snapshot.ObjectID) (rebuilt []snaps
 		}
 	}
 	return rebuilt, true
-}
-
-// sourceColumn finds a column of a table in the source catalog.
-func (p *planner) sourceColumn(id snapshot.ObjectID) (snapshot.Column, snapshot.Table, bool) {
-	for _, t := range p.from.Tables {
-		if t.Schema != id.Schema || t.Name != id.Table {
-			continue
-		}
-		for _, c := range t.Columns {
-			if c.Name == id.Name {
-				return c, t, true
-			}
-		}
-	}
-	return snapshot.Column{}, snapshot.Table{}, false
 }
 
 // mentionsName reports whether the SQL text def has an identifier token

@@ -12,8 +12,8 @@ import (
 // but missed in one of the places the diff engine lists kinds: for every
 // list of objects in the catalog, one object (in schema "x" where the kind
 // has schemas) must be walked by Catalog.Each, have rules in kinds and a
-// rank in kindRank, and be left out by --exclude-schema x (or, for a kind
-// without schemas, by --schema y).
+// rank in kindRank, and be left out by --exclude-schema x and (but for the
+// schema itself) by --schema n.
 func TestEveryCatalogKindIsHandled(t *testing.T) {
 	var c snapshot.Catalog
 	cv := reflect.ValueOf(&c).Elem()
@@ -46,12 +46,15 @@ func TestEveryCatalogKindIsHandled(t *testing.T) {
 			t.Errorf("%s (Catalog.%s): no rank in kindRank", id.Kind, fields[i])
 		}
 	}
-	excluded := filterCatalog(&c, Options{ExcludeSchemas: []string{"x"}})
-	other := filterCatalog(&c, Options{Schemas: []string{"y"}})
-	for _, filtered := range []*snapshot.Catalog{excluded, other} {
-		filtered.EachID(func(id snapshot.ObjectID) {
-			if id.Schema == "x" || filtered == other {
-				t.Errorf("%s kept by the schema filter", id)
+	// --schema n keeps only the schema object itself (named "n").
+	for _, opts := range []Options{{ExcludeSchemas: []string{"x"}}, {Schemas: []string{"n"}}} {
+		f, _, err := newSchemaFilter(opts, &c, &c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		filterCatalog(&c, f).EachID(func(id snapshot.ObjectID) {
+			if id.Schema == "x" || len(opts.Schemas) > 0 && id.Kind != snapshot.KindSchema {
+				t.Errorf("%s kept by the schema filter %+v", id, opts)
 			}
 		})
 	}
