@@ -1,6 +1,7 @@
 package diffengine
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/pgstrata/pgstrata/snapshot"
@@ -18,7 +19,7 @@ import (
 // ok is false when the column is not one it handles (it is changed anyway,
 // or goes with its table).
 func (p *planner) rebuildColumnExpression(id snapshot.ObjectID) (rebuilt []snapshot.ObjectID, ok bool) {
-	if id.Kind != snapshot.KindColumn || p.has(id, phaseDrop) || p.has(id, phaseCreate) || p.relationDropped(id.Schema, id.Table) {
+	if id.Kind != snapshot.KindColumn || p.has(id, phaseDrop) || p.has(id, phaseCreate) || p.dropsWithAncestor(id.Schema, id.Table) {
 		return nil, false
 	}
 	col, table, found := p.targetColumn(id)
@@ -58,6 +59,23 @@ func (p *planner) rebuildColumnExpression(id snapshot.ObjectID) (rebuilt []snaps
 		}
 	}
 	return rebuilt, true
+}
+
+// dropsWithAncestor reports whether the table goes away (or is re-created),
+// by itself or with a partitioned table it is a partition of (at any
+// level).
+func (p *planner) dropsWithAncestor(schema, name string) bool {
+	for range 64 { // partition trees are shallow; a cycle in a damaged file stops here
+		if p.relationDropped(schema, name) {
+			return true
+		}
+		i := slices.IndexFunc(p.from.Tables, func(t snapshot.Table) bool { return t.Schema == schema && t.Name == name })
+		if i < 0 || p.from.Tables[i].PartitionOf == nil {
+			return false
+		}
+		schema, name = p.from.Tables[i].PartitionOf.Schema, p.from.Tables[i].PartitionOf.Name
+	}
+	return false
 }
 
 // mentionsName reports whether the SQL text def has an identifier token

@@ -7,7 +7,7 @@ import (
 
 // TestSplitDictOptions splits dictinitoption as the server writes it
 // (serialize_deflist): commas inside quoted values and identifiers, doubled
-// quotes and E'' strings with backslashes stay inside one option.
+// quotes and E” strings with backslashes stay inside one option.
 func TestSplitDictOptions(t *testing.T) {
 	for _, tt := range []struct {
 		in   string
