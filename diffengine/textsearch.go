@@ -22,7 +22,7 @@ var textSearchDictRules = &rules[snapshot.TextSearchDictionary]{
 		def := append([]string{"TEMPLATE = " + qualified(d.TemplateSchema, d.TemplateName)}, d.Options...)
 		out := []Statement{stmt(ActionCreate, "CREATE "+target+" ("+strings.Join(def, ", ")+")")}
 		out = append(out, commentOnCreate(target, d.Comment)...)
-		return append(out, p.ownerAndGrants(snapshot.KindTextSearchDict, target, target, nil, snapshot.Common{Owner: d.Owner})...)
+		return append(out, p.ownerAndGrants(d.ID(), target, target, nil, snapshot.Common{Owner: d.Owner})...)
 	},
 	drop: func(p *planner, d snapshot.TextSearchDictionary) []Statement {
 		return []Statement{stmt(ActionDrop, "DROP "+tsDictTarget(d), p.dropHazards(d.ID(), false)...)}
@@ -38,7 +38,7 @@ var textSearchDictRules = &rules[snapshot.TextSearchDictionary]{
 			p.reindexTextSearchUsers(to.ID())
 		}
 		out = append(out, commentChange(target, from.Comment, to.Comment)...)
-		return append(out, tsOwner(p, snapshot.KindTextSearchDict, target, from.Owner, to.Owner)...), false
+		return append(out, tsOwner(p, to.ID(), target, from.Owner, to.Owner)...), false
 	},
 }
 
@@ -50,7 +50,7 @@ var textSearchConfigRules = &rules[snapshot.TextSearchConfig]{
 		out := []Statement{stmt(ActionCreate, "CREATE "+target+" (PARSER = "+qualified(c.ParserSchema, c.ParserName)+")")}
 		out = append(out, mappingStatements(target, "ADD", c.Mappings)...)
 		out = append(out, commentOnCreate(target, c.Comment)...)
-		return append(out, p.ownerAndGrants(snapshot.KindTextSearchConfig, target, target, nil, snapshot.Common{Owner: c.Owner})...)
+		return append(out, p.ownerAndGrants(c.ID(), target, target, nil, snapshot.Common{Owner: c.Owner})...)
 	},
 	drop: func(p *planner, c snapshot.TextSearchConfig) []Statement {
 		return []Statement{stmt(ActionDrop, "DROP "+tsConfigTarget(c), p.dropHazards(c.ID(), false)...)}
@@ -65,7 +65,7 @@ var textSearchConfigRules = &rules[snapshot.TextSearchConfig]{
 			p.reindexTextSearchUsers(to.ID())
 		}
 		out = append(out, commentChange(target, from.Comment, to.Comment)...)
-		return append(out, tsOwner(p, snapshot.KindTextSearchConfig, target, from.Owner, to.Owner)...), false
+		return append(out, tsOwner(p, to.ID(), target, from.Owner, to.Owner)...), false
 	},
 }
 
@@ -79,11 +79,11 @@ func tsConfigTarget(c snapshot.TextSearchConfig) string {
 
 // tsOwner changes the owner when privileges are compared (text search
 // objects have no ACL, so there is nothing else to grant).
-func tsOwner(p *planner, kind snapshot.Kind, target, from, to string) []Statement {
+func tsOwner(p *planner, id snapshot.ObjectID, target, from, to string) []Statement {
 	if from == to {
 		return nil
 	}
-	return p.ownerAndGrants(kind, target, target, &snapshot.Common{Owner: from}, snapshot.Common{Owner: to})
+	return p.ownerAndGrants(id, target, target, &snapshot.Common{Owner: from}, snapshot.Common{Owner: to})
 }
 
 // dictOptionChanges lists what ALTER TEXT SEARCH DICTIONARY needs to turn
