@@ -36,6 +36,8 @@ WITH xids AS MATERIALIZED (
     UNION ALL SELECT 'pg_cast', NULL::oid, NULL::oid FROM pg_catalog.pg_cast WHERE xmin IN (SELECT xid FROM xids)
     UNION ALL SELECT 'pg_statistic_ext', stxnamespace, NULL::oid FROM pg_catalog.pg_statistic_ext WHERE xmin IN (SELECT xid FROM xids)
     UNION ALL SELECT 'pg_ts_config', cfgnamespace, NULL::oid FROM pg_catalog.pg_ts_config WHERE xmin IN (SELECT xid FROM xids)
+    UNION ALL SELECT 'pg_ts_config_map', NULL::oid, NULL::oid FROM pg_catalog.pg_ts_config_map WHERE xmin IN (SELECT xid FROM xids)
+    UNION ALL SELECT 'pg_ts_dict', dictnamespace, NULL::oid FROM pg_catalog.pg_ts_dict WHERE xmin IN (SELECT xid FROM xids)
     UNION ALL SELECT 'pg_extension', extnamespace, NULL::oid FROM pg_catalog.pg_extension WHERE xmin IN (SELECT xid FROM xids)
     UNION ALL SELECT 'pg_language', NULL::oid, NULL::oid FROM pg_catalog.pg_language WHERE xmin IN (SELECT xid FROM xids)
     UNION ALL SELECT 'pg_event_trigger', NULL::oid, NULL::oid FROM pg_catalog.pg_event_trigger WHERE xmin IN (SELECT xid FROM xids)
