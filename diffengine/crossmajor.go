@@ -53,9 +53,8 @@ func alignMajors(from, to *snapshot.Catalog) (*snapshot.Catalog, *snapshot.Catal
 	for _, c := range []*snapshot.Catalog{from, to} {
 		stripNewPrivileges(reflect.ValueOf(c).Elem(), oldest)
 	}
-	before := map[int]snapshot.ObjectID{}
-	i := 0
-	to.EachID(func(id snapshot.ObjectID) { before[i] = id; i++ })
+	var before []snapshot.ObjectID
+	to.EachID(func(id snapshot.ObjectID) { before = append(before, id) })
 
 	alignPublicSchema(from, to)
 	alignMultiranges(from, to, oldest)
@@ -72,7 +71,7 @@ func alignMajors(from, to *snapshot.Catalog) (*snapshot.Catalog, *snapshot.Catal
 	// Identities may have taken the source's wording too (a function whose
 	// argument type 17 quotes): the edges follow them.
 	renamed := map[snapshot.ObjectID]snapshot.ObjectID{}
-	i = 0
+	i := 0
 	to.EachID(func(id snapshot.ObjectID) {
 		if before[i] != id {
 			renamed[before[i]] = id
