@@ -2,6 +2,7 @@ package diffengine
 
 import (
 	"github.com/pgstrata/pgstrata/snapshot"
+	"slices"
 )
 
 // defaultPrivilegeRules plans ALTER DEFAULT PRIVILEGES, only when
@@ -96,13 +97,18 @@ func (p *planner) orderDefaultPrivileges() {
 	}
 	for _, s := range p.steps {
 		objectType, ok := defaultACLObjectType[s.id.Kind]
+		_, rebuilt := p.typeRebuilds[s.id]
 		if !ok || s.phase != phaseCreate || s.id.Table != "" || s.id.Args != "" && objectType != "f" ||
-			p.existsInSource(s.id) && !p.replaced[s.id] {
+			p.existsInSource(s.id) && !p.replaced[s.id] && !rebuilt {
 			continue // not a creation (an alter, or a later step of one)
+		}
+		types := []string{objectType}
+		if s.id.Kind == snapshot.KindRangeType {
+			types = append(types, "f") // its constructor functions
 		}
 		for _, e := range entries {
 			// ObjectID of an entry: Schema, Name = role, Args = object type.
-			if e.id.Args == objectType && (e.id.Schema == "" || e.id.Schema == s.id.Schema) {
+			if slices.Contains(types, e.id.Args) && (e.id.Schema == "" || e.id.Schema == s.id.Schema) {
 				p.sequence = append(p.sequence, [2]stepKey{{e.id, e.phase}, {s.id, s.phase}})
 			}
 		}

@@ -59,7 +59,7 @@ func createDomain(p *planner, d snapshot.Domain) []Statement {
 // added back.
 func alterDomain(p *planner, from, to snapshot.Domain) ([]Statement, bool) {
 	if from.BaseType != to.BaseType || from.Collation != to.Collation {
-		if p.domainConvertible(to.ID()) {
+		if p.typeConvertible(to.ID()) {
 			return p.rebuildDomain(to), false
 		}
 		return nil, true

@@ -33,7 +33,7 @@ func (k domainKind) rebuild(p *planner, id snapshot.ObjectID) bool {
 		// An enum or domain rebuilt under its columns is renamed aside and
 		// dropped: the domain cannot stay on it either. (A composite type
 		// whose attributes change keeps its identity.)
-		asideSoon := p.rebuildDependents[d.To] && (d.To.Kind == snapshot.KindEnum || d.To.Kind == snapshot.KindDomain)
+		asideSoon := p.rebuildDependents[d.To] && (d.To.Kind == snapshot.KindEnum || d.To.Kind == snapshot.KindDomain || d.To.Kind == snapshot.KindRangeType)
 		if d.From == id && isTypeKind(d.To.Kind) && (p.replaced[d.To] || asideSoon) {
 			return k.rules.rebuild(p, id)
 		}
@@ -100,12 +100,13 @@ func isTypeKind(k snapshot.Kind) bool {
 	return false
 }
 
-// domainConvertible reports whether rebuildDomain can change the domain id
-// under what uses it: columns of the source catalog (directly or as an
-// array), and domains and composite types built on it, which are rebuilt
-// in turn (finishTypeRebuilds). A range type built on it would keep the
-// old domain alive.
-func (p *planner) domainConvertible(id snapshot.ObjectID) bool {
+// typeConvertible reports whether the type id can be rebuilt under what
+// uses it: columns of the source catalog (directly or as an array), and
+// domains, composite and range types built on it, which are rebuilt in
+// turn (finishTypeRebuilds). A range type with a canonical function (which
+// would have to be re-created for the new type) or a typed table keeps
+// the old type alive.
+func (p *planner) typeConvertible(id snapshot.ObjectID) bool {
 	used := false
 	for _, d := range p.from.Dependencies {
 		if d.To != id {
@@ -114,7 +115,13 @@ func (p *planner) domainConvertible(id snapshot.ObjectID) bool {
 		switch d.From.Kind {
 		case snapshot.KindColumn, snapshot.KindDomain, snapshot.KindCompositeType:
 			used = true
-		case snapshot.KindRangeType, snapshot.KindTable, snapshot.KindForeignTable:
+		case snapshot.KindRangeType:
+			r, ok := findByID(p, p.from, d.From.Kind, p.from.RangeTypes, d.From)
+			if !ok || r.Canonical != "" {
+				return false
+			}
+			used = true
+		case snapshot.KindTable, snapshot.KindForeignTable:
 			return false
 		}
 	}

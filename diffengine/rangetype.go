@@ -11,31 +11,7 @@ import (
 var rangeRules = &rules[snapshot.RangeType]{
 	objectKind: snapshot.KindRangeType,
 	list:       func(c *snapshot.Catalog) []snapshot.RangeType { return c.RangeTypes },
-	create: func(p *planner, r snapshot.RangeType) []Statement {
-		name := qualified(r.Schema, r.Name)
-		params := []string{"SUBTYPE = " + r.Subtype}
-		add := func(key, value string) {
-			if value != "" {
-				params = append(params, key+" = "+value)
-			}
-		}
-		add("SUBTYPE_OPCLASS", r.SubtypeOpclass)
-		add("COLLATION", r.Collation)
-		add("CANONICAL", r.Canonical)
-		add("SUBTYPE_DIFF", r.SubtypeDiff)
-		// The multirange type (14+) is named only when the default name
-		// would be wrong; older servers have no such parameter.
-		if p.scriptVersion() >= 140000 && r.Multirange != "" && !namesObject(r.Multirange, r.Schema, defaultMultirangeName(r)) {
-			add("MULTIRANGE_TYPE_NAME", r.Multirange)
-		}
-		out := []Statement{stmt(ActionCreate, "CREATE TYPE "+name+" AS RANGE (\n    "+strings.Join(params, ",\n    ")+"\n)")}
-		out = append(out, commentOnCreate("TYPE "+name, r.Comment)...)
-		out = append(out, p.ownerAndGrants(r.ID(), "TYPE "+name, "TYPE "+name, nil, r.Common)...)
-		if r.Canonical != "" {
-			return p.createAroundShell(r, out)
-		}
-		return out
-	},
+	create:     createRange,
 	drop: func(p *planner, r snapshot.RangeType) []Statement {
 		// A range type and its canonical function need each other: neither
 		// can be dropped alone, so the type goes with CASCADE and takes the
@@ -49,15 +25,51 @@ var rangeRules = &rules[snapshot.RangeType]{
 	// ALTER TYPE can change none of a range type's parameters: anything but
 	// the comment, owner and privileges means re-creating it.
 	alter: func(p *planner, from, to snapshot.RangeType) ([]Statement, bool) {
+		// The constructors follow from the rest (and are missing from
+		// older files): only their own comments and privileges count.
 		a, b := from, to
 		a.Common, b.Common = snapshot.Common{}, snapshot.Common{}
+		a.Constructors, b.Constructors = nil, nil
 		if !reflect.DeepEqual(a, b) {
+			if p.rangeConvertible(from, to) {
+				return p.rebuildRange(from, to), false
+			}
 			return nil, true
 		}
 		name := qualified(to.Schema, to.Name)
 		out := commentChange("TYPE "+name, from.Comment, to.Comment)
-		return append(out, p.ownerAndGrants(to.ID(), "TYPE "+name, "TYPE "+name, &from.Common, to.Common)...), false
+		out = append(out, p.ownerAndGrants(to.ID(), "TYPE "+name, "TYPE "+name, &from.Common, to.Common)...)
+		return append(out, p.changedConstructors(from, to)...), false
 	},
+}
+
+// createRange writes CREATE TYPE … AS RANGE with the type's comment, owner
+// and privileges, and those of the functions PostgreSQL makes with it.
+func createRange(p *planner, r snapshot.RangeType) []Statement {
+	name := qualified(r.Schema, r.Name)
+	params := []string{"SUBTYPE = " + r.Subtype}
+	add := func(key, value string) {
+		if value != "" {
+			params = append(params, key+" = "+value)
+		}
+	}
+	add("SUBTYPE_OPCLASS", r.SubtypeOpclass)
+	add("COLLATION", r.Collation)
+	add("CANONICAL", r.Canonical)
+	add("SUBTYPE_DIFF", r.SubtypeDiff)
+	// The multirange type (14+) is named only when the default name
+	// would be wrong; older servers have no such parameter.
+	if p.scriptVersion() >= 140000 && r.Multirange != "" && !namesObject(r.Multirange, r.Schema, defaultMultirangeName(r)) {
+		add("MULTIRANGE_TYPE_NAME", r.Multirange)
+	}
+	out := []Statement{stmt(ActionCreate, "CREATE TYPE "+name+" AS RANGE (\n    "+strings.Join(params, ",\n    ")+"\n)")}
+	out = append(out, commentOnCreate("TYPE "+name, r.Comment)...)
+	out = append(out, p.ownerAndGrants(r.ID(), "TYPE "+name, "TYPE "+name, nil, r.Common)...)
+	out = append(out, p.createdConstructors(r)...)
+	if r.Canonical != "" {
+		return p.createAroundShell(r, out)
+	}
+	return out
 }
 
 // defaultMultirangeName is the multirange type PostgreSQL creates for a

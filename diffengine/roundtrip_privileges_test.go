@@ -57,6 +57,9 @@ func keepPrivileges(o, from, got reflect.Value) {
 		c.FieldByName("Owner").SetString(src.Owner)
 		c.FieldByName("ACL").Set(reflect.ValueOf(src.ACL))
 	}
+	if fns := o.FieldByName("Constructors"); fns.IsValid() {
+		keepConstructorPrivileges(fns.Interface().([]snapshot.RangeConstructor), from, got)
+	}
 	cols := o.FieldByName("Columns")
 	if !cols.IsValid() || cols.Type() != reflect.TypeFor[[]snapshot.Column]() {
 		return
@@ -99,4 +102,25 @@ func cloneCatalog(t *testing.T, c *snapshot.Catalog) *snapshot.Catalog {
 		t.Fatalf("cloning a catalog through JSON changed it:\n%s", catalogDiff(c, &out))
 	}
 	return &out
+}
+
+// keepConstructorPrivileges does keepPrivileges' work for the functions of a
+// range type (fns, changed in place): each takes the owner and ACL of its
+// counterpart in from, else in got.
+func keepConstructorPrivileges(fns []snapshot.RangeConstructor, from, got reflect.Value) {
+	find := func(v reflect.Value, fn snapshot.RangeConstructor) (snapshot.RangeConstructor, bool) {
+		if !v.IsValid() {
+			return snapshot.RangeConstructor{}, false
+		}
+		return v.Interface().(snapshot.RangeType).Counterpart(fn)
+	}
+	for i, fn := range fns {
+		src, ok := find(from, fn)
+		if !ok {
+			src, ok = find(got, fn)
+		}
+		if ok {
+			fns[i].Owner, fns[i].ACL = src.Owner, src.ACL
+		}
+	}
 }

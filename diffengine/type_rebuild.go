@@ -22,6 +22,13 @@ type typeRebuild struct {
 	// one (an enum that only gains labels): converting a column rewrites
 	// it but cannot fail.
 	fits bool
+	// aside renames, before the type itself, what comes with it and would
+	// clash with what the new type brings (a range type's multirange type
+	// and constructor functions).
+	aside []Statement
+	// alsoNames are the other types of the target whose columns move to
+	// the new type's family (a range type's multirange type).
+	alsoNames []snapshot.QualifiedName
 }
 
 // asideSuffix marks the name an old type is renamed to while its columns
@@ -44,7 +51,8 @@ func (p *planner) rebuildTypeUnderColumns(r typeRebuild) []Statement {
 	p.typeRebuilds[r.id] = r
 	p.rebuildDependents[r.id] = true
 	rename := stmt(ActionAlter, "ALTER "+r.keyword+" "+qualified(r.id.Schema, r.id.Name)+" RENAME TO "+ident(asideName(r.id.Name)))
-	return append([]Statement{rename}, r.create...)
+	out := append(slices.Clone(r.aside), rename)
+	return append(out, r.create...)
 }
 
 // asideName is the name an old type is renamed to. It must fit in
@@ -60,8 +68,8 @@ func lateDrop(id snapshot.ObjectID) snapshot.ObjectID {
 }
 
 // finishTypeRebuilds completes the rebuilds planned while the kinds were
-// compared, once every column's own changes are known: the domains and
-// composite types built on a rebuilt type are rebuilt too (they would keep
+// compared, once every column's own changes are known: the domains,
+// composite and range types built on a rebuilt type are rebuilt too (they would keep
 // the old type alive), then each type's columns are converted and the old
 // types dropped, those built on another before it.
 func (p *planner) finishTypeRebuilds() {
@@ -73,7 +81,7 @@ func (p *planner) finishTypeRebuilds() {
 		id := queue[0]
 		queue = queue[1:]
 		for _, d := range p.from.Dependencies {
-			if d.To != id || (d.From.Kind != snapshot.KindDomain && d.From.Kind != snapshot.KindCompositeType) {
+			if d.To != id || (d.From.Kind != snapshot.KindDomain && d.From.Kind != snapshot.KindCompositeType && d.From.Kind != snapshot.KindRangeType) {
 				continue
 			}
 			if _, done := p.typeRebuilds[d.From]; !done {
@@ -85,6 +93,14 @@ func (p *planner) finishTypeRebuilds() {
 				p.clear(d.From, phaseDrop)
 				p.clear(d.From, phaseCreate)
 				delete(p.replaced, d.From)
+				if len(r.aside) > 0 {
+					// What goes aside with it is named by signatures that
+					// name id: it is renamed before id is.
+					aside := snapshot.ObjectID{Kind: d.From.Kind, Schema: d.From.Schema, Name: d.From.Name, Args: "aside"}
+					p.add(aside, phaseCreate, r.aside...)
+					p.sequence = append(p.sequence, [2]stepKey{{aside, phaseCreate}, {id, phaseCreate}})
+					r.aside = nil
+				}
 				p.add(d.From, phaseCreate, p.rebuildTypeUnderColumns(r)...)
 				queue = append(queue, d.From)
 			}
@@ -97,7 +113,7 @@ func (p *planner) finishTypeRebuilds() {
 	}
 }
 
-// chainedRebuild plans the rebuild of the domain or composite type id,
+// chainedRebuild plans the rebuild of the domain, composite or range type id,
 // built on a type that parent rebuilds. It is not possible when the type
 // goes away (its drop takes care of it) or is the type of typed tables.
 func (p *planner) chainedRebuild(id snapshot.ObjectID, parent typeRebuild) (typeRebuild, bool) {
@@ -118,6 +134,13 @@ func (p *planner) chainedRebuild(id snapshot.ObjectID, parent typeRebuild) (type
 			return typeRebuild{}, false
 		}
 		return typeRebuild{id: id, keyword: "TYPE", create: createComposite(p, to), through: "text"}, true
+	case snapshot.KindRangeType:
+		from, ok1 := findByID(p, p.from, id.Kind, p.from.RangeTypes, id)
+		to, ok2 := findByID(p, p.to, id.Kind, p.to.RangeTypes, id)
+		if !ok1 || !ok2 || from.Canonical != "" || to.Canonical != "" {
+			return typeRebuild{}, false
+		}
+		return p.rangeRebuild(from, to), true
 	}
 	return typeRebuild{}, false
 }
@@ -170,7 +193,9 @@ func (p *planner) columnConversion(r typeRebuild, colID snapshot.ObjectID, col s
 	// col.Type is the server's spelling of the name, which may quote
 	// fewer keywords than ours (see sqltext.NamesObject).
 	elem, isArray := strings.CutSuffix(col.Type, "[]")
-	if !namesObject(elem, id.Schema, id.Name) {
+	if !namesObject(elem, id.Schema, id.Name) && !slices.ContainsFunc(r.alsoNames, func(n snapshot.QualifiedName) bool {
+		return namesObject(elem, n.Schema, n.Name)
+	}) {
 		return nil
 	}
 	using := ident(col.Name) + "::"

@@ -190,6 +190,24 @@ type RangeType struct {
 	Canonical      string `msgpack:",omitempty"`
 	SubtypeDiff    string `msgpack:",omitempty"`
 	Multirange     string `msgpack:",omitempty"` // multirange type name (PostgreSQL 14+)
+	// Constructors are the functions PostgreSQL creates with the type (and,
+	// from 14 on, with its multirange type), sorted by schema, name and
+	// arguments. They come and go with the type, but their owner,
+	// privileges and comments are their own. Files written before they
+	// were read have none.
+	Constructors []RangeConstructor `msgpack:",omitempty"`
+	Common
+}
+
+// RangeConstructor is one function PostgreSQL made for a range type: the
+// range constructors named like the type, or (Multirange set) the
+// multirange type's constructors and its cast from the range type, named
+// like the multirange type.
+type RangeConstructor struct {
+	Schema       string
+	Name         string
+	IdentityArgs string
+	Multirange   bool `msgpack:",omitempty"`
 	Common
 }
 

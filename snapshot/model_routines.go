@@ -1,5 +1,7 @@
 package snapshot
 
+import "strings"
+
 // Function is a function (prokind f, window functions included) or a
 // procedure (p). Aggregates are Aggregate.
 type Function struct {
@@ -92,4 +94,31 @@ type Cast struct {
 	Context  string // e explicit, a assignment, i implicit
 	Method   string // f function, i inout, b binary-coercible
 	Comment  string `msgpack:",omitempty"`
+}
+
+// Counterpart returns the constructor of r that stands where fn stands in
+// another version of r: the one with fn's signature, else (when the
+// subtype changed, which changes the range constructors' argument types)
+// the range constructor of the same name and number of arguments.
+func (r RangeType) Counterpart(fn RangeConstructor) (RangeConstructor, bool) {
+	for _, c := range r.Constructors {
+		if c.Schema == fn.Schema && c.Name == fn.Name && c.IdentityArgs == fn.IdentityArgs {
+			return c, true
+		}
+	}
+	if fn.Multirange {
+		return RangeConstructor{}, false
+	}
+	arity := func(args string) int {
+		if args == "" {
+			return 0
+		}
+		return strings.Count(args, ",") + 1
+	}
+	for _, c := range r.Constructors {
+		if !c.Multirange && c.Schema == fn.Schema && c.Name == fn.Name && arity(c.IdentityArgs) == arity(fn.IdentityArgs) {
+			return c, true
+		}
+	}
+	return RangeConstructor{}, false
 }

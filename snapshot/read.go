@@ -220,7 +220,7 @@ var readSteps = []readStep{
 	{"extension members", readExtensionMembers, []string{"extension_members.sql"}},
 	{"languages", readLanguages, []string{"languages.sql"}},
 	{"collations", readCollations, []string{"collations.sql"}},
-	{"types", readTypes, []string{"types.sql", "domain_constraints.sql", "composite_attributes.sql"}},
+	{"types", readTypes, []string{"types.sql", "domain_constraints.sql", "composite_attributes.sql", "range_constructors.sql"}},
 	{"relations", readRelations, []string{"tables.sql", "views.sql"}},
 	{"columns", readColumns, []string{"columns.sql"}},
 	{"sequences", readSequences, []string{"sequences.sql"}},

@@ -1,7 +1,9 @@
 package snapshot
 
 import (
+	"cmp"
 	"context"
+	"slices"
 )
 
 func readCollations(ctx context.Context, r *reader) error {
@@ -66,6 +68,7 @@ func readTypes(ctx context.Context, r *reader) error {
 	}
 	domains := map[uint32]int{}    // domain OID → index in r.cat.Domains
 	composites := map[uint32]int{} // composite's pg_class OID → index in r.cat.CompositeTypes
+	ranges := map[uint32]int{}     // range type OID → index in r.cat.RangeTypes
 	for _, x := range rows {
 		common, err := x.common()
 		if err != nil {
@@ -95,6 +98,7 @@ func readTypes(ctx context.Context, r *reader) error {
 				Collation: x.RangeCollation, Canonical: x.Canonical, SubtypeDiff: x.SubtypeDiff,
 				Multirange: x.Multirange, Common: common}
 			id = rt.ID()
+			ranges[x.OID] = len(r.cat.RangeTypes)
 			r.cat.RangeTypes = append(r.cat.RangeTypes, rt)
 			if x.MultirangeOID != 0 {
 				r.register(pgType, x.MultirangeOID, 0, id)
@@ -111,7 +115,46 @@ func readTypes(ctx context.Context, r *reader) error {
 	if err := readDomainConstraints(ctx, r, domains); err != nil {
 		return err
 	}
-	return readCompositeAttributes(ctx, r, composites)
+	if err := readCompositeAttributes(ctx, r, composites); err != nil {
+		return err
+	}
+	return readRangeConstructors(ctx, r, ranges)
+}
+
+// readRangeConstructors attaches to each range type the functions
+// PostgreSQL made with it, sorted by schema, name and arguments.
+func readRangeConstructors(ctx context.Context, r *reader, ranges map[uint32]int) error {
+	type row struct {
+		RangeOID     uint32 `db:"range_oid"`
+		Schema       string `db:"schema"`
+		Name         string `db:"name"`
+		IdentityArgs string `db:"identity_args"`
+		Multirange   bool   `db:"multirange"`
+		commonRow
+	}
+	rows, err := collect[row](ctx, r, "range_constructors.sql")
+	if err != nil {
+		return err
+	}
+	for _, x := range rows {
+		i, ok := ranges[x.RangeOID]
+		if !ok {
+			continue // a range type of an extension or a system schema
+		}
+		common, err := x.common()
+		if err != nil {
+			return err
+		}
+		rt := &r.cat.RangeTypes[i]
+		rt.Constructors = append(rt.Constructors, RangeConstructor{Schema: x.Schema, Name: x.Name,
+			IdentityArgs: x.IdentityArgs, Multirange: x.Multirange, Common: common})
+	}
+	for _, i := range ranges {
+		slices.SortFunc(r.cat.RangeTypes[i].Constructors, func(a, b RangeConstructor) int {
+			return cmp.Or(cmp.Compare(a.Schema, b.Schema), cmp.Compare(a.Name, b.Name), cmp.Compare(a.IdentityArgs, b.IdentityArgs))
+		})
+	}
+	return nil
 }
 
 func readDomainConstraints(ctx context.Context, r *reader, domains map[uint32]int) error {

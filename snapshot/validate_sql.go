@@ -122,6 +122,9 @@ func (c *Catalog) eachSQLField(add func(id ObjectID, field, value string, g *gra
 		add(r.ID(), "canonical function", r.Canonical, asFunction)
 		add(r.ID(), "subtype difference function", r.SubtypeDiff, asFunction)
 		add(r.ID(), "multirange type", r.Multirange, asType)
+		for _, fn := range r.Constructors {
+			add(r.ID(), "constructor "+fn.Name+" arguments", fn.IdentityArgs, asArguments)
+		}
 	}
 	for _, l := range c.Languages {
 		add(l.ID(), "handler", l.Handler, asFunction)

@@ -120,6 +120,8 @@ func TestCheckSQLFields(t *testing.T) {
 		{"fdw handler", Catalog{ForeignDataWrappers: []ForeignDataWrapper{{Name: "w", Handler: "h; x"}}},
 			"foreign_data_wrapper w: handler"},
 		{"range subtype", Catalog{RangeTypes: []RangeType{{Schema: "app", Name: "r", Subtype: evil}}}, "subtype"},
+		{"range constructor", Catalog{RangeTypes: []RangeType{{Schema: "app", Name: "r", Subtype: "integer",
+			Constructors: []RangeConstructor{{Schema: "app", Name: "r", IdentityArgs: evil}}}}}, "constructor r arguments"},
 		{"composite attribute", Catalog{CompositeTypes: []CompositeType{{Schema: "app", Name: "p",
 			Attributes: []TypeAttribute{{Name: "a", Type: evil}}}}}, "attribute a type"},
 	}

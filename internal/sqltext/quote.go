@@ -151,3 +151,19 @@ func isBareName(name string) bool {
 	}
 	return true
 }
+
+// SplitQualified splits a name as format_type or quote_ident prints it
+// ("s.n", "n", with double-quoted parts) into its unquoted schema (empty
+// when unqualified) and name; ok is false for anything else.
+func SplitQualified(text string) (schema, name string, ok bool) {
+	parts, ok := splitName(text)
+	switch {
+	case !ok:
+		return "", "", false
+	case len(parts) == 1:
+		return "", parts[0], true
+	case len(parts) == 2:
+		return parts[0], parts[1], true
+	}
+	return "", "", false
+}

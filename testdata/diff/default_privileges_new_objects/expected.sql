@@ -19,6 +19,16 @@ ALTER TYPE app.floatrange OWNER TO postgres;
 
 GRANT USAGE ON TYPE app.floatrange TO rt_dpn_reader;
 
+ALTER FUNCTION app.floatmultirange() OWNER TO postgres;
+
+ALTER FUNCTION app.floatmultirange(VARIADIC app.floatrange[]) OWNER TO postgres;
+
+ALTER FUNCTION app.floatmultirange(app.floatrange) OWNER TO postgres;
+
+ALTER FUNCTION app.floatrange(double precision, double precision) OWNER TO postgres;
+
+ALTER FUNCTION app.floatrange(double precision, double precision, text) OWNER TO postgres;
+
 CREATE OR REPLACE FUNCTION app.f()
  RETURNS integer
  LANGUAGE sql

@@ -51,11 +51,31 @@ CREATE TYPE "select"."Float Range" AS RANGE (
 
 ALTER TYPE "select"."Float Range" OWNER TO postgres;
 
+ALTER FUNCTION "select"."Float Range"(double precision, double precision) OWNER TO postgres;
+
+ALTER FUNCTION "select"."Float Range"(double precision, double precision, text) OWNER TO postgres;
+
+ALTER FUNCTION "select"."Multi ""Float"" Range"() OWNER TO postgres;
+
+ALTER FUNCTION "select"."Multi ""Float"" Range"("select"."Float Range") OWNER TO postgres;
+
+ALTER FUNCTION "select"."Multi ""Float"" Range"(VARIADIC "select"."Float Range"[]) OWNER TO postgres;
+
 CREATE TYPE "select"."hostile_range_rrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrr😀" AS RANGE (
     SUBTYPE = integer
 );
 
 ALTER TYPE "select"."hostile_range_rrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrr😀" OWNER TO postgres;
+
+ALTER FUNCTION "select".hostile_multirange_rrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrr() OWNER TO postgres;
+
+ALTER FUNCTION "select".hostile_multirange_rrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrr("select"."hostile_range_rrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrr😀") OWNER TO postgres;
+
+ALTER FUNCTION "select".hostile_multirange_rrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrr(VARIADIC "select"."hostile_range_rrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrr😀"[]) OWNER TO postgres;
+
+ALTER FUNCTION "select"."hostile_range_rrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrr😀"(integer, integer) OWNER TO postgres;
+
+ALTER FUNCTION "select"."hostile_range_rrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrr😀"(integer, integer, text) OWNER TO postgres;
 
 CREATE OR REPLACE FUNCTION "select"."Trig Func"()
  RETURNS trigger

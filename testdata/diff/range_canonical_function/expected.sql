@@ -17,6 +17,16 @@ CREATE TYPE app.dayrange AS RANGE (
 
 ALTER TYPE app.dayrange OWNER TO postgres;
 
+ALTER FUNCTION app.daymultirange() OWNER TO postgres;
+
+ALTER FUNCTION app.daymultirange(VARIADIC app.dayrange[]) OWNER TO postgres;
+
+ALTER FUNCTION app.daymultirange(app.dayrange) OWNER TO postgres;
+
+ALTER FUNCTION app.dayrange(integer, integer) OWNER TO postgres;
+
+ALTER FUNCTION app.dayrange(integer, integer, text) OWNER TO postgres;
+
 CREATE TABLE app.booking (
     id integer NOT NULL,
     days app.dayrange

@@ -6,6 +6,16 @@ CREATE TYPE app.floatrange AS RANGE (
 
 ALTER TYPE app.floatrange OWNER TO postgres;
 
+ALTER FUNCTION app.floatmultirange() OWNER TO postgres;
+
+ALTER FUNCTION app.floatmultirange(VARIADIC app.floatrange[]) OWNER TO postgres;
+
+ALTER FUNCTION app.floatmultirange(app.floatrange) OWNER TO postgres;
+
+ALTER FUNCTION app.floatrange(double precision, double precision) OWNER TO postgres;
+
+ALTER FUNCTION app.floatrange(double precision, double precision, text) OWNER TO postgres;
+
 CREATE TYPE app.price_band AS RANGE (
     SUBTYPE = numeric
 );
@@ -13,6 +23,16 @@ CREATE TYPE app.price_band AS RANGE (
 COMMENT ON TYPE app.price_band IS 'A range of prices';
 
 ALTER TYPE app.price_band OWNER TO postgres;
+
+ALTER FUNCTION app.price_band(numeric, numeric) OWNER TO postgres;
+
+ALTER FUNCTION app.price_band(numeric, numeric, text) OWNER TO postgres;
+
+ALTER FUNCTION app.price_band_multirange() OWNER TO postgres;
+
+ALTER FUNCTION app.price_band_multirange(VARIADIC app.price_band[]) OWNER TO postgres;
+
+ALTER FUNCTION app.price_band_multirange(app.price_band) OWNER TO postgres;
 
 CREATE TYPE app.shift AS RANGE (
     SUBTYPE = timestamp with time zone,
@@ -22,6 +42,16 @@ CREATE TYPE app.shift AS RANGE (
 ALTER TYPE app.shift OWNER TO postgres;
 
 GRANT USAGE ON TYPE app.shift TO rt_range_user;
+
+ALTER FUNCTION app.shift(timestamp with time zone, timestamp with time zone) OWNER TO postgres;
+
+ALTER FUNCTION app.shift(timestamp with time zone, timestamp with time zone, text) OWNER TO postgres;
+
+ALTER FUNCTION app.shift_set() OWNER TO postgres;
+
+ALTER FUNCTION app.shift_set(VARIADIC app.shift[]) OWNER TO postgres;
+
+ALTER FUNCTION app.shift_set(app.shift) OWNER TO postgres;
 
 CREATE TABLE app.roster (
     id integer NOT NULL,

@@ -12,6 +12,16 @@ CREATE TYPE app.wordrange AS RANGE (
 
 ALTER TYPE app.wordrange OWNER TO postgres;
 
+ALTER FUNCTION app.wordmultirange() OWNER TO postgres;
+
+ALTER FUNCTION app.wordmultirange(VARIADIC app.wordrange[]) OWNER TO postgres;
+
+ALTER FUNCTION app.wordmultirange(app.wordrange) OWNER TO postgres;
+
+ALTER FUNCTION app.wordrange(text, text) OWNER TO postgres;
+
+ALTER FUNCTION app.wordrange(text, text, text) OWNER TO postgres;
+
 CREATE OR REPLACE FUNCTION app.time_subdiff(a time without time zone, b time without time zone)
  RETURNS double precision
  LANGUAGE sql
@@ -26,3 +36,13 @@ CREATE TYPE app.clockrange AS RANGE (
 );
 
 ALTER TYPE app.clockrange OWNER TO postgres;
+
+ALTER FUNCTION app.clockmultirange() OWNER TO postgres;
+
+ALTER FUNCTION app.clockmultirange(VARIADIC app.clockrange[]) OWNER TO postgres;
+
+ALTER FUNCTION app.clockmultirange(app.clockrange) OWNER TO postgres;
+
+ALTER FUNCTION app.clockrange(time without time zone, time without time zone) OWNER TO postgres;
+
+ALTER FUNCTION app.clockrange(time without time zone, time without time zone, text) OWNER TO postgres;

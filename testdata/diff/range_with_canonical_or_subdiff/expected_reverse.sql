@@ -13,3 +13,13 @@ CREATE TYPE app.wordrange AS RANGE (
 );
 
 ALTER TYPE app.wordrange OWNER TO postgres;
+
+ALTER FUNCTION app.wordmultirange() OWNER TO postgres;
+
+ALTER FUNCTION app.wordmultirange(VARIADIC app.wordrange[]) OWNER TO postgres;
+
+ALTER FUNCTION app.wordmultirange(app.wordrange) OWNER TO postgres;
+
+ALTER FUNCTION app.wordrange(text, text) OWNER TO postgres;
+
+ALTER FUNCTION app.wordrange(text, text, text) OWNER TO postgres;
