@@ -56,27 +56,21 @@ var privilegeNames = map[byte]string{
 }
 
 // defaultACL is what acldefault() gives an object of this kind owned by
-// owner: the privileges it has before any GRANT or REVOKE.
+// owner: the privileges it has before any GRANT or REVOKE (see
+// snapshot.KindInfo). Relations gain MAINTAIN on PostgreSQL 17.
 func defaultACL(kind snapshot.Kind, owner string, serverVersionNum int) []snapshot.ACLItem {
-	switch kind {
-	case snapshot.KindTable, snapshot.KindForeignTable, snapshot.KindView, snapshot.KindMaterializedView:
-		privs := "arwdDxt"
-		if serverVersionNum >= 170000 {
+	info, _ := snapshot.InfoOf(kind)
+	var acl []snapshot.ACLItem
+	if info.PublicPrivileges != "" {
+		acl = append(acl, snapshot.ACLItem{Grantee: "", Grantor: owner, Privileges: info.PublicPrivileges})
+	}
+	if privs := info.OwnerPrivileges; privs != "" {
+		if info.DefaultACLType == "r" && serverVersionNum >= 170000 {
 			privs += "m"
 		}
-		return []snapshot.ACLItem{{Grantee: owner, Grantor: owner, Privileges: privs}}
-	case snapshot.KindSequence:
-		return []snapshot.ACLItem{{Grantee: owner, Grantor: owner, Privileges: "rwU"}}
-	case snapshot.KindFunction, snapshot.KindProcedure, snapshot.KindAggregate:
-		return []snapshot.ACLItem{{Grantee: "", Grantor: owner, Privileges: "X"}, {Grantee: owner, Grantor: owner, Privileges: "X"}}
-	case snapshot.KindEnum, snapshot.KindDomain, snapshot.KindCompositeType, snapshot.KindRangeType, snapshot.KindLanguage:
-		return []snapshot.ACLItem{{Grantee: "", Grantor: owner, Privileges: "U"}, {Grantee: owner, Grantor: owner, Privileges: "U"}}
-	case snapshot.KindSchema:
-		return []snapshot.ACLItem{{Grantee: owner, Grantor: owner, Privileges: "UC"}}
-	case snapshot.KindForeignDataWrapper, snapshot.KindForeignServer:
-		return []snapshot.ACLItem{{Grantee: owner, Grantor: owner, Privileges: "U"}}
+		acl = append(acl, snapshot.ACLItem{Grantee: owner, Grantor: owner, Privileges: privs})
 	}
-	return nil
+	return acl
 }
 
 // grantChanges returns the GRANT and REVOKE statements that turn the

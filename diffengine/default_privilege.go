@@ -96,7 +96,7 @@ func (p *planner) orderDefaultPrivileges() {
 		return
 	}
 	for _, s := range p.steps {
-		objectType, ok := defaultACLObjectType[s.id.Kind]
+		objectType, ok := defaultACLObjectType(s.id.Kind)
 		_, rebuilt := p.typeRebuilds[s.id]
 		if !ok || s.phase != phaseCreate || s.id.Table != "" || s.id.Args != "" && objectType != "f" ||
 			p.existsInSource(s.id) && !p.replaced[s.id] && !rebuilt {

@@ -254,7 +254,7 @@ func (p *planner) order() []Statement {
 
 	ready := &stepHeap{steps: p.steps, rank: make([]int, n)}
 	for i, s := range p.steps {
-		ready.rank[i] = kindRank[s.id.Kind]
+		ready.rank[i] = kindRank(s.id.Kind)
 	}
 	for i := range p.steps {
 		if indegree[i] == 0 {
@@ -347,20 +347,11 @@ func forEachOrderingEdge(c *snapshot.Catalog, fn func(from, to snapshot.ObjectID
 	}
 }
 
-// kindRank orders kinds when nothing else does: the order pg_dump uses.
-var kindRank = map[snapshot.Kind]int{
-	snapshot.KindSchema: 0, snapshot.KindExtension: 1, snapshot.KindLanguage: 2, snapshot.KindCollation: 3,
-	snapshot.KindEnum: 4, snapshot.KindDomain: 5, snapshot.KindCompositeType: 6, snapshot.KindRangeType: 7,
-	snapshot.KindFunction: 8, snapshot.KindProcedure: 8, snapshot.KindAggregate: 9, snapshot.KindOperator: 10,
-	snapshot.KindCast: 11, snapshot.KindSequence: 12, snapshot.KindForeignDataWrapper: 13,
-	snapshot.KindForeignServer: 14, snapshot.KindTable: 15, snapshot.KindForeignTable: 15,
-	snapshot.KindColumn: 16, snapshot.KindConstraint: 17, snapshot.KindIndex: 18, snapshot.KindView: 19,
-	snapshot.KindMaterializedView: 20, snapshot.KindTrigger: 21, snapshot.KindRule: 22, snapshot.KindPolicy: 23,
-	snapshot.KindStatistics: 24, snapshot.KindPublication: 25, snapshot.KindEventTrigger: 26,
-	snapshot.KindDefaultPrivilege: 27,
-	// Text search objects come after casts, as in pg_dump; edges order a
-	// configuration after its dictionaries.
-	snapshot.KindTextSearchDict: 11, snapshot.KindTextSearchConfig: 11,
+// kindRank orders kinds when nothing else does: the order pg_dump uses
+// (snapshot.KindInfo.DumpRank).
+func kindRank(k snapshot.Kind) int {
+	info, _ := snapshot.InfoOf(k)
+	return info.DumpRank
 }
 
 // stepHeap is a priority queue of step indexes: drops first, then by kind

@@ -122,14 +122,11 @@ func (p *planner) sourceColumns(rel snapshot.ObjectID) ([]snapshot.Column, bool)
 	return nil, false
 }
 
-// defaultACLObjectType maps a kind to pg_default_acl's object type letter:
-// the kinds ALTER DEFAULT PRIVILEGES applies to.
-var defaultACLObjectType = map[snapshot.Kind]string{
-	snapshot.KindTable: "r", snapshot.KindForeignTable: "r", snapshot.KindView: "r", snapshot.KindMaterializedView: "r",
-	snapshot.KindSequence: "S",
-	snapshot.KindFunction: "f", snapshot.KindProcedure: "f", snapshot.KindAggregate: "f",
-	snapshot.KindEnum: "T", snapshot.KindDomain: "T", snapshot.KindCompositeType: "T", snapshot.KindRangeType: "T",
-	snapshot.KindSchema: "n",
+// defaultACLObjectType returns pg_default_acl's object type letter for
+// kind k, if ALTER DEFAULT PRIVILEGES applies to it.
+func defaultACLObjectType(k snapshot.Kind) (string, bool) {
+	info, _ := snapshot.InfoOf(k)
+	return info.DefaultACLType, info.DefaultACLType != ""
 }
 
 // initialACL is the ACL that CREATE gives an object owned by owner when
@@ -139,7 +136,7 @@ var defaultACLObjectType = map[snapshot.Kind]string{
 // top (a per-schema entry can only add). Schemas have global entries only.
 func (p *planner) initialACL(c *snapshot.Catalog, id snapshot.ObjectID, owner string) []snapshot.ACLItem {
 	acl := defaultACL(id.Kind, owner, p.aclVersion())
-	objectType, ok := defaultACLObjectType[id.Kind]
+	objectType, ok := defaultACLObjectType(id.Kind)
 	if !ok {
 		return acl
 	}

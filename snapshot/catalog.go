@@ -114,81 +114,21 @@ func ColumnID(schema, table, name string) ObjectID {
 // the order of the Catalog fields. Columns are reached through their tables
 // and views (see Counts).
 func (c *Catalog) Each(fn func(Object)) {
-	each(c.Schemas, fn)
-	each(c.Extensions, fn)
-	each(c.Languages, fn)
-	each(c.Collations, fn)
-	each(c.Enums, fn)
-	each(c.Domains, fn)
-	each(c.CompositeTypes, fn)
-	each(c.RangeTypes, fn)
-	each(c.Sequences, fn)
-	each(c.Tables, fn)
-	each(c.Constraints, fn)
-	each(c.Indexes, fn)
-	each(c.Views, fn)
-	each(c.Functions, fn)
-	each(c.Aggregates, fn)
-	each(c.Operators, fn)
-	each(c.Casts, fn)
-	each(c.Triggers, fn)
-	each(c.EventTriggers, fn)
-	each(c.Policies, fn)
-	each(c.Rules, fn)
-	each(c.Statistics, fn)
-	each(c.TextSearchDicts, fn)
-	each(c.TextSearchConfigs, fn)
-	each(c.Publications, fn)
-	each(c.ForeignDataWrappers, fn)
-	each(c.ForeignServers, fn)
-	each(c.DefaultPrivileges, fn)
-}
-
-func each[T Object](objects []T, fn func(Object)) {
-	for _, o := range objects {
-		fn(o)
+	for _, l := range catalogLists {
+		l.each(c, fn)
 	}
 }
+
 
 // EachID calls fn with the identity of every top-level object, in the
 // order of Each. It copies no object into an interface, so it is the cheap
 // way to walk a big catalog's identities.
 func (c *Catalog) EachID(fn func(ObjectID)) {
-	eachID(c.Schemas, fn)
-	eachID(c.Extensions, fn)
-	eachID(c.Languages, fn)
-	eachID(c.Collations, fn)
-	eachID(c.Enums, fn)
-	eachID(c.Domains, fn)
-	eachID(c.CompositeTypes, fn)
-	eachID(c.RangeTypes, fn)
-	eachID(c.Sequences, fn)
-	eachID(c.Tables, fn)
-	eachID(c.Constraints, fn)
-	eachID(c.Indexes, fn)
-	eachID(c.Views, fn)
-	eachID(c.Functions, fn)
-	eachID(c.Aggregates, fn)
-	eachID(c.Operators, fn)
-	eachID(c.Casts, fn)
-	eachID(c.Triggers, fn)
-	eachID(c.EventTriggers, fn)
-	eachID(c.Policies, fn)
-	eachID(c.Rules, fn)
-	eachID(c.Statistics, fn)
-	eachID(c.TextSearchDicts, fn)
-	eachID(c.TextSearchConfigs, fn)
-	eachID(c.Publications, fn)
-	eachID(c.ForeignDataWrappers, fn)
-	eachID(c.ForeignServers, fn)
-	eachID(c.DefaultPrivileges, fn)
-}
-
-func eachID[T Object](objects []T, fn func(ObjectID)) {
-	for i := range objects {
-		fn(objects[i].ID())
+	for _, l := range catalogLists {
+		l.eachID(c, fn)
 	}
 }
+
 
 // Counts returns the number of objects per kind, columns included (table,
 // view and materialized-view columns all count as KindColumn). Kinds with no
@@ -213,34 +153,9 @@ func (c *Catalog) Counts() map[Kind]int {
 func (c *Catalog) Sort() {
 	var edges sync.WaitGroup
 	edges.Go(c.sortDependencies)
-	sortByID(c.Schemas)
-	sortByID(c.Extensions)
-	sortByID(c.Languages)
-	sortByID(c.Collations)
-	sortByID(c.Enums)
-	sortByID(c.Domains)
-	sortByID(c.CompositeTypes)
-	sortByID(c.RangeTypes)
-	sortByID(c.Sequences)
-	sortByID(c.Tables)
-	sortByID(c.Constraints)
-	sortByID(c.Indexes)
-	sortByID(c.Views)
-	sortByID(c.Functions)
-	sortByID(c.Aggregates)
-	sortByID(c.Operators)
-	sortByID(c.Casts)
-	sortByID(c.Triggers)
-	sortByID(c.EventTriggers)
-	sortByID(c.Policies)
-	sortByID(c.Rules)
-	sortByID(c.Statistics)
-	sortByID(c.TextSearchDicts)
-	sortByID(c.TextSearchConfigs)
-	sortByID(c.Publications)
-	sortByID(c.ForeignDataWrappers)
-	sortByID(c.ForeignServers)
-	sortByID(c.DefaultPrivileges)
+	for _, l := range catalogLists {
+		l.sort(c)
+	}
 	sortCounts(c.NotModeled)
 	sortCounts(c.NotReadable)
 	edges.Wait()

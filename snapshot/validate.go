@@ -40,7 +40,7 @@ func (c *Catalog) Validate() error {
 		switch {
 		case id.Name == "":
 			v.add("a %s in schema %q has an empty name", id.Kind, id.Schema)
-		case id.Schema == "" && schemaQualified[id.Kind]:
+		case id.Schema == "" && inSchema(id.Kind):
 			v.add("%s has no schema", id)
 		}
 		if ids[id] {
@@ -126,15 +126,6 @@ func (c *Catalog) Validate() error {
 	return v.err()
 }
 
-// schemaQualified lists the kinds that live in a schema; default
-// privileges may be global, so they are not listed.
-var schemaQualified = map[Kind]bool{
-	KindCollation: true, KindEnum: true, KindDomain: true, KindCompositeType: true, KindRangeType: true,
-	KindSequence: true, KindTable: true, KindForeignTable: true, KindConstraint: true, KindIndex: true,
-	KindView: true, KindMaterializedView: true, KindFunction: true, KindProcedure: true, KindAggregate: true,
-	KindOperator: true, KindTrigger: true, KindPolicy: true, KindRule: true, KindStatistics: true,
-}
-
 // validation collects violations, keeping the first few.
 type validation struct {
 	problems []error
@@ -187,3 +178,9 @@ type inconsistent struct {
 
 func (e *inconsistent) Error() string   { return e.msg }
 func (e *inconsistent) Unwrap() []error { return e.problems }
+
+// inSchema reports whether objects of kind k live in a schema.
+func inSchema(k Kind) bool {
+	info, _ := InfoOf(k)
+	return info.InSchema
+}

@@ -1,5 +1,5 @@
--- The functions PostgreSQL creates with a range type (its constructors and,
--- from 14 on, its multirange type's) have owners, privileges and comments of
+-- The functions PostgreSQL creates with a range type (its constructors;
+-- range_multirange_functions has the multirange type's) have owners, privileges and comments of
 -- their own: the target changes them on a kept type, and gives them to a
 -- new type's constructors, which start from the default privileges for
 -- functions. ALTER TYPE … OWNER TO leaves them with their old owner.

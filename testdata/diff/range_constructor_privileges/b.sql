@@ -1,5 +1,5 @@
--- The functions PostgreSQL creates with a range type (its constructors and,
--- from 14 on, its multirange type's) have owners, privileges and comments of
+-- The functions PostgreSQL creates with a range type (its constructors;
+-- range_multirange_functions has the multirange type's) have owners, privileges and comments of
 -- their own: the target changes them on a kept type, and gives them to a
 -- new type's constructors, which start from the default privileges for
 -- functions. ALTER TYPE … OWNER TO leaves them with their old owner.
@@ -31,13 +31,3 @@ CREATE TYPE app.intspan AS RANGE (subtype = int4);
 GRANT EXECUTE ON FUNCTION app.intspan(int4, int4) TO rt_rc_reader;
 ALTER FUNCTION app.intspan(int4, int4, text) OWNER TO rt_rc_owner;
 COMMENT ON FUNCTION app.intspan(int4, int4) IS 'a new type''s constructor';
--- The multirange types' functions exist from PostgreSQL 14 on.
-DO $$
-BEGIN
-    IF current_setting('server_version_num')::int >= 140000 THEN
-        EXECUTE 'GRANT EXECUTE ON FUNCTION app.floatmultirange(app.floatrange) TO PUBLIC';
-        EXECUTE 'COMMENT ON FUNCTION app.intspan_multirange() IS ''empty''';
-        EXECUTE 'ALTER FUNCTION app.intspan_multirange(VARIADIC app.intspan[]) OWNER TO rt_rc_owner';
-    END IF;
-END
-$$;

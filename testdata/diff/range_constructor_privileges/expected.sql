@@ -6,8 +6,6 @@ COMMENT ON FUNCTION app.daterange2(date, date, text) IS 'bounds and their inclus
 
 ALTER TYPE app.floatrange OWNER TO rt_rc_owner;
 
-GRANT EXECUTE ON FUNCTION app.floatmultirange(app.floatrange) TO PUBLIC;
-
 COMMENT ON FUNCTION app.floatrange(double precision, double precision) IS 'two bounds';
 
 GRANT EXECUTE ON FUNCTION app.floatrange(double precision, double precision) TO PUBLIC;
@@ -30,10 +28,8 @@ GRANT EXECUTE ON FUNCTION app.intspan(integer, integer) TO rt_rc_reader;
 
 ALTER FUNCTION app.intspan(integer, integer, text) OWNER TO rt_rc_owner;
 
-COMMENT ON FUNCTION app.intspan_multirange() IS 'empty';
-
 ALTER FUNCTION app.intspan_multirange() OWNER TO postgres;
 
-ALTER FUNCTION app.intspan_multirange(VARIADIC app.intspan[]) OWNER TO rt_rc_owner;
+ALTER FUNCTION app.intspan_multirange(VARIADIC app.intspan[]) OWNER TO postgres;
 
 ALTER FUNCTION app.intspan_multirange(app.intspan) OWNER TO postgres;

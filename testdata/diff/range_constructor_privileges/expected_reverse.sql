@@ -8,8 +8,6 @@ COMMENT ON FUNCTION app.daterange2(date, date, text) IS 'bounds given';
 
 ALTER TYPE app.floatrange OWNER TO postgres;
 
-REVOKE EXECUTE ON FUNCTION app.floatmultirange(app.floatrange) FROM PUBLIC;
-
 COMMENT ON FUNCTION app.floatrange(double precision, double precision) IS NULL;
 
 REVOKE EXECUTE ON FUNCTION app.floatrange(double precision, double precision) FROM PUBLIC;

@@ -89,8 +89,6 @@ DROP TYPE app.mood__pgstrata_old;
 
 ALTER TABLE app.booking ALTER COLUMN slots TYPE app.span[] USING slots::text[]::app.span[];
 
-ALTER TABLE app.booking ALTER COLUMN spans TYPE app.span_multirange USING spans::text::app.span_multirange;
-
 DROP TYPE app.span__pgstrata_old;
 
 CREATE VIEW app.long_bookings AS

@@ -49,8 +49,6 @@ ALTER TABLE app.booking ALTER COLUMN during TYPE app.span USING during::text::ap
 
 ALTER TABLE app.booking ALTER COLUMN slots TYPE app.span[] USING slots::text[]::app.span[];
 
-ALTER TABLE app.booking ALTER COLUMN spans TYPE app.span_multirange USING spans::text::app.span_multirange;
-
 DROP TYPE app.span__pgstrata_old;
 
 CREATE VIEW app.long_bookings AS
