@@ -119,7 +119,6 @@ func (c *Catalog) Each(fn func(Object)) {
 	}
 }
 
-
 // EachID calls fn with the identity of every top-level object, in the
 // order of Each. It copies no object into an interface, so it is the cheap
 // way to walk a big catalog's identities.
@@ -128,7 +127,6 @@ func (c *Catalog) EachID(fn func(ObjectID)) {
 		l.eachID(c, fn)
 	}
 }
-
 
 // Counts returns the number of objects per kind, columns included (table,
 // view and materialized-view columns all count as KindColumn). Kinds with no
