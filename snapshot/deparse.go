@@ -1,7 +1,6 @@
 package snapshot
 
 import (
-	"context"
 	"slices"
 	"strconv"
 	"strings"
@@ -64,7 +63,7 @@ var deparseStats func(kind string, built, unbuilt int)
 // pendingDefinitions tracks, during one kind's query, which plain
 // definitions the reader built and which it must ask the server for.
 type pendingDefinitions struct {
-	kind  string // "index" or "constraint": names the fallback query
+	kind  string // "index" or "constraint", for deparseStats
 	built int
 	oids  []uint32       // left to the server
 	at    map[uint32]int // their places in the kind's catalog slice
@@ -89,21 +88,34 @@ func (r *reader) reportDeparse(p *pendingDefinitions) {
 	}
 }
 
-// complete asks the server for the definitions left to it
-// (<kind>_definitions.sql, one query) and hands each to set.
-func (r *reader) complete(ctx context.Context, p *pendingDefinitions, set func(at int, definition string)) error {
-	r.reportDeparse(p)
-	if p.none() {
-		return nil
-	}
+// definitionQuery asks the server for the definitions p left to it (file,
+// one follow-up query) and hands each to set. If the step that p belongs
+// to waited for follow-ups (waited), finish then runs, after p is reported
+// to deparseStats; otherwise the step did both itself.
+func definitionQuery(file string, p *pendingDefinitions, set func(r *reader, at int, definition string),
+	waited func() bool, finish func(r *reader)) query {
 	type row struct {
 		OID        uint32 `db:"oid"`
 		Definition string `db:"definition"`
 	}
-	return forEachRow(ctx, r, p.kind+"_definitions.sql", func(x *row) error {
-		set(p.at[x.OID], x.Definition)
-		return nil
-	}, p.oids)
+	return followUp[row]{file: file,
+		args: func() []any {
+			if p.none() {
+				return nil
+			}
+			return []any{p.oids}
+		},
+		use: func(r *reader, x *row) error {
+			set(r, p.at[x.OID], x.Definition)
+			return nil
+		},
+		done: func(r *reader) error {
+			if waited() {
+				r.reportDeparse(p)
+				finish(r)
+			}
+			return nil
+		}}
 }
 
 // parseVector parses an int2vector or oidvector as PostgreSQL prints it:

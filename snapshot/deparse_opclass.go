@@ -1,7 +1,5 @@
 package snapshot
 
-import "context"
-
 // opclassChooser answers the question pg_get_indexdef asks of each key
 // column: is its operator class the one PostgreSQL chooses by default for
 // the column's type? If so the class is not printed. The answer follows
@@ -58,33 +56,6 @@ const (
 
 // maxDomainDepth bounds the walk from a domain to its base type.
 const maxDomainDepth = 32
-
-func readOpclassChooser(ctx context.Context, r *reader) (*opclassChooser, error) {
-	c := &opclassChooser{defaults: map[string][]defaultOpclass{}, byOID: map[uint32]defaultOpclass{},
-		types: map[uint32]opclassType{}, binaryCasts: map[[2]uint32]bool{}}
-	err := forEachRow(ctx, r, "opclass_defaults.sql", func(x *defaultOpclass) error {
-		c.defaults[x.AccessMethod] = append(c.defaults[x.AccessMethod], *x)
-		c.byOID[x.OID] = *x
-		return nil
-	})
-	if err == nil {
-		err = forEachRow(ctx, r, "opclass_types.sql", func(x *opclassType) error {
-			c.types[x.OID] = *x
-			return nil
-		})
-	}
-	if err == nil {
-		type cast struct {
-			Source uint32 `db:"source"`
-			Target uint32 `db:"target"`
-		}
-		err = forEachRow(ctx, r, "binary_casts.sql", func(x *cast) error {
-			c.binaryCasts[[2]uint32{x.Source, x.Target}] = true
-			return nil
-		})
-	}
-	return c, err
-}
 
 // isDefault reports whether pg_get_indexdef leaves operator class opclass
 // unnamed on a column of type colType; false too when that is not certain.

@@ -4,66 +4,94 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/jackc/pgx/v5"
 )
 
 // The step queries are sent to the server all at once, as one pipeline, and
-// their results read back in order as the steps ask for them. The server
-// runs them back to back: it never waits for the client to finish the rows
-// of one query and send the next (about 40 round trips, each with a gap
-// where it idled), and on two cores its work and the client's overlap.
-// They still run one after another in the read's one transaction.
+// their results read back in order, each handed to its own declaration
+// (see read_query.go). The server runs them back to back: it never waits
+// for the client to finish the rows of one query and send the next (about
+// 40 round trips, each with a gap where it idled), and on two cores its
+// work and the client's overlap. They still run one after another in the
+// read's one transaction.
 //
-// A step may also need a query whose arguments come from results (the
-// definitions the reader could not build, say). Those cannot run while the
-// pipeline is open; a step hands them to later, and they run, in order,
-// once every step has read its results.
+// A follow-up query, whose arguments come from results (the definitions
+// the reader could not build, say), cannot run while the pipeline is open:
+// follow-ups run, in the order they are declared, once every step has read
+// its results.
 
-// sendStepQueries renders every step's queries and sends them.
-func (r *reader) sendStepQueries(ctx context.Context) error {
+// render renders the named embedded query for this server's version.
+func (r *reader) render(name string) (string, error) {
+	var sql bytes.Buffer
+	if err := queries.ExecuteTemplate(&sql, name, r); err != nil {
+		return "", fmt.Errorf("rendering %s: %w", name, err)
+	}
+	return sql.String(), nil
+}
+
+// runSteps sends the steps' pipelined queries, hands each its rows, step
+// by step, then runs the follow-ups. trace, if set, is told how long each
+// step took, and then the follow-ups together.
+func (r *reader) runSteps(ctx context.Context, steps []plannedStep, trace func(string, time.Duration)) error {
 	batch := &pgx.Batch{}
-	for _, step := range readSteps {
-		for _, name := range step.queries {
-			var sql bytes.Buffer
-			if err := queries.ExecuteTemplate(&sql, name, r); err != nil {
-				return fmt.Errorf("rendering %s: %w", name, err)
+	for _, step := range steps {
+		for _, q := range step.queries {
+			if q.later() {
+				continue
 			}
-			batch.Queue(sql.String())
-			r.queued = append(r.queued, name)
+			sql, err := r.render(q.name())
+			if err != nil {
+				return err
+			}
+			batch.Queue(sql)
 		}
 	}
 	r.batch = r.tx.SendBatch(ctx, batch)
+	defer r.closeBatch() // after an error: the transaction's rollback follows
+	for _, step := range steps {
+		started := time.Now()
+		if err := r.readPipelined(step); err != nil {
+			return fmt.Errorf("reading %s: %w", step.what, err)
+		}
+		if trace != nil {
+			trace(step.what, time.Since(started))
+		}
+	}
+	started := time.Now()
+	if err := r.closeBatch(); err != nil {
+		return fmt.Errorf("reading what the steps left for later: %w", err)
+	}
+	for _, step := range steps {
+		for _, q := range step.queries {
+			if q.later() {
+				if err := r.runFollowUp(ctx, q); err != nil {
+					return fmt.Errorf("reading what the steps left for later: %w", err)
+				}
+			}
+		}
+	}
+	if trace != nil {
+		trace("follow-up queries", time.Since(started))
+	}
 	return nil
 }
 
-// nextResult returns the rows of the next queued query, which must be name:
-// the steps read their results in the order they declared them.
-func (r *reader) nextResult(name string) (pgx.Rows, error) {
-	if r.next >= len(r.queued) || r.queued[r.next] != name {
-		return nil, fmt.Errorf("internal error: %s read out of turn (readSteps must list it where it runs)", name)
-	}
-	r.next++
-	return r.batch.Query()
-}
-
-// later runs fn once every step has read its results, when queries with
-// arguments can be sent.
-func (r *reader) later(fn func(context.Context) error) {
-	r.afterSteps = append(r.afterSteps, fn)
-}
-
-// finishSteps closes the pipeline and runs what the steps left for later.
-func (r *reader) finishSteps(ctx context.Context) error {
-	if r.next != len(r.queued) {
-		return fmt.Errorf("internal error: %d step queries sent but not read", len(r.queued)-r.next)
-	}
-	if err := r.closeBatch(); err != nil {
-		return err
-	}
-	for _, fn := range r.afterSteps {
-		if err := fn(ctx); err != nil {
-			return err
+// readPipelined hands the step's pipelined queries their results, in the
+// order they were sent.
+func (r *reader) readPipelined(step plannedStep) error {
+	for _, q := range step.queries {
+		if q.later() {
+			continue
+		}
+		r.watch.arm()
+		rows, err := r.batch.Query()
+		if err == nil {
+			err = q.consume(r, rows)
+		}
+		if err != nil {
+			return fmt.Errorf("%s: %w", q.name(), err)
 		}
 	}
 	return nil
@@ -78,20 +106,4 @@ func (r *reader) closeBatch() error {
 	err := r.batch.Close()
 	r.batch = nil
 	return err
-}
-
-// checkTransaction refuses to read anywhere but in a read-only, repeatable
-// read transaction (see transaction.sql).
-func checkTransaction(ctx context.Context, r *reader) error {
-	type row struct {
-		ReadOnly  string `db:"read_only"`
-		Isolation string `db:"isolation"`
-	}
-	return forEachRow(ctx, r, "transaction.sql", func(x *row) error {
-		if x.ReadOnly != "on" || x.Isolation != "repeatable read" {
-			return fmt.Errorf("the read runs with transaction_read_only = %s, transaction_isolation = %s; want on, repeatable read",
-				x.ReadOnly, x.Isolation)
-		}
-		return nil
-	})
 }

@@ -1,19 +1,15 @@
 package snapshot
 
 import (
-	"bytes"
 	"context"
 	"embed"
+	"fmt"
 	"strings"
 	"sync"
-
-	"fmt"
-	"reflect"
 	"text/template"
 	"time"
 
 	"github.com/jackc/pgx/v5"
-	"github.com/jackc/pgx/v5/pgconn"
 )
 
 // MinServerVersionNum is the oldest server the reader supports (PostgreSQL 12).
@@ -98,33 +94,17 @@ func readOnce(ctx context.Context, conn *pgx.Conn, opts ReadOptions, w *watchdog
 	}
 
 	r := &reader{tx: tx, version: info.VersionNum, cat: &Catalog{ServerVersionNum: info.VersionNum},
-		ids:     make(map[objectKey]int32, min(expected, maxExpectedIdentities)),
+		ids:       make(map[objectKey]int32, min(expected, maxExpectedIdentities)),
+		relations: map[uint32]relationRef{}, constraintIndexes: map[uint32]constraintIndex{},
 		attnums: map[uint32][]int16{}, attrdefs: map[uint32]columnAddress{}, columnFacts: map[uint32][]columnFacts{},
 		serverDeparse: opts.ServerDeparse, watch: w}
 	defer r.sorting.Wait() // on an error return too: no goroutine outlives Read
-	if err := r.sendStepQueries(ctx); err != nil {
+	if err := r.runSteps(ctx, planSteps(), opts.Trace); err != nil {
 		return nil, info, "", err
-	}
-	defer r.closeBatch() // after an error: the transaction's rollback follows
-	for _, step := range readSteps {
-		started := time.Now()
-		if err := step.read(ctx, r); err != nil {
-			return nil, info, "", fmt.Errorf("reading %s: %w", step.what, err)
-		}
-		if opts.Trace != nil {
-			opts.Trace(step.what, time.Since(started))
-		}
-	}
-	started := time.Now()
-	if err := r.finishSteps(ctx); err != nil {
-		return nil, info, "", fmt.Errorf("reading what the steps left for later: %w", err)
-	}
-	if opts.Trace != nil {
-		opts.Trace("follow-up queries", time.Since(started))
 	}
 	r.watch.pause() // no query in flight until Read's check (see deadline.go)
 	r.sorting.Wait()
-	started = time.Now()
+	started := time.Now()
 	r.cat.Canonicalize()
 	r.cat.Sort()
 	if opts.Trace != nil {
@@ -202,50 +182,6 @@ func configureSession(ctx context.Context, tx pgx.Tx, opts ReadOptions) error {
 	return nil
 }
 
-// readStep reads one kind (or a few closely related kinds) of object.
-type readStep struct {
-	what string
-	read func(context.Context, *reader) error
-	// queries are the embedded queries read runs, in order: all steps'
-	// are sent to the server at once (see pipeline.go).
-	queries []string
-}
-
-// readSteps run in this order. Dependencies come last: they are resolved
-// through the identities that the other steps registered.
-var readSteps = []readStep{
-	{"transaction", checkTransaction, []string{"transaction.sql"}},
-	{"schemas", readSchemas, []string{"schemas.sql"}},
-	{"extensions", readExtensions, []string{"extensions.sql"}},
-	{"extension members", readExtensionMembers, []string{"extension_members.sql"}},
-	{"languages", readLanguages, []string{"languages.sql"}},
-	{"collations", readCollations, []string{"collations.sql"}},
-	{"types", readTypes, []string{"types.sql", "domain_constraints.sql", "composite_attributes.sql", "range_constructors.sql"}},
-	{"relations", readRelations, []string{"tables.sql", "views.sql"}},
-	{"columns", readColumns, []string{"columns.sql"}},
-	{"sequences", readSequences, []string{"sequences.sql"}},
-	{"indexes", readIndexes, []string{"opclass_defaults.sql", "opclass_types.sql", "binary_casts.sql", "indexes.sql"}},
-	{"constraints", readConstraints, []string{"constraints.sql"}},
-	{"functions", readFunctions, []string{"functions.sql"}},
-	{"aggregates", readAggregates, []string{"aggregates.sql"}},
-	{"operators", readOperators, []string{"operators.sql"}},
-	{"casts", readCasts, []string{"casts.sql"}},
-	{"triggers", readTriggers, []string{"triggers.sql"}},
-	{"event triggers", readEventTriggers, []string{"event_triggers.sql"}},
-	{"policies", readPolicies, []string{"policies.sql"}},
-	{"rules", readRules, []string{"rules.sql"}},
-	{"extended statistics", readStatistics, []string{"statistics.sql"}},
-	{"text search dictionaries", readTextSearchDictionaries, []string{"text_search_dictionaries.sql"}},
-	{"text search configurations", readTextSearchConfigs, []string{"text_search_configs.sql"}},
-	{"publications", readPublications, []string{"publications.sql", "publication_tables.sql", "publication_schemas.sql"}},
-	{"foreign data wrappers", readForeignDataWrappers, []string{"foreign_data_wrappers.sql"}},
-	{"foreign servers", readForeignServers, []string{"foreign_servers.sql"}},
-	{"default privileges", readDefaultPrivileges, []string{"default_privileges.sql"}},
-	{"dependencies", readDependencies, []string{"dependencies.sql"}},
-	{"objects not modeled", readNotModeled, []string{"not_modeled.sql"}},
-	{"objects not readable", readNotReadable, []string{"not_readable.sql"}},
-}
-
 // reader carries the state of one Read.
 type reader struct {
 	tx      pgx.Tx
@@ -271,13 +207,9 @@ type reader struct {
 	opclasses   *opclassChooser // read by the indexes step
 	// sorting tracks the kinds sorted early (see sortEarly).
 	sorting sync.WaitGroup
-	// batch holds the step queries' results (see pipeline.go): queued
-	// names them in order, next counts those taken, afterSteps are the
-	// follow-up queries steps left for later.
-	batch      pgx.BatchResults
-	queued     []string
-	next       int
-	afterSteps []func(context.Context) error
+	// batch holds the step queries' results while the pipeline is open
+	// (see pipeline.go).
+	batch pgx.BatchResults
 	// constraintIndexes holds, by OID, the indexes that enforce constraints,
 	// for the constraints step (see constraintIndex).
 	constraintIndexes map[uint32]constraintIndex
@@ -353,99 +285,21 @@ func (r *reader) lookup(classID, objID uint32, subID int32) (ObjectID, bool) {
 	return ObjectID{}, false
 }
 
-// query runs the named embedded query, rendered for this server's version,
-// and calls scan for each row.
-func (r *reader) query(ctx context.Context, name string, scan func(pgx.Rows) error, args ...any) error {
-	var rows pgx.Rows
-	var err error
-	r.watch.arm()
-	switch {
-	case r.batch != nil && len(args) > 0:
-		return fmt.Errorf("internal error: %s has arguments, so it must run later (see pipeline.go)", name)
-	case r.batch != nil:
-		rows, err = r.nextResult(name)
-	default:
-		var sql bytes.Buffer
-		if err := queries.ExecuteTemplate(&sql, name, r); err != nil {
-			return fmt.Errorf("rendering %s: %w", name, err)
-		}
-		rows, err = r.tx.Query(ctx, sql.String(), args...)
-	}
-	if err != nil {
-		return fmt.Errorf("%s: %w", name, err)
-	}
-	defer rows.Close()
-	for n := 1; rows.Next(); n++ {
-		if n%rowsPerArm == 0 {
-			r.watch.arm()
-		}
-		if err := scan(rows); err != nil {
-			return fmt.Errorf("%s: %w", name, err)
-		}
-	}
-	if err := rows.Err(); err != nil {
-		return fmt.Errorf("%s: %w", name, err)
-	}
-	return nil
-}
-
 // Version is the server_version_num; queries use it as {{if ge .Version 140000}}.
 func (r *reader) Version() int { return r.version }
 
-// collect runs the named query and scans each row into a T, matching result
-// columns to the fields' db tags (embedded structs included).
-func collect[T any](ctx context.Context, r *reader, name string) ([]T, error) {
-	var out []T
-	err := forEachRow(ctx, r, name, func(row *T) error {
-		out = append(out, *row)
+// transactionQueries refuse to read anywhere but in a read-only,
+// repeatable read transaction (see transaction.sql).
+func transactionQueries() []query {
+	type row struct {
+		ReadOnly  string `db:"read_only"`
+		Isolation string `db:"isolation"`
+	}
+	return []query{streamed[row]{file: "transaction.sql", use: func(r *reader, x *row) error {
+		if x.ReadOnly != "on" || x.Isolation != "repeatable read" {
+			return fmt.Errorf("the read runs with transaction_read_only = %s, transaction_isolation = %s; want on, repeatable read",
+				x.ReadOnly, x.Isolation)
+		}
 		return nil
-	})
-	return out, err
-}
-
-// forEachRow runs the named query and calls fn with each row scanned into
-// one reused T: the way to read the kinds a big catalog has hundreds of
-// thousands of (columns), without holding all rows at once. The column-to-
-// field mapping is worked out once per query, not once per row.
-func forEachRow[T any](ctx context.Context, r *reader, name string, fn func(*T) error, args ...any) error {
-	var paths [][]int
-	var targets []any
-	var row T
-	return r.query(ctx, name, func(rows pgx.Rows) error {
-		if paths == nil {
-			var err error
-			if paths, err = fieldPaths(reflect.TypeFor[T](), rows.FieldDescriptions()); err != nil {
-				return err
-			}
-			v := reflect.ValueOf(&row).Elem()
-			targets = make([]any, len(paths))
-			for i, path := range paths {
-				targets[i] = v.FieldByIndex(path).Addr().Interface()
-			}
-		}
-		row = *new(T)
-		if err := rows.Scan(targets...); err != nil {
-			return err
-		}
-		return fn(&row)
-	}, args...)
-}
-
-// fieldPaths maps each result column to the field of t tagged with its name.
-func fieldPaths(t reflect.Type, columns []pgconn.FieldDescription) ([][]int, error) {
-	byTag := map[string][]int{}
-	for _, f := range reflect.VisibleFields(t) {
-		if tag := f.Tag.Get("db"); tag != "" {
-			byTag[tag] = f.Index
-		}
-	}
-	paths := make([][]int, len(columns))
-	for i, c := range columns {
-		path, ok := byTag[c.Name]
-		if !ok {
-			return nil, fmt.Errorf("no field of %s for column %q", t, c.Name)
-		}
-		paths[i] = path
-	}
-	return paths, nil
+	}}}
 }

@@ -1,7 +1,6 @@
 package snapshot
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -11,6 +10,10 @@ import (
 
 	"github.com/jackc/pgx/v5"
 )
+
+// catalogChangesQuery is the one query run outside the read's steps (see
+// declaredQueryFiles).
+const catalogChangesQuery = "catalog_changes.sql"
 
 // changedDuringRead reports which system catalog, if any, gained a row
 // version committed after snap, the snapshot of a read that has just
@@ -53,12 +56,12 @@ func changedDuringRead(ctx context.Context, conn *pgx.Conn, version int, snap st
 	if len(xids) == 0 {
 		return "", nil // nothing can have committed: the usual case on a quiet server
 	}
-	var sql bytes.Buffer
-	if err := queries.ExecuteTemplate(&sql, "catalog_changes.sql", &reader{version: version}); err != nil {
-		return "", fmt.Errorf("rendering catalog_changes.sql: %w", err)
+	sql, err := (&reader{version: version}).render(catalogChangesQuery)
+	if err != nil {
+		return "", err
 	}
 	var catalog string
-	err = conn.QueryRow(ctx, sql.String(), "{"+strings.Join(xids, ",")+"}").Scan(&catalog)
+	err = conn.QueryRow(ctx, sql, "{"+strings.Join(xids, ",")+"}").Scan(&catalog)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return "", nil
 	}

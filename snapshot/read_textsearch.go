@@ -1,7 +1,10 @@
 package snapshot
 
+// Text search dictionaries and configurations: one family (a
+// configuration maps token types to dictionaries), with the parsing of
+// their options.
+
 import (
-	"context"
 	"slices"
 	"strings"
 )
@@ -12,7 +15,7 @@ const (
 	pgTSDict   = 3600
 )
 
-func readTextSearchDictionaries(ctx context.Context, r *reader) error {
+func textSearchDictionaryQueries() []query {
 	type row struct {
 		OID            uint32 `db:"oid"`
 		Schema         string `db:"schema"`
@@ -23,20 +26,18 @@ func readTextSearchDictionaries(ctx context.Context, r *reader) error {
 		Owner          string `db:"owner"`
 		Comment        string `db:"comment"`
 	}
-	rows, err := collect[row](ctx, r, "text_search_dictionaries.sql")
-	if err != nil {
-		return err
-	}
-	for _, x := range rows {
-		d := TextSearchDictionary{Schema: x.Schema, Name: x.Name, TemplateSchema: x.TemplateSchema,
-			TemplateName: x.TemplateName, Options: splitDictOptions(x.Options), Owner: x.Owner, Comment: x.Comment}
-		r.register(pgTSDict, x.OID, 0, d.ID())
-		r.cat.TextSearchDicts = append(r.cat.TextSearchDicts, d)
-	}
-	return nil
+	return []query{collected[row]{"text_search_dictionaries.sql", func(r *reader, rows []row) error {
+		for _, x := range rows {
+			d := TextSearchDictionary{Schema: x.Schema, Name: x.Name, TemplateSchema: x.TemplateSchema,
+				TemplateName: x.TemplateName, Options: splitDictOptions(x.Options), Owner: x.Owner, Comment: x.Comment}
+			r.register(pgTSDict, x.OID, 0, d.ID())
+			r.cat.TextSearchDicts = append(r.cat.TextSearchDicts, d)
+		}
+		return nil
+	}}}
 }
 
-func readTextSearchConfigs(ctx context.Context, r *reader) error {
+func textSearchConfigQueries() []query {
 	type row struct {
 		OID          uint32  `db:"oid"`
 		Schema       string  `db:"schema"`
@@ -52,7 +53,7 @@ func readTextSearchConfigs(ctx context.Context, r *reader) error {
 	}
 	// Rows come by configuration, then token type, then position.
 	var last uint32
-	return forEachRow(ctx, r, "text_search_configs.sql", func(x *row) error {
+	return []query{streamed[row]{file: "text_search_configs.sql", use: func(r *reader, x *row) error {
 		if len(r.cat.TextSearchConfigs) == 0 || x.OID != last {
 			c := TextSearchConfig{Schema: x.Schema, Name: x.Name, ParserSchema: x.ParserSchema,
 				ParserName: x.ParserName, Owner: x.Owner, Comment: x.Comment}
@@ -70,7 +71,7 @@ func readTextSearchConfigs(ctx context.Context, r *reader) error {
 		m := &c.Mappings[len(c.Mappings)-1]
 		m.Dictionaries = append(m.Dictionaries, TextSearchDictionaryRef{Schema: *x.DictSchema, Name: *x.DictName})
 		return nil
-	})
+	}}}
 }
 
 // splitDictOptions splits a dictinitoption ("a = 'x, y', b = 1") at its

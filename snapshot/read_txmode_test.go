@@ -13,7 +13,7 @@ import (
 // transaction: read-only so that a snapshot can change nothing (and works
 // for read-only roles and on standbys), repeatable read so that all steps
 // see the same moment. The read checks this itself, from inside, in its
-// first query (transaction.sql, checkTransaction) and fails otherwise; the
+// first query (transaction.sql, transactionQueries) and fails otherwise; the
 // steps' queries then run in that same transaction, sent at once. Here: the
 // check ran, Trace saw the steps, and no transaction is left open.
 func TestReadTransactionMode(t *testing.T) {

@@ -1,6 +1,6 @@
 -- Columns of every user table, foreign table, view and materialized view.
 -- No ORDER BY: rows reach the client while the server is still producing
--- them, and read_columns.go puts each relation's columns in attnum order.
+-- them, and read_column.go puts each relation's columns in attnum order.
 -- Relations of extensions are left out by the join to the relations
 -- already read (the Go side drops unknown attrelids).
 SELECT a.attrelid,

@@ -2,7 +2,7 @@
 -- Constraint triggers are read as triggers; NOT NULL constraint rows
 -- (PostgreSQL 18) as Column.NotNull. The reader names the table, the
 -- enforcing index and the referenced table from what it has read (see
--- read_constraints.go), which spares three joins of pg_class.
+-- read_constraint.go), which spares three joins of pg_class.
 --
 -- definition: NULL for a primary key, unique or foreign key constraint the
 -- client may build from the raw columns below (deparse_constraint.go),

@@ -11,7 +11,7 @@ FROM pg_catalog.pg_depend dep
 WHERE dep.objid >= 16384
   AND (dep.refobjid >= 16384 OR dep.refclassid = 'pg_catalog.pg_namespace'::pg_catalog.regclass)
   AND dep.deptype NOT IN ('e', 'x', 'p')
-  -- Edges the Go side would resolve and then drop as implied (read_deps.go)
+  -- Edges the Go side would resolve and then drop as implied (read_dependency.go)
   -- are left out here, which is most of pg_depend in a big schema (160,000
   -- of 285,000 rows at 10,000 tables): a default's edge to its own column;
   -- an index's and a sequence's auto edges to columns (of its own table;

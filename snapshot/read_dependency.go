@@ -1,39 +1,41 @@
 package snapshot
 
-import (
-	"context"
+// Dependencies: pg_depend resolved to edges between captured identities.
+// The step comes last: both ends are found through the identities every
+// other step registered.
 
-	"github.com/jackc/pgx/v5"
-)
-
-// readDependencies resolves pg_depend to edges between identities. An end
-// that was not captured (a system object, a toast table) drops the edge; a
-// sub-object of an extension member (a column of an extension's table)
-// resolves to the extension.
-func readDependencies(ctx context.Context, r *reader) error {
+// dependencyQueries resolves pg_depend to edges between identities. An
+// end that was not captured (a system object, a toast table) drops the
+// edge; a sub-object of an extension member (a column of an extension's
+// table) resolves to the extension.
+func dependencyQueries() []query {
+	type row struct {
+		ClassID    uint32 `db:"classid"`
+		ObjID      uint32 `db:"objid"`
+		SubID      int32  `db:"objsubid"`
+		RefClassID uint32 `db:"refclassid"`
+		RefObjID   uint32 `db:"refobjid"`
+		RefSubID   int32  `db:"refobjsubid"`
+		DepType    string `db:"deptype"`
+	}
 	// Duplicates (pg_depend has one row per column an object uses, which
 	// may resolve to the same pair) are removed by Catalog.Sort.
 	var edges chunked[Dependency]
-	err := r.query(ctx, "dependencies.sql", func(rows pgx.Rows) error {
-		var classID, objID, refClassID, refObjID uint32
-		var subID, refSubID int32
-		var depType string
-		if err := rows.Scan(&classID, &objID, &subID, &refClassID, &refObjID, &refSubID, &depType); err != nil {
-			return err
-		}
-		from, ok := r.resolve(classID, objID, subID)
+	return []query{streamed[row]{file: "dependencies.sql", use: func(r *reader, x *row) error {
+		from, ok := r.resolve(x.ClassID, x.ObjID, x.SubID)
 		if !ok {
 			return nil
 		}
-		to, ok := r.resolve(refClassID, refObjID, refSubID)
-		if !ok || from == to || implied(from, to, depType) {
+		to, ok := r.resolve(x.RefClassID, x.RefObjID, x.RefSubID)
+		if !ok || from == to || implied(from, to, x.DepType) {
 			return nil
 		}
-		edges.add(Dependency{From: from, To: to, Type: depType})
+		edges.add(Dependency{From: from, To: to, Type: x.DepType})
 		return nil
-	})
-	r.cat.Dependencies = edges.appendTo(r.cat.Dependencies)
-	return err
+	}, done: func(r *reader) error {
+		r.cat.Dependencies = edges.appendTo(r.cat.Dependencies)
+		return nil
+	}}}
 }
 
 // resolve finds the identity of a catalog row, falling back from a sub-object
@@ -46,24 +48,6 @@ func (r *reader) resolve(classID, objID uint32, subID int32) (ObjectID, bool) {
 		return r.lookup(classID, objID, 0)
 	}
 	return ObjectID{}, false
-}
-
-func readNotModeled(ctx context.Context, r *reader) error {
-	return readCounts(ctx, r, "not_modeled.sql", &r.cat.NotModeled)
-}
-
-// readCounts appends the (catalog, count) rows of the named query to into.
-func readCounts(ctx context.Context, r *reader, name string, into *[]CatalogCount) error {
-	return r.query(ctx, name, func(rows pgx.Rows) error {
-		var c CatalogCount
-		var n int64
-		if err := rows.Scan(&c.Catalog, &n); err != nil {
-			return err
-		}
-		c.Count = int(n)
-		*into = append(*into, c)
-		return nil
-	})
 }
 
 // implied reports an edge that the identities or the model already state,
