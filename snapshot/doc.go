@@ -13,4 +13,9 @@
 // kind. It never writes to the database it reads. Plain index and constraint
 // definitions it builds itself from raw catalog columns instead of asking
 // the server to deparse them (deparse.go).
+//
+// To read a new kind: write its query as queries/<kind>.sql, declare it in
+// read_<kind>.go as a query whose row type and consumer sit beside the
+// file name (read_query.go), and add its step to readSteps (read_steps.go).
+// TestQueryDeclarations fails until every query file is declared once.
 package snapshot
