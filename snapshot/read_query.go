@@ -41,6 +41,15 @@ type query interface {
 	// consume reads the query's rows; rows is nil for a follow-up that was
 	// not sent, which then only finishes.
 	consume(r *reader, rows pgx.Rows) error
+	// fits reports a result column that the row type has no field for
+	// (TestQueryColumnsFitRows asks it of every query, on every major).
+	fits(columns []pgconn.FieldDescription) error
+}
+
+// fitsRow is fits for row type T.
+func fitsRow[T any](columns []pgconn.FieldDescription) error {
+	_, err := fieldPaths(reflect.TypeFor[T](), columns)
+	return err
 }
 
 // collected hands all of a query's rows to use at once.
@@ -49,9 +58,10 @@ type collected[T any] struct {
 	use  func(r *reader, rows []T) error
 }
 
-func (q collected[T]) name() string     { return q.file }
-func (q collected[T]) later() bool      { return false }
-func (q collected[T]) arguments() []any { return nil }
+func (q collected[T]) name() string                           { return q.file }
+func (q collected[T]) later() bool                            { return false }
+func (q collected[T]) arguments() []any                       { return nil }
+func (q collected[T]) fits(c []pgconn.FieldDescription) error { return fitsRow[T](c) }
 func (q collected[T]) consume(r *reader, rows pgx.Rows) error {
 	var out []T
 	if err := decodeRows(r, rows, func(row *T) error {
@@ -71,9 +81,10 @@ type streamed[T any] struct {
 	done func(r *reader) error
 }
 
-func (q streamed[T]) name() string     { return q.file }
-func (q streamed[T]) later() bool      { return false }
-func (q streamed[T]) arguments() []any { return nil }
+func (q streamed[T]) name() string                           { return q.file }
+func (q streamed[T]) later() bool                            { return false }
+func (q streamed[T]) arguments() []any                       { return nil }
+func (q streamed[T]) fits(c []pgconn.FieldDescription) error { return fitsRow[T](c) }
 func (q streamed[T]) consume(r *reader, rows pgx.Rows) error {
 	return streamRows(r, rows, q.use, q.done)
 }
@@ -88,9 +99,10 @@ type followUp[T any] struct {
 	done func(r *reader) error
 }
 
-func (q followUp[T]) name() string     { return q.file }
-func (q followUp[T]) later() bool      { return true }
-func (q followUp[T]) arguments() []any { return q.args() }
+func (q followUp[T]) name() string                           { return q.file }
+func (q followUp[T]) later() bool                            { return true }
+func (q followUp[T]) arguments() []any                       { return q.args() }
+func (q followUp[T]) fits(c []pgconn.FieldDescription) error { return fitsRow[T](c) }
 func (q followUp[T]) consume(r *reader, rows pgx.Rows) error {
 	if rows == nil {
 		if q.done == nil {
