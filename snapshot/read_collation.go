@@ -1,6 +1,7 @@
 package snapshot
 
-// Collations: read before types and columns, which name theirs.
+// User-defined collations, registered so that the edges of the columns,
+// domains and indexes that use one resolve to it.
 
 func collationQueries() []query {
 	type row struct {

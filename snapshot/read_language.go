@@ -1,7 +1,7 @@
 package snapshot
 
-// Procedural languages: functions name theirs, so a language created by
-// hand (not an extension member) is read before them.
+// Procedural languages created with CREATE LANGUAGE. Those an extension
+// created (plpgsql, plperl, …) are represented by their extension.
 
 func languageQueries() []query {
 	type row struct {
