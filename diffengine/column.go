@@ -34,7 +34,7 @@ func (p *planner) diffColumns(from, to snapshot.Table) {
 			continue
 		}
 		id := snapshot.ColumnID(to.Schema, to.Name, c.Name)
-		drop := stmt(ActionDrop, alterTarget+" DROP COLUMN "+ident(c.Name), HazardDataLoss)
+		drop := stmt(ActionDrop, alterTarget+" DROP COLUMN "+ident(c.Name), hazard(HazardDataLoss, "the column and its values go"))
 		switch {
 		case !c.Details.OrZero().InheritedOnly:
 			p.add(id, phaseDrop, drop)
@@ -69,7 +69,8 @@ func (p *planner) diffColumns(from, to snapshot.Table) {
 			if generated := details.Generated; before.Details.OrZero().Generated != generated || (generated != "" && before.Default != c.Default) {
 				// A generation expression cannot be altered (before 17):
 				// the column is dropped and added again.
-				p.add(id, phaseDrop, stmt(ActionDrop, alterTarget+" DROP COLUMN "+ident(c.Name), HazardDataLoss))
+				p.add(id, phaseDrop, stmt(ActionDrop, alterTarget+" DROP COLUMN "+ident(c.Name),
+					hazard(HazardDataLoss, "the generated column is dropped and added again with its new expression")))
 				p.add(id, phaseCreate, stmt(ActionCreate, alterTarget+" ADD COLUMN "+columnDefinition(to, c)))
 				p.rebuildDependents[id] = true
 				continue
@@ -139,9 +140,9 @@ func columnChanges(p *planner, t snapshot.Table, from, to snapshot.Column) []Sta
 		if newType {
 			sql += " USING " + p.conversion(ident(to.Name), from.Type, to.Type)
 		}
-		// A cast can fail or lose precision, and every view on the column
-		// must be dropped first.
-		add(sql, HazardDataLoss)
+		// A cast can fail or lose precision (type_change.go says which
+		// do not), and every view on the column must be dropped first.
+		out = append(out, typeChangeStatement(sql, from.Type, to.Type, newType))
 		p.rebuildDependents[id] = true
 	}
 	if from.Default != to.Default && to.Default != "" && toDetails.Generated == "" {
@@ -166,7 +167,7 @@ func columnChanges(p *planner, t snapshot.Table, from, to snapshot.Column) []Sta
 				// As for a sequence (sequence.go): new bounds that exclude
 				// the old start, standing in for the current value, restart it.
 				if before.Start < toIdentity.Min || before.Start > toIdentity.Max {
-					add(col+opts+" RESTART", HazardSequenceReset)
+					add(col+opts+" RESTART", restartHazard())
 				} else {
 					add(col + opts)
 				}

@@ -80,7 +80,7 @@ func alterComposite(p *planner, from, to snapshot.CompositeType) ([]Statement, b
 		}
 		var hazards []Hazard
 		if stored {
-			hazards = append(hazards, HazardDataLoss) // the values stored in it go
+			hazards = append(hazards, hazard(HazardDataLoss, "the values stored in attribute %s go", a.Name))
 		}
 		out = append(out, stmt(ActionAlter, alter+" DROP ATTRIBUTE "+ident(a.Name)+cascade, hazards...))
 		changed = true

@@ -2,7 +2,6 @@ package diffengine
 
 import (
 	"reflect"
-	"slices"
 	"testing"
 
 	"github.com/pgstrata/pgstrata/snapshot"
@@ -90,7 +89,7 @@ func TestExtensionWithoutUpdatePath(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(plan.Statements) != 1 || !slices.Contains(plan.Statements[0].Hazards, HazardExtensionChange) {
+		if len(plan.Statements) != 1 || !plan.Statements[0].Has(HazardExtensionChange) {
 			t.Fatalf("%s: want one extension_change statement, got %+v", c.name, plan.Statements)
 		}
 		if got := len(plan.Unsafe()) > 0; got != c.unsafe || len(plan.Warnings) != c.warnings {

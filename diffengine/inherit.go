@@ -47,9 +47,7 @@ func (p *planner) planInheritance(from, to snapshot.Table) {
 			continue
 		}
 		for i := range inherit {
-			if !slices.Contains(inherit[i].Hazards, HazardInexact) {
-				inherit[i].Hazards = append(inherit[i].Hazards, HazardInexact)
-			}
+			inherit[i].addHazard(hazard(HazardInexact, "column(s) %s stay %s", strings.Join(w.columns, ", "), w.stays))
 		}
 		p.warnings = append(p.warnings, fmt.Sprintf("table %s: column(s) %s stay %s (attislocal, which no ALTER sets)",
 			qualified(to.Schema, to.Name), strings.Join(w.columns, ", "), w.stays))

@@ -41,8 +41,11 @@ var kinds = []kindDiffer{
 // target does not have at all is a deliberate loss and unsafe; dropping it
 // only to create it again is unsafe only when it holds data.
 func (p *planner) dropHazards(id snapshot.ObjectID, holdsData bool) []Hazard {
-	if holdsData || !p.existsInTarget(id) {
-		return []Hazard{HazardDataLoss}
+	switch {
+	case !p.existsInTarget(id):
+		return []Hazard{hazard(HazardDataLoss, "%s goes: the target does not have it", id.Kind)}
+	case holdsData:
+		return []Hazard{hazard(HazardDataLoss, "%s holds data and is dropped to be created again", id.Kind)}
 	}
 	return nil
 }

@@ -69,7 +69,7 @@ func (p *planner) refresh(v snapshot.View, hadData bool) Statement {
 	}
 	s := stmt(ActionAlter, "REFRESH MATERIALIZED VIEW "+name+" WITH NO DATA")
 	if hadData {
-		s.Hazards = append(s.Hazards, HazardDataLoss)
+		s.addHazard(hazard(HazardDataLoss, "the materialized view holds data in the source and is left empty"))
 		p.warnEmptied(v)
 	}
 	return s
@@ -94,7 +94,7 @@ func (p *planner) createdMaterializedView(v snapshot.View, create *Statement) {
 		return
 	}
 	if old, ok := findByID(p, p.from, snapshot.KindView, p.from.Views, v.ID()); ok && old.Populated {
-		create.Hazards = append(create.Hazards, HazardDataLoss)
+		create.addHazard(hazard(HazardDataLoss, "the materialized view holds data in the source and is created empty"))
 		p.warnEmptied(v)
 	}
 }

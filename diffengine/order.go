@@ -56,11 +56,13 @@ func (p *planner) rebuildDependentObjects() {
 			}
 			if rebuilt, ok := p.rebuildColumnExpression(d); ok {
 				queue = append(queue, rebuilt...)
+				p.noteCause(d, id)
 				continue
 			}
 			for _, k := range kinds {
 				if k.rebuild(p, d) {
 					queue = append(queue, d)
+					p.noteCause(d, id)
 					break
 				}
 			}

@@ -75,6 +75,9 @@ type planner struct {
 	// persistenceOrdered is set once the foreign keys have ordered the
 	// tables' SET LOGGED and SET UNLOGGED steps (persistence.go).
 	persistenceOrdered bool
+	// causes records, for each object re-created because something under
+	// it changes, the first such thing found (see annotate.go).
+	causes map[snapshot.ObjectID]snapshot.ObjectID
 	// dependents waits for the index of the source's dependents, built
 	// meanwhile on another goroutine (see startDependents).
 	dependents func() *dependents
@@ -110,6 +113,7 @@ func Diff(from, to *snapshot.Catalog, opts Options) (*Plan, error) {
 	p.rebuildDependentObjects()
 	p.orderDefaultPrivileges()
 	statements := p.order()
+	p.annotate(statements)
 	if opts.CreateExtensionsOnly {
 		// Only the creation of missing extensions, as migra does: no drops,
 		// no version changes.
@@ -117,7 +121,7 @@ func Diff(from, to *snapshot.Catalog, opts Options) (*Plan, error) {
 	}
 	warnings := append(append(majorNotes, filterWarnings...), p.warnings...)
 	warnings = append(warnings, outsideWarnings(filter, from, to, statements)...)
-	return &Plan{Statements: statements, Warnings: warnings}, nil
+	return &Plan{Settings: SettingsFor(statements), Statements: statements, Warnings: warnings}, nil
 }
 
 // add appends statements to the step of (id, phase), creating it.

@@ -179,6 +179,7 @@ func roundTrip(t *testing.T, c *pgtest.Cluster, dir string, d direction, opts ca
 	script := sqlscript.Render(plan)
 	if checkGolden {
 		compareGolden(t, filepath.Join(dir, d.golden), script)
+		compareGolden(t, filepath.Join(dir, strings.TrimSuffix(d.golden, ".sql")+".hazards"), hazardsText(plan))
 	}
 	checkOffline(t, from, to, diffOpts, script)
 
@@ -243,6 +244,35 @@ func checkStatements(t *testing.T, plan *diffengine.Plan) {
 			t.Errorf("statement %d is malformed: %+v", i, s)
 		}
 	}
+}
+
+// hazardsText pins what the plan says of each statement besides its SQL:
+// one line per statement that carries hazards or a lock, numbered as in
+// the script (from 1), with its action, object, hazard kinds, lock, and
+// whether it scans or rewrites.
+func hazardsText(plan *diffengine.Plan) string {
+	var b strings.Builder
+	for i, s := range plan.Statements {
+		if len(s.Hazards) == 0 && s.Lock == nil {
+			continue
+		}
+		var kinds []string
+		for _, h := range s.Hazards {
+			kinds = append(kinds, string(h.Kind))
+		}
+		fmt.Fprintf(&b, "%d %s %s: %s", i+1, s.Action, s.ID, strings.Join(kinds, ", "))
+		if s.Lock != nil {
+			fmt.Fprintf(&b, "; %s on %s", s.Lock.Mode, s.Lock.Relation)
+		}
+		if s.Scans {
+			b.WriteString("; scans")
+		}
+		if s.Rewrites {
+			b.WriteString("; rewrites")
+		}
+		b.WriteString("\n")
+	}
+	return b.String()
 }
 
 // compareGolden compares script with the golden file, or rewrites it with

@@ -63,7 +63,8 @@ var extensionRules = &rules[snapshot.Extension]{
 // among them, the statement would fail there, so it carries the
 // no_update_path hazard (withheld without --unsafe) and the plan says why.
 func (p *planner) extensionUpdate(from, to snapshot.Extension) Statement {
-	s := stmt(ActionAlter, "ALTER EXTENSION "+ident(to.Name)+" UPDATE TO "+literal(to.Version), HazardExtensionChange)
+	s := stmt(ActionAlter, "ALTER EXTENSION "+ident(to.Name)+" UPDATE TO "+literal(to.Version),
+		hazard(HazardExtensionChange, "runs the update scripts of %s from version %s to %s", to.Name, from.Version, to.Version))
 	if !from.UpdatesKnown || slices.Contains(from.UpdateTargets, to.Version) {
 		return s
 	}
@@ -75,6 +76,6 @@ func (p *planner) extensionUpdate(from, to snapshot.Extension) Statement {
 		"extension %s: the source's server has no update path from version %s to %s (it offers %s); "+
 			"install the extension's update scripts there, or pass --ignore-extension-versions",
 		to.Name, from.Version, to.Version, offers))
-	s.Hazards = append(s.Hazards, HazardNoUpdatePath)
+	s.addHazard(hazard(HazardNoUpdatePath, "the source's server has no update path from version %s to %s (it offers %s)", from.Version, to.Version, offers))
 	return s
 }

@@ -6,6 +6,12 @@ import (
 	"github.com/pgstrata/pgstrata/snapshot"
 )
 
+// restartHazard is the hazard of restarting a sequence whose new bounds
+// exclude where it stood.
+func restartHazard() Hazard {
+	return hazard(HazardSequenceReset, "the new bounds exclude the old start, so the sequence restarts and may hand out values already in use")
+}
+
 var sequenceRules = &rules[snapshot.Sequence]{
 	objectKind: snapshot.KindSequence,
 	list:       func(c *snapshot.Catalog) []snapshot.Sequence { return c.Sequences },
@@ -40,7 +46,7 @@ var sequenceRules = &rules[snapshot.Sequence]{
 			// current value. The catalog has no current value; its old start
 			// stands in for it, and RESTART moves it to the new start.
 			if from.Start < to.Min || from.Start > to.Max {
-				out = append(out, stmt(ActionAlter, "ALTER SEQUENCE "+name+opts+" RESTART", HazardSequenceReset))
+				out = append(out, stmt(ActionAlter, "ALTER SEQUENCE "+name+opts+" RESTART", restartHazard()))
 			} else {
 				out = append(out, stmt(ActionAlter, "ALTER SEQUENCE "+name+opts))
 			}

@@ -21,7 +21,7 @@ var tableRules = &rules[snapshot.Table]{
 		if t.RelKind == "f" {
 			keyword = "DROP FOREIGN TABLE "
 		}
-		return []Statement{stmt(ActionDrop, keyword+qualified(t.Schema, t.Name), HazardDataLoss)}
+		return []Statement{stmt(ActionDrop, keyword+qualified(t.Schema, t.Name), p.dropHazards(t.ID(), true)...)}
 	},
 	alter: alterTable,
 }

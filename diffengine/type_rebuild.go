@@ -213,7 +213,10 @@ func (p *planner) columnConversion(r typeRebuild, colID snapshot.ObjectID, col s
 	if old, ok := p.sourceColumn(colID); ok && old.Default != "" && !generated {
 		conv = append(conv, stmt(ActionAlter, alter+" DROP DEFAULT"))
 	}
-	conv = append(conv, stmt(ActionAlter, alter+" TYPE "+col.Type+" USING "+using+col.Type, append(r.conversionHazards(), HazardRewrite)...))
+	convert := stmt(ActionAlter, alter+" TYPE "+col.Type+" USING "+using+col.Type, r.conversionHazards()...)
+	convert.Rewrites = true
+	convert.addHazard(hazard(HazardTableRewrite, "moving the column to the re-created %s rewrites the table", r.id))
+	conv = append(conv, convert)
 	if col.Default != "" && !generated {
 		conv = append(conv, stmt(ActionAlter, alter+" SET DEFAULT "+col.Default))
 	}
@@ -226,7 +229,7 @@ func (r typeRebuild) conversionHazards() []Hazard {
 	if r.fits {
 		return nil
 	}
-	return []Hazard{HazardDataLoss}
+	return []Hazard{hazard(HazardDataLoss, "a value the re-created %s does not accept makes the conversion fail", r.id)}
 }
 
 // prependColumnStatements puts a conversion first in the column's step.

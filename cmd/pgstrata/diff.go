@@ -75,6 +75,11 @@ func (c *diffCmd) Run(rc *runContext) error {
 		// none, and a script on stdout would be piped into psql unread. An
 		// earlier script at -o goes too: left there, it would pass for
 		// this run's result (a cron job would apply it again).
+		// Each withheld statement first, with why (the line after them
+		// sums up, as before).
+		for _, s := range unsafe {
+			fmt.Fprintln(rc.stderr, "pgstrata: withheld: "+oneLine(string(s.Action)+" "+s.ID.String()+": "+withheldReason(s)))
+		}
 		msg := "unsafe statements withheld (use --unsafe): " + describe(unsafe)
 		removed, err := removeEarlierOutput(c.Output)
 		if err != nil {
@@ -100,6 +105,18 @@ func (c *diffCmd) Run(rc *runContext) error {
 		return nil
 	}
 	return &exitStatus{code: exitDifferences}
+}
+
+// withheldReason says why a statement is withheld: the messages of the
+// hazards that withhold it.
+func withheldReason(s diffengine.Statement) string {
+	var reasons []string
+	for _, h := range s.Hazards {
+		if diffengine.Withholds(h.Kind) {
+			reasons = append(reasons, h.Message)
+		}
+	}
+	return strings.Join(reasons, "; ")
 }
 
 // describe names the objects of the withheld statements, once each, in plan

@@ -54,7 +54,8 @@ func TestDiffExitStatus(t *testing.T) {
 		if code != exitUnsafe || out != "" {
 			t.Errorf("unsafe plan: status %d, stdout %q; want %d and nothing on stdout", code, out, exitUnsafe)
 		}
-		want := "pgstrata: unsafe statements withheld (use --unsafe): drop column app.t.c\n"
+		want := "pgstrata: withheld: drop column app.t.c: the column and its values go\n" +
+			"pgstrata: unsafe statements withheld (use --unsafe): drop column app.t.c\n"
 		if stderr != want {
 			t.Errorf("unsafe plan: stderr %q, want %q", stderr, want)
 		}

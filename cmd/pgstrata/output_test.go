@@ -105,7 +105,8 @@ func TestOutputWithheldRemovesEarlier(t *testing.T) {
 			t.Fatalf("safe diff: status %d: %s", code, stderr)
 		}
 		code, stdout, stderr := runCLI(t, "diff", files["base"], files["dropped"], "-o", out)
-		want := "pgstrata: unsafe statements withheld (use --unsafe): drop column app.orders.note; removed the earlier " + out + "\n"
+		want := "pgstrata: withheld: drop column app.orders.note: the column and its values go\n" +
+			"pgstrata: unsafe statements withheld (use --unsafe): drop column app.orders.note; removed the earlier " + out + "\n"
 		if code != exitUnsafe || stdout != "" || stderr != want {
 			t.Errorf("withheld: status %d, stdout %q, stderr %q; want %d and %q", code, stdout, stderr, exitUnsafe, want)
 		}

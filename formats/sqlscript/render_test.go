@@ -20,7 +20,7 @@ func TestRender(t *testing.T) {
 	p := &diffengine.Plan{Statements: []diffengine.Statement{
 		{SQL: "CREATE TABLE app.t (\n    id integer\n);", ID: table, Action: diffengine.ActionCreate},
 		{SQL: "COMMENT ON TABLE app.t IS 'x';\n", ID: table, Action: diffengine.ActionComment},
-		{SQL: "DROP TABLE app.u;", Action: diffengine.ActionDrop, Hazards: []diffengine.Hazard{diffengine.HazardDataLoss}},
+		{SQL: "DROP TABLE app.u;", Action: diffengine.ActionDrop, Hazards: []diffengine.Hazard{{Kind: diffengine.HazardDataLoss, Message: "the table and its rows go"}}},
 	}}
 	want := "SET check_function_bodies = off;\n" +
 		"\n" +
