@@ -117,12 +117,13 @@ func (p *planner) objectChanges(id snapshot.ObjectID) []Change {
 	return out
 }
 
-// columnIn finds a column of catalog c by identity.
+// columnIn finds a column of catalog c's tables by identity.
 func (p *planner) columnIn(c *snapshot.Catalog, id snapshot.ObjectID) (snapshot.Column, bool) {
-	t, ok := findByID(p, c, snapshot.KindTable, c.Tables, snapshot.ObjectID{Kind: snapshot.KindTable, Schema: id.Schema, Name: id.Table})
-	if !ok {
-		t, ok = findByID(p, c, snapshot.KindTable, c.Tables, snapshot.ObjectID{Kind: snapshot.KindForeignTable, Schema: id.Schema, Name: id.Table})
+	rel := p.relations(c).of(id)
+	if rel.Kind != snapshot.KindTable && rel.Kind != snapshot.KindForeignTable {
+		return snapshot.Column{}, false
 	}
+	t, ok := findByID(p, c, snapshot.KindTable, c.Tables, rel)
 	if !ok {
 		return snapshot.Column{}, false
 	}

@@ -29,8 +29,14 @@ const (
 
 // lockRule describes one statement shape.
 type lockRule struct {
-	// pattern matches the statement's SQL (anchored at its start).
-	pattern *regexp.Regexp
+	// pattern matches the statement's SQL (anchored at its start), or,
+	// for afterRelation rules, what follows ALTER TABLE and its kin and
+	// the relation's name (relationRE).
+	pattern       *regexp.Regexp
+	afterRelation bool
+	// literal is the pattern's literal prefix, checked first: most rules
+	// fail there.
+	literal string
 	mode    string
 	// scans: the statement reads every row, unless the SQL says NOT VALID.
 	scans    bool
@@ -38,7 +44,16 @@ type lockRule struct {
 }
 
 func rule(pattern, mode string, scans, rewrites bool) lockRule {
-	return lockRule{regexp.MustCompile(`^(?s:` + pattern + `)`), mode, scans, rewrites}
+	re := regexp.MustCompile(`^(?s:` + pattern + `)`)
+	literal, _ := re.LiteralPrefix()
+	return lockRule{pattern: re, literal: literal, mode: mode, scans: scans, rewrites: rewrites}
+}
+
+// alterRule is a rule for a subcommand of ALTER TABLE and its kin.
+func alterRule(subcommand, mode string, scans, rewrites bool) lockRule {
+	r := rule(subcommand, mode, scans, rewrites)
+	r.afterRelation = true
+	return r
 }
 
 // name is an identifier or qualified name as the plan writes it (quoted
@@ -49,6 +64,8 @@ const (
 	name     = namePart + `(?:\.` + namePart + `)*`
 	relation = `ALTER (?:TABLE|FOREIGN TABLE|VIEW|MATERIALIZED VIEW)(?: ONLY)? ` + name + ` `
 )
+
+var relationRE = regexp.MustCompile(`^` + relation)
 
 var lockRules = []lockRule{
 	rule(`DROP (?:TABLE|FOREIGN TABLE|VIEW|MATERIALIZED VIEW|SEQUENCE) `, lockAccessExclusive, false, false),
@@ -67,20 +84,20 @@ var lockRules = []lockRule{
 	rule(`CREATE OR REPLACE VIEW `, lockAccessExclusive, false, false),
 	rule(`ALTER SEQUENCE `, lockShareRowExclusive, false, false),
 	// ALTER TABLE: the subcommand decides.
-	rule(relation+`ADD CONSTRAINT `+name+` FOREIGN KEY `, lockShareRowExclusive, true, false),
-	rule(relation+`ADD CONSTRAINT `+name+` UNIQUE USING INDEX|`+relation+`ADD CONSTRAINT `+name+` PRIMARY KEY USING INDEX`, lockAccessExclusive, false, false),
-	rule(relation+`ADD CONSTRAINT `+name+` (?:PRIMARY KEY|UNIQUE|EXCLUDE)`, lockAccessExclusive, true, false),
-	rule(relation+`ADD CONSTRAINT `+name+` CHECK `, lockAccessExclusive, true, false),
-	rule(relation+`VALIDATE CONSTRAINT `, lockShareUpdateExcl, true, false),
-	rule(relation+`ALTER COLUMN `+name+` SET NOT NULL`, lockAccessExclusive, true, false),
-	rule(relation+`ALTER COLUMN `+name+` (?:SET STATISTICS|SET \(|RESET \()`, lockShareUpdateExcl, false, false),
-	rule(relation+`SET (?:LOGGED|UNLOGGED)`, lockAccessExclusive, false, true),
-	rule(relation+`(?:SET|RESET) \(`, lockShareUpdateExcl, false, false),
-	rule(relation+`(?:ENABLE|DISABLE) (?:ALWAYS |REPLICA )?TRIGGER `, lockShareRowExclusive, false, false),
-	rule(relation+`ATTACH PARTITION `, lockShareUpdateExcl, true, false),
-	rule(relation+`DETACH PARTITION `+name+` CONCURRENTLY`, lockShareUpdateExcl, false, false),
-	rule(relation+`(?:CLUSTER ON|SET WITHOUT CLUSTER)`, lockShareUpdateExcl, false, false),
-	rule(relation, lockAccessExclusive, false, false),
+	alterRule(`ADD CONSTRAINT `+name+` FOREIGN KEY `, lockShareRowExclusive, true, false),
+	alterRule(`ADD CONSTRAINT `+name+` (?:UNIQUE|PRIMARY KEY) USING INDEX`, lockAccessExclusive, false, false),
+	alterRule(`ADD CONSTRAINT `+name+` (?:PRIMARY KEY|UNIQUE|EXCLUDE)`, lockAccessExclusive, true, false),
+	alterRule(`ADD CONSTRAINT `+name+` CHECK `, lockAccessExclusive, true, false),
+	alterRule(`VALIDATE CONSTRAINT `, lockShareUpdateExcl, true, false),
+	alterRule(`ALTER COLUMN `+name+` SET NOT NULL`, lockAccessExclusive, true, false),
+	alterRule(`ALTER COLUMN `+name+` (?:SET STATISTICS|SET \(|RESET \()`, lockShareUpdateExcl, false, false),
+	alterRule(`SET (?:LOGGED|UNLOGGED)`, lockAccessExclusive, false, true),
+	alterRule(`(?:SET|RESET) \(`, lockShareUpdateExcl, false, false),
+	alterRule(`(?:ENABLE|DISABLE) (?:ALWAYS |REPLICA )?TRIGGER `, lockShareRowExclusive, false, false),
+	alterRule(`ATTACH PARTITION `, lockShareUpdateExcl, true, false),
+	alterRule(`DETACH PARTITION `+name+` CONCURRENTLY`, lockShareUpdateExcl, false, false),
+	alterRule(`(?:CLUSTER ON|SET WITHOUT CLUSTER)`, lockShareUpdateExcl, false, false),
+	alterRule(``, lockAccessExclusive, false, false),
 	rule(`ALTER INDEX `+name+` (?:SET|RESET) \(`, lockShareUpdateExcl, false, false),
 	rule(`ALTER INDEX `, lockAccessExclusive, false, false),
 }
@@ -94,8 +111,19 @@ var writeBlockingModes = map[string]bool{
 // classify finds the rule for a statement's SQL; ok is false when none
 // applies (creations of new objects, grants, comments…).
 func classify(sql string) (lockRule, bool) {
+	subcommand, isAlter := "", false
+	if loc := relationRE.FindStringIndex(sql); loc != nil {
+		subcommand, isAlter = sql[loc[1]:], true
+	}
 	for _, r := range lockRules {
-		if r.pattern.MatchString(sql) {
+		text := sql
+		if r.afterRelation {
+			if !isAlter {
+				continue
+			}
+			text = subcommand
+		}
+		if strings.HasPrefix(text, r.literal) && r.pattern.MatchString(text) {
 			if r.scans && strings.Contains(sql, notValidClause) {
 				r.scans = false // NOT VALID: existing rows are not checked
 			}

@@ -255,17 +255,7 @@ func (p *planner) prependColumnStatements(colID snapshot.ObjectID, conv []Statem
 	s.stmts = append(s.stmts, rest...)
 }
 
-// sourceColumn finds a column of the source catalog by identity.
+// sourceColumn finds a column of the source catalog's tables by identity.
 func (p *planner) sourceColumn(id snapshot.ObjectID) (snapshot.Column, bool) {
-	for _, t := range p.from.Tables {
-		if t.Schema != id.Schema || t.Name != id.Table {
-			continue
-		}
-		for _, c := range t.Columns {
-			if c.Name == id.Name {
-				return c, true
-			}
-		}
-	}
-	return snapshot.Column{}, false
+	return p.columnIn(p.from, id)
 }
