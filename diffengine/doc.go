@@ -11,4 +11,40 @@
 // Each kind of object has its own small file (table.go, view.go, …) that says
 // how to create, drop and alter it; plan.go finds what changed and orders the
 // statements with one dependency graph built from the catalogs' stored edges.
+// Once ordered, annotate.go adds what a reviewer needs besides the SQL: the
+// lock each statement takes and whether it scans or rewrites (locks.go, rules
+// as data, proved on a server by TestLockRules), whether a type change keeps
+// every value (type_change.go), why the statement is there (Changes, Cause),
+// and its hazards.
+//
+// # Adding a kind of object
+//
+// Each step below is one obvious file; the test named after it fails when the
+// step is forgotten.
+//
+//  1. snapshot/id.go: the Kind constant (its value is part of the file format
+//     and the JSON output).
+//  2. snapshot/model*.go: the Go type and its Catalog list; snapshot/catalog.go:
+//     its ID method.
+//  3. snapshot/kinds.go: a kindTable row (schema or relation scope, default
+//     privileges, pg_dump rank) and a catalogLists row. Walking, sorting,
+//     counting and --schema filtering derive from them (TestKindRegistry).
+//  4. snapshot/queries/<kind>.sql and snapshot/read_<kind>.go: one set-based
+//     query and its declaration, added to readSteps (TestQueryDeclarations);
+//     take the kind out of queries/not_modeled.sql.
+//  5. snapshot/validate_sql.go, if a field is written into scripts unquoted
+//     (type or function names): its grammar check.
+//  6. diffengine/<kind>.go: its rules (create, drop, alter), listed in kinds
+//     (kinds.go; TestEveryCatalogKindIsHandled).
+//  7. testdata/diff/<kind>_create_drop/: a round-trip case (a.sql, b.sql,
+//     goldens written with -update), both directions on every major.
+//
+// # Adding an output format
+//
+// A renderer turns a Plan (with both catalogs, to look definitions up) into
+// text; it reads the statements' metadata and never re-plans. Add it in its
+// own package under formats/, register it by name where the CLI picks
+// renderers for --format, and give it golden tests over a few round-trip
+// cases. Withholding (exit 3) is Withholds' policy, the same for every
+// format.
 package diffengine
