@@ -13,16 +13,16 @@ import (
 	"github.com/jackc/pgx/v5/pgconn"
 )
 
-// connectError is a failed Connect, told in one line that names what was
+// ConnectError is a failed Connect, told in one line that names what was
 // tried and why it failed. It unwraps to pgx's error, so errors.As still
 // finds the *pgconn.PgError (SQLSTATE) or *net.OpError underneath.
-type connectError struct {
+type ConnectError struct {
 	msg string
 	err error
 }
 
-func (e *connectError) Error() string { return e.msg }
-func (e *connectError) Unwrap() error { return e.err }
+func (e *ConnectError) Error() string { return e.msg }
+func (e *ConnectError) Unwrap() error { return e.err }
 
 // describeConnectError rewrites pgx's connection error for people. pgx
 // reports every attempt it made, joined by newlines: each address a host
@@ -41,7 +41,7 @@ func (e *connectError) Unwrap() error { return e.err }
 func describeConnectError(err error) error {
 	var ce *pgconn.ConnectError
 	if !errors.As(err, &ce) {
-		return fmt.Errorf("connecting: %w", err)
+		return &ConnectError{"connecting: " + err.Error(), err}
 	}
 	type attempt struct{ where, why string }
 	var attempts []attempt
@@ -67,7 +67,7 @@ func describeConnectError(err error) error {
 	}
 	who := fmt.Sprintf("as user %s, database %s", ce.Config.User, ce.Config.Database)
 	if len(reasons) == 1 && where[reasons[0]][0] != "" {
-		return &connectError{fmt.Sprintf("connecting to %s %s: %s", strings.Join(where[reasons[0]], ", "), who, reasons[0]), err}
+		return &ConnectError{fmt.Sprintf("connecting to %s %s: %s", strings.Join(where[reasons[0]], ", "), who, reasons[0]), err}
 	}
 	var parts []string
 	for _, why := range reasons {
@@ -79,7 +79,7 @@ func describeConnectError(err error) error {
 	if len(parts) == 0 { // pgx gave no attempt; say what it said
 		parts = []string{oneLineError(ce.Unwrap())}
 	}
-	return &connectError{fmt.Sprintf("connecting %s: %s", who, strings.Join(parts, "; ")), err}
+	return &ConnectError{fmt.Sprintf("connecting %s: %s", who, strings.Join(parts, "; ")), err}
 }
 
 var attemptAddress = regexp.MustCompile(`^(\S+) \((.*)\)$`)

@@ -68,5 +68,22 @@ func TestConnectToSomethingElse(t *testing.T) {
 		if err.Error() != want {
 			t.Errorf("sslmode=%s: error %q\nwant  %q", sslmode, err, want)
 		}
+		if ce := (*ConnectError)(nil); !errors.As(err, &ce) {
+			t.Errorf("sslmode=%s: %T is not a *ConnectError", sslmode, err)
+		}
+	}
+}
+
+// TestTypedErrors: the errors a library user tells apart print one line
+// and unwrap to their cause.
+func TestTypedErrors(t *testing.T) {
+	cause := errors.New("view app.v changed while it was being read")
+	var err error = &SchemaChangingError{Attempts: 5, Last: cause}
+	if !errors.Is(err, cause) || err.Error() != "the schema kept changing while it was being read (5 attempts); last: "+cause.Error() {
+		t.Errorf("SchemaChangingError: %q", err)
+	}
+	err = &UnsupportedServerError{Version: "11.22"}
+	if err.Error() != "unsupported server: PostgreSQL 11.22 (pgstrata needs 12 or newer)" {
+		t.Errorf("UnsupportedServerError: %q", err)
 	}
 }

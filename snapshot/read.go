@@ -60,7 +60,7 @@ func readOnce(ctx context.Context, conn *pgx.Conn, opts ReadOptions, w *watchdog
 	// The server reports its version when the connection starts: refuse an
 	// old one before sending it any query it may not understand.
 	if v := conn.PgConn().ParameterStatus("server_version"); v != "" && reportedMajor(v) < MinServerVersionNum/10000 {
-		return nil, info, "", fmt.Errorf("unsupported server: PostgreSQL %s (pgstrata needs 12 or newer)", v)
+		return nil, info, "", &UnsupportedServerError{Version: v}
 	}
 	tx, err := conn.BeginTx(ctx, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly})
 	if err != nil {
@@ -90,7 +90,7 @@ func readOnce(ctx context.Context, conn *pgx.Conn, opts ReadOptions, w *watchdog
 		return nil, info, "", fmt.Errorf("reading server version: %w", err)
 	}
 	if info.VersionNum < MinServerVersionNum {
-		return nil, info, "", fmt.Errorf("unsupported server: PostgreSQL %s (pgstrata needs 12 or newer)", info.Version)
+		return nil, info, "", &UnsupportedServerError{Version: info.Version}
 	}
 
 	r := &reader{tx: tx, version: info.VersionNum, cat: &Catalog{ServerVersionNum: info.VersionNum},

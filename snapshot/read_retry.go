@@ -76,7 +76,7 @@ func readAttempts(ctx context.Context, conn *pgx.Conn, opts ReadOptions, w *watc
 			return cat, info, err
 		}
 		if attempt == maxReadAttempts {
-			return nil, info, fmt.Errorf("the schema kept changing while it was being read (%d attempts); last: %w", attempt, ddl.err)
+			return nil, info, &SchemaChangingError{Attempts: attempt, Last: ddl.err}
 		}
 		if opts.Trace != nil {
 			opts.Trace(fmt.Sprintf("attempt %d (schema changed: %v; starting over)", attempt, ddl.err), time.Since(started))
