@@ -40,7 +40,7 @@ func (p *planner) diffColumns(from, to snapshot.Table) {
 			p.add(id, phaseDrop, drop)
 		case leavesParent:
 			p.add(id, phaseCreate, drop)
-			p.sequence = append(p.sequence, [2]stepKey{{inheritStep(to), phaseCreate}, {id, phaseCreate}})
+			p.sequence = append(p.sequence, [2]stepKey{inheritStep(to), creating(id)})
 		}
 	}
 	var previousAdded *snapshot.ObjectID
@@ -53,9 +53,9 @@ func (p *planner) diffColumns(from, to snapshot.Table) {
 			// ADD COLUMN appends: add new columns in the target's order. A new
 			// parent (INHERIT) needs the child to have its columns first, even
 			// those the child inherits only (planInheritance warns).
-			p.sequence = append(p.sequence, [2]stepKey{{id, phaseCreate}, {inheritStep(to), phaseCreate}})
+			p.sequence = append(p.sequence, [2]stepKey{creating(id), inheritStep(to)})
 			if previousAdded != nil {
-				p.sequence = append(p.sequence, [2]stepKey{{*previousAdded, phaseCreate}, {id, phaseCreate}})
+				p.sequence = append(p.sequence, [2]stepKey{creating(*previousAdded), creating(id)})
 			}
 			previousAdded = &id
 			add := []Statement{stmt(ActionCreate, alterTarget+" ADD COLUMN "+columnDefinition(to, c))}
@@ -292,10 +292,8 @@ func (p *planner) findTargetColumn(ref snapshot.ColumnRef) (snapshot.Column, sna
 // inheritStep is the step that holds a table's INHERIT and NO INHERIT
 // statements: it runs after the columns a new parent needs are added, and
 // before the columns a former parent leaves behind are dropped.
-func inheritStep(t snapshot.Table) snapshot.ObjectID {
-	id := t.ID()
-	id.Args = "INHERIT"
-	return id
+func inheritStep(t snapshot.Table) stepKey {
+	return creating(t.ID()).sub(partInherit)
 }
 
 // sameInt compares two optional numbers.

@@ -130,7 +130,7 @@ func (p *planner) carryIntoSerial(t snapshot.Table, c snapshot.Column, identity 
 		rename := stmt(ActionAlter, "ALTER SEQUENCE "+qualified(identity.Schema, identity.Name)+" RENAME TO "+ident(source.Name))
 		rename.ID = snapshot.ColumnID(t.Schema, t.Name, c.Name)
 		p.add(release, phaseDrop, rename)
-		p.sequence = append(p.sequence, [2]stepKey{{release, phaseDrop}, {serial.ID(), phaseCreate}})
+		p.sequence = append(p.sequence, [2]stepKey{dropping(release), creating(serial.ID())})
 	}
 	return []Statement{setvalFrom(target, source)}
 }
@@ -156,7 +156,7 @@ func (p *planner) renameIdentitySequence(t snapshot.Table, c snapshot.Column, fr
 func (p *planner) afterSequenceDrop(ref snapshot.ColumnRef, name snapshot.QualifiedName) {
 	seq := snapshot.ObjectID{Kind: snapshot.KindSequence, Schema: name.Schema, Name: name.Name}
 	col := snapshot.ColumnID(ref.Schema, ref.Table, ref.Column)
-	p.sequence = append(p.sequence, [2]stepKey{{seq, phaseDrop}, {col, phaseCreate}})
+	p.sequence = append(p.sequence, [2]stepKey{dropping(seq), creating(col)})
 }
 
 // beforeSequenceCreate orders the column's step before the creation of a
@@ -165,7 +165,7 @@ func (p *planner) afterSequenceDrop(ref snapshot.ColumnRef, name snapshot.Qualif
 func (p *planner) beforeSequenceCreate(ref snapshot.ColumnRef, name snapshot.QualifiedName) {
 	seq := snapshot.ObjectID{Kind: snapshot.KindSequence, Schema: name.Schema, Name: name.Name}
 	col := snapshot.ColumnID(ref.Schema, ref.Table, ref.Column)
-	p.sequence = append(p.sequence, [2]stepKey{{col, phaseCreate}, {seq, phaseCreate}})
+	p.sequence = append(p.sequence, [2]stepKey{creating(col), creating(seq)})
 }
 
 // identityOptionsRetyped returns an identity's sequence options as ALTER

@@ -98,7 +98,7 @@ func (p *planner) orderDefaultPrivileges() {
 	for _, s := range p.steps {
 		objectType, ok := defaultACLObjectType(s.id.Kind)
 		_, rebuilt := p.typeRebuilds[s.id]
-		if !ok || s.phase != phaseCreate || s.id.Table != "" || s.id.Args != "" && objectType != "f" ||
+		if !ok || s.phase != phaseCreate || s.id.Table != "" || s.part != partMain ||
 			p.existsInSource(s.id) && !p.replaced[s.id] && !rebuilt {
 			continue // not a creation (an alter, or a later step of one)
 		}
@@ -109,7 +109,7 @@ func (p *planner) orderDefaultPrivileges() {
 		for _, e := range entries {
 			// ObjectID of an entry: Schema, Name = role, Args = object type.
 			if slices.Contains(types, e.id.Args) && (e.id.Schema == "" || e.id.Schema == s.id.Schema) {
-				p.sequence = append(p.sequence, [2]stepKey{{e.id, e.phase}, {s.id, s.phase}})
+				p.sequence = append(p.sequence, [2]stepKey{e.stepKey, s.stepKey})
 			}
 		}
 	}

@@ -1,8 +1,9 @@
 // Package diffengine compares two catalogs and plans the ordered statements
 // that turn the first schema into the second.
 //
-// It does no I/O: its input is two snapshot.Catalog values (read from live
-// databases or decoded from files — it cannot tell which) and its output is
+// It does no I/O (but for the debugging dump below): its input is two
+// snapshot.Catalog values (read from live databases or decoded from files —
+// it cannot tell which) and its output is
 // a Plan, a list of Statements that carry metadata (the object acted on, the
 // action, whether data can be lost, whether it may run in a transaction), not
 // just text, so that renderers can print SQL, JSON or a review from the same
@@ -16,6 +17,17 @@
 // as data, proved on a server by TestLockRules), whether a type change keeps
 // every value (type_change.go), why the statement is there (Changes, Cause),
 // and its hazards.
+//
+// The statements of one object in one phase form a step; a step's
+// statements that must wait for other objects go in a sub-step of the same
+// object, named by a typed part of its key (stepPart in plan.go). The steps
+// are sorted by internal/depsort. To see the graph of a plan, set
+// PGSTRATA_DEBUG_DOT to a file name: every Diff with steps writes its
+// ordering graph there in Graphviz's DOT language (each diff overwrites it;
+// the steps released to break a cycle are drawn red), e.g.
+//
+//	PGSTRATA_DEBUG_DOT=/tmp/plan.dot pgstrata diff a.strata b.strata
+//	dot -Tsvg /tmp/plan.dot >/tmp/plan.svg
 //
 // # Adding a kind of object
 //

@@ -61,7 +61,7 @@ func (p *planner) rebuildEnumsUsingNewLabels() {
 func (p *planner) planUsesLabels(id snapshot.ObjectID, labels []string) bool {
 	names := p.namesOfEnumTypes(id)
 	for _, s := range p.steps {
-		if s.id == id {
+		if s.id == id && s.part == partMain {
 			continue
 		}
 		for _, st := range s.stmts {

@@ -52,8 +52,8 @@ func (p *planner) planInheritance(from, to snapshot.Table) {
 		p.warnings = append(p.warnings, fmt.Sprintf("table %s: column(s) %s stay %s (attislocal, which no ALTER sets)",
 			qualified(to.Schema, to.Name), strings.Join(w.columns, ", "), w.stays))
 	}
-	p.add(inheritStep(to), phaseCreate, inherit...)
-	p.sequence = append(p.sequence, [2]stepKey{{to.ID(), phaseCreate}, {inheritStep(to), phaseCreate}})
+	p.addTo(inheritStep(to), inherit...)
+	p.sequence = append(p.sequence, [2]stepKey{creating(to.ID()), inheritStep(to)})
 }
 
 // inexactColumns lists the columns of a child that INHERIT and NO INHERIT

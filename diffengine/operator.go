@@ -121,7 +121,7 @@ func operatorLinkChanges(p *planner, from, to snapshot.Operator) (set []string, 
 				continue
 			}
 			// If the other operator is being created again, wait for it.
-			waits = append(waits, [2]stepKey{{other.ID(), phaseCreate}, {to.ID(), phaseCreate}})
+			waits = append(waits, [2]stepKey{creating(other.ID()), creating(to.ID())})
 		}
 		set = append(set, link.keyword+" = "+link.after)
 	}

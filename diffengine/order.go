@@ -1,11 +1,11 @@
 package diffengine
 
 import (
-	"container/heap"
 	"fmt"
-	"slices"
+	"os"
 	"strings"
 
+	"github.com/pgstrata/pgstrata/internal/depsort"
 	"github.com/pgstrata/pgstrata/internal/sqltext"
 	"github.com/pgstrata/pgstrata/snapshot"
 )
@@ -123,29 +123,24 @@ func (p *planner) order() []Statement {
 	if n == 0 {
 		return nil
 	}
-	after := make([][]int, n) // after[i]: steps that must come after step i
-	indegree := make([]int, n)
-	pos := map[stepKey]int{}
+	graph := depsort.New(n)
+	edge := graph.Edge
+	pos := make(map[stepKey]int, n)
 	for i, s := range p.steps {
-		pos[stepKey{s.id, s.phase}] = i
+		pos[s.stepKey] = i
 	}
-	edge := func(first, then int) {
-		if first != then {
-			after[first] = append(after[first], then)
-			indegree[then]++
-		}
-	}
-	lookup := func(id snapshot.ObjectID, ph phase, c *snapshot.Catalog) (int, bool) {
-		if i, ok := pos[stepKey{id, ph}]; ok {
+	lookup := func(key stepKey, c *snapshot.Catalog) (int, bool) {
+		if i, ok := pos[key]; ok {
 			return i, true
 		}
-		if id.Kind == snapshot.KindColumn || (ph == phaseDrop && id.Table != "") {
+		id, ph := key.id, key.phase
+		if key.part == partMain && (id.Kind == snapshot.KindColumn || (ph == phaseDrop && id.Table != "")) {
 			// A column without a step of its own is created, altered or
 			// dropped with its relation, and so is any sub-object when its
 			// relation is dropped. (A sub-object created without a step of
 			// its own, such as a partition's copy of its parent's
 			// constraint, is created by something else and orders nothing.)
-			i, ok := pos[stepKey{p.relations(c).of(id), ph}]
+			i, ok := pos[stepKey{id: p.relations(c).of(id), phase: ph}]
 			return i, ok
 		}
 		return 0, false
@@ -153,11 +148,11 @@ func (p *planner) order() []Statement {
 	forEachOrderingEdge(p.from, func(dFrom, dTo snapshot.ObjectID) {
 		// Most edges join objects the plan leaves alone: look the cheaper
 		// end up first.
-		to, okTo := lookup(dTo, phaseDrop, p.from)
+		to, okTo := lookup(dropping(dTo), p.from)
 		if !okTo {
 			return
 		}
-		if from, ok := lookup(dFrom, phaseDrop, p.from); ok {
+		if from, ok := lookup(dropping(dFrom), p.from); ok {
 			edge(from, to)
 		}
 		// Something altered in place so that it no longer needs To must be
@@ -166,24 +161,25 @@ func (p *planner) order() []Statement {
 		if p.has(dFrom, phaseDrop) || p.replaced[dFrom] {
 			return
 		}
-		if alter, ok := lookup(dFrom, phaseCreate, p.from); ok &&
+		if alter, ok := lookup(creating(dFrom), p.from); ok &&
 			(dFrom.Table == "" || !p.relationDropped(dFrom.Schema, dFrom.Table)) {
 			edge(alter, to)
 		}
 	})
 	forEachOrderingEdge(p.to, func(dFrom, dTo snapshot.ObjectID) {
-		to, okTo := lookup(dTo, phaseCreate, p.to)
+		to, okTo := lookup(creating(dTo), p.to)
 		if !okTo {
 			return
 		}
-		if from, ok := lookup(dFrom, phaseCreate, p.to); ok {
+		if from, ok := lookup(creating(dFrom), p.to); ok {
 			edge(to, from)
 		}
 	})
 	// What identities imply: every object in a schema needs the schema, and
 	// every sub-object (and index) its relation. Only objects with steps can
 	// take part, so these edges are made from the steps rather than from
-	// every object.
+	// every object. A sub-step needs its schema; the rest of its order is
+	// its own (p.sequence).
 	for i, s := range p.steps {
 		c := p.to
 		if s.phase == phaseDrop {
@@ -193,16 +189,16 @@ func (p *planner) order() []Statement {
 		if s.id.Schema != "" && s.id.Kind != snapshot.KindDefaultPrivilege {
 			needs = append(needs, snapshot.ObjectID{Kind: snapshot.KindSchema, Name: s.id.Schema})
 		}
-		if s.id.Table != "" {
+		if s.id.Table != "" && s.part == partMain {
 			needs = append(needs, p.relations(c).of(s.id))
 		}
-		if s.id.Kind == snapshot.KindIndex {
+		if s.id.Kind == snapshot.KindIndex && s.part == partMain {
 			if table, ok := p.tableOf(s.id); ok {
 				needs = append(needs, p.relations(c).of(snapshot.ColumnID(s.id.Schema, table, "")))
 			}
 		}
 		for _, need := range needs {
-			j, ok := pos[stepKey{need, s.phase}]
+			j, ok := pos[stepKey{id: need, phase: s.phase}]
 			if !ok {
 				continue
 			}
@@ -220,17 +216,20 @@ func (p *planner) order() []Statement {
 	columnSteps := map[stepKey][]int{} // (table, phase) → column steps
 	for i, s := range p.steps {
 		if s.id.Kind == snapshot.KindColumn {
-			key := stepKey{snapshot.ObjectID{Schema: s.id.Schema, Name: s.id.Table}, s.phase}
+			key := stepKey{id: snapshot.ObjectID{Schema: s.id.Schema, Name: s.id.Table}, phase: s.phase}
 			columnSteps[key] = append(columnSteps[key], i)
 		}
 	}
 	if len(columnSteps) > 0 {
 		for i, s := range p.steps {
+			if s.part != partMain {
+				continue
+			}
 			table, ok := p.tableOf(s.id)
 			if !ok {
 				continue
 			}
-			for _, c := range columnSteps[stepKey{snapshot.ObjectID{Schema: s.id.Schema, Name: table}, s.phase}] {
+			for _, c := range columnSteps[stepKey{id: snapshot.ObjectID{Schema: s.id.Schema, Name: table}, phase: s.phase}] {
 				if s.phase == phaseCreate {
 					edge(c, i)
 				} else {
@@ -240,55 +239,65 @@ func (p *planner) order() []Statement {
 		}
 	}
 	for _, pair := range p.sequence {
-		first, ok1 := lookup(pair[0].id, pair[0].phase, p.to)
-		then, ok2 := lookup(pair[1].id, pair[1].phase, p.to)
+		first, ok1 := lookup(pair[0], p.to)
+		then, ok2 := lookup(pair[1], p.to)
 		if ok1 && ok2 {
 			edge(first, then)
 		}
 	}
 	for i, s := range p.steps {
-		if s.phase == phaseCreate {
-			if j, ok := pos[stepKey{s.id, phaseDrop}]; ok {
+		if s.phase == phaseCreate && s.part == partMain {
+			if j, ok := pos[dropping(s.id)]; ok {
 				edge(j, i)
 			}
 		}
 	}
 
-	ready := &stepHeap{steps: p.steps, rank: make([]int, n)}
+	rank := make([]int, n) // kindRank of each step, looked up once
 	for i, s := range p.steps {
-		ready.rank[i] = kindRank(s.id.Kind)
+		rank[i] = kindRank(s.id.Kind)
 	}
-	for i := range p.steps {
-		if indegree[i] == 0 {
-			heap.Push(ready, i)
+	order, cycles := graph.Sort(func(i, j int) bool { return p.stepLess(rank, i, j) })
+	for _, c := range cycles {
+		p.warnings = append(p.warnings, p.cycleWarning(c))
+	}
+	if path := os.Getenv(debugGraphEnv); path != "" {
+		if err := p.writeGraph(path, graph); err != nil {
+			p.warnings = append(p.warnings, "debug graph: "+err.Error())
 		}
 	}
-	done := make([]bool, n)
 	var out []Statement
-	for emitted := 0; emitted < n; emitted++ {
-		if ready.Len() == 0 {
-			// A cycle: release its smallest remaining step.
-			next := -1
-			for i := range p.steps {
-				if !done[i] && (next < 0 || ready.less(i, next)) {
-					next = i
-				}
-			}
-			p.warnings = append(p.warnings, p.cycleWarning(next, after, done))
-			indegree[next] = 0
-			heap.Push(ready, next)
-		}
-		i := heap.Pop(ready).(int)
-		done[i] = true
+	for _, i := range order {
 		out = append(out, p.steps[i].stmts...)
-		for _, j := range after[i] {
-			indegree[j]--
-			if indegree[j] == 0 && !done[j] {
-				heap.Push(ready, j)
-			}
-		}
 	}
 	return out
+}
+
+// debugGraphEnv names the environment variable that, when set to a file
+// name, makes every Diff with steps write its ordering graph there in
+// Graphviz's DOT language (see doc.go).
+const debugGraphEnv = "PGSTRATA_DEBUG_DOT"
+
+// writeGraph writes the ordering graph of the steps to the file path, each
+// step labelled with its phase, its object and its first statement.
+func (p *planner) writeGraph(path string, g *depsort.Graph) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	err = g.WriteDOT(f, func(i int) string {
+		s := p.steps[i]
+		label := map[phase]string{phaseDrop: "drop ", phaseCreate: "create "}[s.phase] + s.stepKey.String()
+		if len(s.stmts) > 0 {
+			sql := strings.Join(strings.Fields(s.stmts[0].SQL), " ")
+			label += "\n" + clipName(sql, 60)
+		}
+		return label
+	})
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }
 
 // forEachOrderingEdge calls fn with each of c's dependency edges as the
@@ -356,59 +365,37 @@ func kindRank(k snapshot.Kind) int {
 	return info.DumpRank
 }
 
-// stepHeap is a priority queue of step indexes: drops first, then by kind
-// rank, then by identity.
-type stepHeap struct {
-	steps []*step
-	rank  []int // kindRank of each step, looked up once
-	items []int
-}
-
-func (h *stepHeap) less(i, j int) bool {
-	a, b := h.steps[i], h.steps[j]
+// stepLess orders the steps when no edge does: drops first, then by kind
+// rank (drops in reverse), then by identity, then an object's main step
+// before its sub-steps.
+func (p *planner) stepLess(rank []int, i, j int) bool {
+	a, b := p.steps[i], p.steps[j]
 	if a.phase != b.phase {
 		return a.phase < b.phase
 	}
-	ra, rb := h.rank[i], h.rank[j]
+	ra, rb := rank[i], rank[j]
 	if a.phase == phaseDrop {
 		ra, rb = -ra, -rb
 	}
 	if ra != rb {
 		return ra < rb
 	}
-	return a.id.Compare(b.id) < 0
-}
-
-func (h *stepHeap) Len() int           { return len(h.items) }
-func (h *stepHeap) Less(i, j int) bool { return h.less(h.items[i], h.items[j]) }
-func (h *stepHeap) Swap(i, j int)      { h.items[i], h.items[j] = h.items[j], h.items[i] }
-func (h *stepHeap) Push(x any)         { h.items = append(h.items, x.(int)) }
-func (h *stepHeap) Pop() any {
-	x := h.items[len(h.items)-1]
-	h.items = h.items[:len(h.items)-1]
-	return x
-}
-
-// cycleWarning describes the dependency cycle that made the planner release
-// step next early: the chain of steps it waits for, back to itself.
-func (p *planner) cycleWarning(next int, after [][]int, done []bool) string {
-	chain := []string{p.steps[next].id.String()}
-	seen := map[int]bool{next: true}
-	for cur := next; len(chain) < 12; {
-		found := false
-		for k := range p.steps {
-			if !done[k] && slices.Contains(after[k], cur) {
-				chain = append(chain, p.steps[k].id.String())
-				found, cur = !seen[k], k
-				seen[k] = true
-				break
-			}
-		}
-		if !found {
-			break
-		}
+	if c := a.id.Compare(b.id); c != 0 {
+		return c < 0
 	}
-	return fmt.Sprintf("dependency cycle broken at %s (waits on %s)", chain[0], strings.Join(chain[1:], " → "))
+	return a.part < b.part
+}
+
+// cycleWarning describes a dependency cycle the sort broke: the step it
+// released early, and the chain of steps that step waits on, back to one
+// already named (at most a dozen).
+func (p *planner) cycleWarning(c depsort.Cycle) string {
+	chain := c.Chain[:min(len(c.Chain), 12)]
+	names := make([]string, len(chain))
+	for k, i := range chain {
+		names[k] = p.steps[i].stepKey.String()
+	}
+	return fmt.Sprintf("dependency cycle broken at %s (waits on %s)", names[0], strings.Join(names[1:], " → "))
 }
 
 // tableOf returns the table an index or constraint belongs to.

@@ -135,10 +135,10 @@ func (p *planner) partitionAttach(t snapshot.Table) []Statement {
 			continue
 		}
 		parent := snapshot.ObjectID{Kind: snapshot.KindIndex, Schema: ix.PartitionOf.Schema, Name: ix.PartitionOf.Name}
-		p.sequence = append(p.sequence, [2]stepKey{{parent, phaseCreate}, {t.ID(), phaseCreate}})
+		p.sequence = append(p.sequence, [2]stepKey{creating(parent), creating(t.ID())})
 		if owner, ok := findByID(p, p.to, snapshot.KindIndex, p.to.Indexes, parent); ok && owner.Constraint != "" {
 			key := snapshot.ObjectID{Kind: snapshot.KindConstraint, Schema: owner.Schema, Table: owner.Table, Name: owner.Constraint}
-			p.sequence = append(p.sequence, [2]stepKey{{key, phaseCreate}, {t.ID(), phaseCreate}})
+			p.sequence = append(p.sequence, [2]stepKey{creating(key), creating(t.ID())})
 		}
 		if ix.Constraint == "" {
 			out = append(out, stmt(ActionCreate, ix.Definition))

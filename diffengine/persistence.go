@@ -14,20 +14,16 @@ import (
 
 // persistenceStep is the step that holds a table's SET LOGGED or SET
 // UNLOGGED; it comes before the table's other changes.
-func persistenceStep(t snapshot.Table) snapshot.ObjectID {
-	id := t.ID()
-	id.Args = "LOGGED"
-	return id
+func persistenceStep(t snapshot.Table) stepKey {
+	return creating(t.ID()).sub(partLogged)
 }
 
 // planPersistence plans the switch of table t to its target persistence.
 func (p *planner) planPersistence(t snapshot.Table) {
 	sql := "ALTER " + tableKeyword(t) + qualified(t.Schema, t.Name) + map[bool]string{true: " SET UNLOGGED", false: " SET LOGGED"}[t.Unlogged]
-	st := stmt(ActionAlter, sql)
-	st.ID = t.ID()
 	step := persistenceStep(t)
-	p.add(step, phaseCreate, st)
-	p.sequence = append(p.sequence, [2]stepKey{{step, phaseCreate}, {t.ID(), phaseCreate}})
+	p.addTo(step, stmt(ActionAlter, sql))
+	p.sequence = append(p.sequence, [2]stepKey{step, creating(t.ID())})
 	if p.persistenceOrdered {
 		return
 	}
@@ -47,16 +43,16 @@ func (p *planner) planPersistence(t snapshot.Table) {
 				if referencing.Unlogged {
 					first, then = then, first
 				}
-				p.sequence = append(p.sequence, [2]stepKey{{first, phaseCreate}, {then, phaseCreate}})
+				p.sequence = append(p.sequence, [2]stepKey{first, then})
 			}
 			for _, t := range []snapshot.Table{referencing, referenced} {
 				if t.Name == "" {
 					continue
 				}
 				if c == p.to {
-					p.sequence = append(p.sequence, [2]stepKey{{persistenceStep(t), phaseCreate}, {con.ID(), phaseCreate}})
+					p.sequence = append(p.sequence, [2]stepKey{persistenceStep(t), creating(con.ID())})
 				} else {
-					p.sequence = append(p.sequence, [2]stepKey{{con.ID(), phaseDrop}, {persistenceStep(t), phaseCreate}})
+					p.sequence = append(p.sequence, [2]stepKey{dropping(con.ID()), persistenceStep(t)})
 				}
 			}
 		}

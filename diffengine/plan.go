@@ -32,11 +32,10 @@ const (
 	phaseCreate
 )
 
-// step is a group of statements about one object in one phase; steps are
-// the nodes of the ordering graph.
+// step is a group of statements about one object in one phase (or in a
+// sub-step of it); steps are the nodes of the ordering graph.
 type step struct {
-	id    snapshot.ObjectID
-	phase phase
+	stepKey
 	stmts []Statement
 }
 
@@ -83,9 +82,68 @@ type planner struct {
 	dependents func() *dependents
 }
 
+// stepKey names a step: the object, the phase, and which of the object's
+// steps in that phase (its main one unless part says otherwise).
 type stepKey struct {
 	id    snapshot.ObjectID
 	phase phase
+	part  stepPart
+}
+
+// creating and dropping name the main step of an object in each phase.
+func creating(id snapshot.ObjectID) stepKey { return stepKey{id: id, phase: phaseCreate} }
+func dropping(id snapshot.ObjectID) stepKey { return stepKey{id: id, phase: phaseDrop} }
+
+// sub names the sub-step part of the same object in the same phase.
+func (k stepKey) sub(part stepPart) stepKey { return stepKey{id: k.id, phase: k.phase, part: part} }
+
+// stepPart tells apart the steps of one object in one phase: statements
+// that must wait for other objects (a range type's definition after its
+// canonical function, OWNED BY after the owning column) go in a sub-step of
+// their own, which the ordering places on its own. The statements of a
+// sub-step name the object itself (Statement.ID).
+//
+// When nothing else orders them, an object's main step comes first, then
+// its sub-steps in the order of these constants.
+type stepPart uint8
+
+const (
+	partMain stepPart = iota
+	// partInherit: a table's INHERIT and NO INHERIT, once the columns a
+	// new parent needs exist (inherit.go).
+	partInherit
+	// partLogged: a table's SET LOGGED or SET UNLOGGED, ordered by the
+	// foreign keys between switching tables (persistence.go).
+	partLogged
+	// partOwnedBy: a sequence's OWNED BY, once the column exists
+	// (sequence.go).
+	partOwnedBy
+	// partAside: what is renamed aside with a type rebuilt under its
+	// columns, before the type it is built on (type_rebuild.go).
+	partAside
+	// partDefinition: a range type's definition, after its canonical
+	// function; the main step declares it as a shell (rangetype.go).
+	partDefinition
+	// partDropOld: the drop of a rebuilt type's old version, renamed aside,
+	// once no column uses it (type_rebuild.go).
+	partDropOld
+	// partReindex: REINDEX of an index whose text search configuration or
+	// dictionary changed (textsearch.go).
+	partReindex
+)
+
+// partNames are the names of the sub-steps in warnings and graph dumps.
+var partNames = [...]string{
+	partMain: "", partInherit: "INHERIT", partLogged: "LOGGED", partOwnedBy: "OWNED BY", partAside: "aside",
+	partDefinition: "definition", partDropOld: "drop old", partReindex: "reindex",
+}
+
+// String renders the key for humans: the object, with the sub-step's name.
+func (k stepKey) String() string {
+	if k.part == partMain {
+		return k.id.String()
+	}
+	return k.id.String() + " (" + partNames[k.part] + ")"
 }
 
 // Diff plans the statements that turn from's schema into to's.
@@ -124,36 +182,46 @@ func Diff(from, to *snapshot.Catalog, opts Options) (*Plan, error) {
 	return &Plan{Settings: SettingsFor(statements), Statements: statements, Warnings: warnings}, nil
 }
 
-// add appends statements to the step of (id, phase), creating it.
+// add appends statements to the main step of (id, phase), creating it.
 func (p *planner) add(id snapshot.ObjectID, ph phase, stmts ...Statement) {
+	p.addTo(stepKey{id: id, phase: ph}, stmts...)
+}
+
+// addTo appends statements to the step key names, creating it. Statements
+// without an identity get the step's object's.
+func (p *planner) addTo(key stepKey, stmts ...Statement) {
 	if len(stmts) == 0 {
 		return
 	}
-	key := stepKey{id, ph}
 	s, ok := p.index[key]
 	if !ok {
-		s = &step{id: id, phase: ph}
+		s = &step{stepKey: key}
 		p.index[key] = s
 		p.steps = append(p.steps, s)
 	}
 	for i := range stmts {
 		if stmts[i].ID == (snapshot.ObjectID{}) {
-			stmts[i].ID = id
+			stmts[i].ID = key.id
 		}
 	}
 	s.stmts = append(s.stmts, stmts...)
 }
 
-// clear empties the step of (id, phase), if any, keeping its place.
+// clear empties the main step of (id, phase), if any, keeping its place.
 func (p *planner) clear(id snapshot.ObjectID, ph phase) {
-	if s, ok := p.index[stepKey{id, ph}]; ok {
+	if s, ok := p.index[stepKey{id: id, phase: ph}]; ok {
 		s.stmts = nil
 	}
 }
 
-// has reports whether a step exists for (id, phase).
+// has reports whether a main step exists for (id, phase).
 func (p *planner) has(id snapshot.ObjectID, ph phase) bool {
-	_, ok := p.index[stepKey{id, ph}]
+	return p.hasStep(stepKey{id: id, phase: ph})
+}
+
+// hasStep reports whether the step key names exists.
+func (p *planner) hasStep(key stepKey) bool {
+	_, ok := p.index[key]
 	return ok
 }
 

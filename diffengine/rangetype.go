@@ -111,18 +111,15 @@ func clipName(name string, n int) string {
 // would otherwise close a cycle.
 func (p *planner) createAroundShell(r snapshot.RangeType, definition []Statement) []Statement {
 	id := r.ID()
-	late := snapshot.ObjectID{Kind: id.Kind, Schema: id.Schema, Name: id.Name, Args: "definition"}
-	for i := range definition {
-		definition[i].ID = id
-	}
-	p.add(late, phaseCreate, definition...)
-	p.sequence = append(p.sequence, [2]stepKey{{id, phaseCreate}, {late, phaseCreate}})
+	late := creating(id).sub(partDefinition)
+	p.addTo(late, definition...)
+	p.sequence = append(p.sequence, [2]stepKey{creating(id), late})
 	for _, d := range p.to.Dependencies {
 		switch {
 		case d.From == id && d.To.Kind == snapshot.KindFunction:
-			p.sequence = append(p.sequence, [2]stepKey{{d.To, phaseCreate}, {late, phaseCreate}})
+			p.sequence = append(p.sequence, [2]stepKey{creating(d.To), late})
 		case d.To == id && !(d.From.Kind == snapshot.KindFunction && isCanonicalOf(d.From, r)):
-			p.sequence = append(p.sequence, [2]stepKey{{late, phaseCreate}, {d.From, phaseCreate}})
+			p.sequence = append(p.sequence, [2]stepKey{late, creating(d.From)})
 		}
 	}
 	return []Statement{stmt(ActionCreate, "CREATE TYPE "+qualified(r.Schema, r.Name))}

@@ -66,14 +66,12 @@ var sequenceRules = &rules[snapshot.Sequence]{
 // both the sequence and the owning column exist.
 func (p *planner) planOwnedBy(s snapshot.Sequence) {
 	id := s.ID()
-	late := snapshot.ObjectID{Kind: id.Kind, Schema: id.Schema, Name: id.Name, Args: "OWNED BY"}
-	st := ownedBy(s)
-	st.ID = id
-	p.add(late, phaseCreate, st)
-	p.sequence = append(p.sequence, [2]stepKey{{id, phaseCreate}, {late, phaseCreate}})
+	late := creating(id).sub(partOwnedBy)
+	p.addTo(late, ownedBy(s))
+	p.sequence = append(p.sequence, [2]stepKey{creating(id), late})
 	if s.OwnedBy != nil {
 		col := snapshot.ColumnID(s.OwnedBy.Schema, s.OwnedBy.Table, s.OwnedBy.Column)
-		p.sequence = append(p.sequence, [2]stepKey{{col, phaseCreate}, {late, phaseCreate}})
+		p.sequence = append(p.sequence, [2]stepKey{creating(col), late})
 	}
 }
 

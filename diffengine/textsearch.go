@@ -211,16 +211,16 @@ func (p *planner) reindexTextSearchUsers(id snapshot.ObjectID) {
 			continue
 		}
 		ix := d.From
-		late := snapshot.ObjectID{Kind: ix.Kind, Schema: ix.Schema, Name: ix.Name, Args: "reindex"}
-		if p.has(late, phaseCreate) {
+		late := creating(ix).sub(partReindex)
+		if p.hasStep(late) {
 			continue
 		}
-		p.add(late, phaseCreate, Statement{SQL: "REINDEX INDEX " + qualified(ix.Schema, ix.Name) + ";", ID: ix, Action: ActionAlter})
-		p.sequence = append(p.sequence, [2]stepKey{{id, phaseCreate}, {late, phaseCreate}}, [2]stepKey{{d.To, phaseCreate}, {late, phaseCreate}},
-			[2]stepKey{{ix, phaseCreate}, {late, phaseCreate}})
+		p.addTo(late, Statement{SQL: "REINDEX INDEX " + qualified(ix.Schema, ix.Name) + ";", ID: ix, Action: ActionAlter})
+		p.sequence = append(p.sequence, [2]stepKey{creating(id), late}, [2]stepKey{creating(d.To), late},
+			[2]stepKey{creating(ix), late})
 		if table, ok := p.tableOf(ix); ok {
 			for _, k := range []snapshot.Kind{snapshot.KindTable, snapshot.KindMaterializedView} {
-				p.sequence = append(p.sequence, [2]stepKey{{snapshot.ObjectID{Kind: k, Schema: ix.Schema, Name: table}, phaseCreate}, {late, phaseCreate}})
+				p.sequence = append(p.sequence, [2]stepKey{creating(snapshot.ObjectID{Kind: k, Schema: ix.Schema, Name: table}), late})
 			}
 		}
 	}

@@ -63,8 +63,8 @@ func asideName(name string) string {
 }
 
 // lateDrop is the step that drops the old type renamed aside.
-func lateDrop(id snapshot.ObjectID) snapshot.ObjectID {
-	return snapshot.ObjectID{Kind: id.Kind, Schema: id.Schema, Name: id.Name, Args: "drop old"}
+func lateDrop(id snapshot.ObjectID) stepKey {
+	return creating(id).sub(partDropOld)
 }
 
 // finishTypeRebuilds completes the rebuilds planned while the kinds were
@@ -96,16 +96,16 @@ func (p *planner) finishTypeRebuilds() {
 				if len(r.aside) > 0 {
 					// What goes aside with it is named by signatures that
 					// name id: it is renamed before id is.
-					aside := snapshot.ObjectID{Kind: d.From.Kind, Schema: d.From.Schema, Name: d.From.Name, Args: "aside"}
-					p.add(aside, phaseCreate, r.aside...)
-					p.sequence = append(p.sequence, [2]stepKey{{aside, phaseCreate}, {id, phaseCreate}})
+					aside := creating(d.From).sub(partAside)
+					p.addTo(aside, r.aside...)
+					p.sequence = append(p.sequence, [2]stepKey{aside, creating(id)})
 					r.aside = nil
 				}
 				p.add(d.From, phaseCreate, p.rebuildTypeUnderColumns(r)...)
 				queue = append(queue, d.From)
 			}
 			// The old type built on id goes first.
-			p.sequence = append(p.sequence, [2]stepKey{{lateDrop(d.From), phaseCreate}, {lateDrop(id), phaseCreate}})
+			p.sequence = append(p.sequence, [2]stepKey{lateDrop(d.From), lateDrop(id)})
 		}
 	}
 	for _, id := range sortedIDs(p.typeRebuilds) {
@@ -150,8 +150,8 @@ func (p *planner) chainedRebuild(id snapshot.ObjectID, parent typeRebuild) (type
 func (p *planner) convertColumns(r typeRebuild) {
 	id := r.id
 	late := lateDrop(id)
-	p.add(late, phaseCreate, Statement{SQL: "DROP " + r.keyword + " " + qualified(id.Schema, asideName(id.Name)) + ";", ID: id, Action: ActionDrop})
-	p.sequence = append(p.sequence, [2]stepKey{{id, phaseCreate}, {late, phaseCreate}})
+	p.addTo(late, Statement{SQL: "DROP " + r.keyword + " " + qualified(id.Schema, asideName(id.Name)) + ";", ID: id, Action: ActionDrop})
+	p.sequence = append(p.sequence, [2]stepKey{creating(id), late})
 	for _, d := range p.from.Dependencies {
 		if d.To != id || d.From.Kind != snapshot.KindColumn {
 			continue
@@ -170,7 +170,7 @@ func (p *planner) convertColumns(r typeRebuild) {
 		if conv == nil {
 			continue // the column changes its type itself
 		}
-		p.sequence = append(p.sequence, [2]stepKey{{id, phaseCreate}, {d.From, phaseCreate}}, [2]stepKey{{d.From, phaseCreate}, {late, phaseCreate}})
+		p.sequence = append(p.sequence, [2]stepKey{creating(id), creating(d.From)}, [2]stepKey{creating(d.From), late})
 		p.rebuildDependents[d.From] = true
 		p.prependColumnStatements(d.From, conv)
 	}
@@ -237,7 +237,7 @@ func (r typeRebuild) conversionHazards() []Hazard {
 // conversion drops the old default and sets the new one. A column whose
 // step changes its type already needs no conversion.
 func (p *planner) prependColumnStatements(colID snapshot.ObjectID, conv []Statement) {
-	s, ok := p.index[stepKey{colID, phaseCreate}]
+	s, ok := p.index[stepKey{id: colID, phase: phaseCreate}]
 	if !ok {
 		p.add(colID, phaseCreate, conv...)
 		return
