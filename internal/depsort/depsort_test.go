@@ -10,6 +10,15 @@ import (
 
 func byNumber(a, b int) bool { return a < b }
 
+// build returns a graph of n nodes with these edges (first, then).
+func build(n int, edges ...[2]int) *Graph {
+	g := New(n)
+	for _, e := range edges {
+		g.Edge(e[0], e[1])
+	}
+	return g
+}
+
 // checkOrder fails unless order holds each node of g once and puts first
 // before then for every edge.
 func checkOrder(t *testing.T, g *Graph, order []int) {
@@ -35,12 +44,7 @@ func checkOrder(t *testing.T, g *Graph, order []int) {
 }
 
 func TestSortRespectsEdges(t *testing.T) {
-	g := New(6)
-	g.Edge(5, 0)
-	g.Edge(4, 0)
-	g.Edge(0, 3)
-	g.Edge(2, 3)
-	g.Edge(1, 2)
+	g := build(6, [2]int{5, 0}, [2]int{4, 0}, [2]int{0, 3}, [2]int{2, 3}, [2]int{1, 2})
 	order, cycles := g.Sort(byNumber)
 	checkOrder(t, g, order)
 	if want := []int{1, 2, 4, 5, 0, 3}; !slices.Equal(order, want) {
@@ -108,12 +112,7 @@ func TestSortDeterministic(t *testing.T) {
 
 func TestSortBreaksCycleAtSmallest(t *testing.T) {
 	// 0 → 1 → 4 → 2 → 1: the cycle {1, 4, 2}; 3 waits on 2.
-	g := New(5)
-	g.Edge(0, 1)
-	g.Edge(1, 4)
-	g.Edge(4, 2)
-	g.Edge(2, 1)
-	g.Edge(2, 3)
+	g := build(5, [2]int{0, 1}, [2]int{1, 4}, [2]int{4, 2}, [2]int{2, 1}, [2]int{2, 3})
 	order, cycles := g.Sort(byNumber)
 	if want := []int{0, 1, 4, 2, 3}; !slices.Equal(order, want) {
 		t.Fatalf("order %v, want %v", order, want)
@@ -131,12 +130,7 @@ func TestSortBreaksCycleAtSmallest(t *testing.T) {
 func TestSortCycleChainLowestPredecessorAndLasso(t *testing.T) {
 	// 0 waits on 3 and 2 (it follows 2, the lower); 2 waits on 1, 1 on 2:
 	// the chain closes at 2, not at 0.
-	g := New(4)
-	g.Edge(3, 0)
-	g.Edge(2, 0)
-	g.Edge(1, 2)
-	g.Edge(2, 1)
-	g.Edge(0, 3)
+	g := build(4, [2]int{3, 0}, [2]int{2, 0}, [2]int{1, 2}, [2]int{2, 1}, [2]int{0, 3})
 	order, cycles := g.Sort(byNumber)
 	if len(order) != 4 {
 		t.Fatalf("order %v", order)
@@ -147,12 +141,7 @@ func TestSortCycleChainLowestPredecessorAndLasso(t *testing.T) {
 }
 
 func TestSortSeveralCycles(t *testing.T) {
-	g := New(4)
-	g.Edge(0, 1)
-	g.Edge(1, 0)
-	g.Edge(2, 3)
-	g.Edge(3, 2)
-	g.Edge(1, 2)
+	g := build(4, [2]int{0, 1}, [2]int{1, 0}, [2]int{2, 3}, [2]int{3, 2}, [2]int{1, 2})
 	order, cycles := g.Sort(byNumber)
 	if want := []int{0, 1, 2, 3}; !slices.Equal(order, want) {
 		t.Fatalf("order %v, want %v", order, want)
@@ -200,10 +189,7 @@ func TestSortLargeChain(t *testing.T) {
 }
 
 func TestWriteDOT(t *testing.T) {
-	g := New(3)
-	g.Edge(0, 1)
-	g.Edge(1, 0)
-	g.Edge(1, 2)
+	g := build(3, [2]int{0, 1}, [2]int{1, 0}, [2]int{1, 2})
 	g.Sort(byNumber)
 	var b bytes.Buffer
 	labels := []string{`table "a"`, `back\slash`, "two\nlines"}
