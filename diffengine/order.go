@@ -115,9 +115,10 @@ func (p *planner) relations(c *snapshot.Catalog) relationIndex {
 //   - something that stopped depending on X is altered before X is dropped;
 //   - an object's drop comes before its own re-creation.
 //
-// Ties are broken by phase (drops first), then kind rank, then identity, so
-// the output is deterministic. A cycle (which the edges should never form)
-// is broken at its smallest step rather than failing.
+// Ties are broken by phase (drops first), then kind rank, then identity
+// (stepLess), so the output is deterministic. A cycle (which the edges
+// should never form) is broken at its smallest step rather than failing,
+// with a warning (internal/depsort does the sorting).
 func (p *planner) order() []Statement {
 	n := len(p.steps)
 	if n == 0 {
@@ -223,7 +224,7 @@ func (p *planner) order() []Statement {
 	if len(columnSteps) > 0 {
 		for i, s := range p.steps {
 			if s.part != partMain {
-				continue
+				continue // a REINDEX is ordered by its own edges
 			}
 			table, ok := p.tableOf(s.id)
 			if !ok {
