@@ -13,6 +13,6 @@
 // that the caller can say which dependencies closed the cycle. WriteDOT dumps
 // the graph for Graphviz, with the released nodes marked, to look at one.
 //
-// The sort runs in O((n + e) log n) for n nodes and e edges, plus O(n + e)
+// The sort runs in O(n log n + e) for n nodes and e edges, plus O(n + e)
 // for each cycle broken.
 package depsort
