@@ -102,6 +102,8 @@ type objectList interface {
 	length(c *Catalog) int
 	each(c *Catalog, fn func(Object))
 	eachID(c *Catalog, fn func(ObjectID))
+	// find binary-searches the (sorted) list for id (see Catalog.Find).
+	find(c *Catalog, id ObjectID) (Object, bool)
 	sort(c *Catalog)
 	// filter sets dst's list to the objects of src's that keep keeps.
 	filter(dst, src *Catalog, keep func(ObjectID) bool)

@@ -1,0 +1,72 @@
+package snapshot
+
+import "slices"
+
+// TableColumn is a column found by Catalog.Find: the column with the
+// relation (table, foreign table, view or materialized view) that holds
+// it, so that it has an identity like every other Object.
+type TableColumn struct {
+	Schema, Table string
+	Column
+}
+
+// ID returns the column's identity (KindColumn).
+func (o TableColumn) ID() ObjectID { return ColumnID(o.Schema, o.Table, o.Column.Name) }
+
+// Find returns the object with identity id, and whether the catalog holds
+// one. Columns are found in their table or view (as a TableColumn).
+// Renderers use it to show an object's definition on both sides of a plan.
+//
+// Every list of a catalog is in identity order once Sort has run (the
+// reader and the file decoder both sort), so Find is a binary search with
+// no index to build or keep in step; on a catalog built by hand and not
+// sorted it may miss.
+func (c *Catalog) Find(id ObjectID) (Object, bool) {
+	if c == nil {
+		return nil, false
+	}
+	if id.Kind == KindColumn {
+		return c.findColumn(id)
+	}
+	for _, l := range catalogLists {
+		if slices.Contains(l.kinds(), id.Kind) {
+			return l.find(c, id)
+		}
+	}
+	return nil, false
+}
+
+// findColumn looks the column up in its relation: the identity does not
+// say whether that is a table or a view, so each list is tried (a table
+// and a view cannot share a name in PostgreSQL, but a catalog built by
+// hand may hold both).
+func (c *Catalog) findColumn(id ObjectID) (Object, bool) {
+	for _, kind := range []Kind{KindTable, KindForeignTable, KindView, KindMaterializedView} {
+		rel, ok := c.Find(ObjectID{Kind: kind, Schema: id.Schema, Name: id.Table})
+		if !ok {
+			continue
+		}
+		var columns []Column
+		switch r := rel.(type) {
+		case Table:
+			columns = r.Columns
+		case View:
+			columns = r.Columns
+		}
+		i := slices.IndexFunc(columns, func(col Column) bool { return col.Name == id.Name })
+		if i < 0 {
+			continue
+		}
+		return TableColumn{Schema: id.Schema, Table: id.Table, Column: columns[i]}, true
+	}
+	return nil, false
+}
+
+func (l list[T]) find(c *Catalog, id ObjectID) (Object, bool) {
+	objects := *l.of(c)
+	i, ok := slices.BinarySearchFunc(objects, id, func(o T, id ObjectID) int { return o.ID().Compare(id) })
+	if !ok {
+		return nil, false
+	}
+	return objects[i], true
+}
