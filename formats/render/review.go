@@ -1,0 +1,272 @@
+package render
+
+import (
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/pgstrata/pgstrata/diffengine"
+	"github.com/pgstrata/pgstrata/snapshot"
+)
+
+// ANSI colours review uses when Input.Color is set.
+const (
+	ansiReset = "\x1b[0m"
+	ansiBold  = "\x1b[1m"
+	ansiRed   = "\x1b[31m"
+	ansiGreen = "\x1b[32m"
+	ansiCyan  = "\x1b[36m"
+)
+
+// reviewer writes one review; paint adds colour only when asked.
+type reviewer struct {
+	b     strings.Builder
+	color bool
+}
+
+func (r *reviewer) paint(code, text string) string {
+	if !r.color || text == "" {
+		return text
+	}
+	return code + text + ansiReset
+}
+
+func (r *reviewer) printf(format string, args ...any) { fmt.Fprintf(&r.b, format, args...) }
+
+// renderReview prints the plan as Markdown: a summary and the hazards
+// (withheld statements first, then locks and rewrites, then the rest),
+// then per object what changed, with text diffs of changed definitions,
+// then the numbered statements.
+func renderReview(w io.Writer, in Input) error {
+	r := &reviewer{color: in.Color}
+	stmts := statementsOf(in.Plan)
+	r.printf("%s\n\n", r.paint(ansiBold, "# pgstrata plan: "+plural(len(stmts), "statement")))
+	r.printf("- from: %s\n- to: %s\n", code(sideText(in.FromSide)), code(sideText(in.ToSide)))
+	if len(stmts) == 0 {
+		r.printf("\nNo differences.\n")
+		_, err := io.WriteString(w, r.b.String())
+		return err
+	}
+	s := summarize(in.Plan)
+	if in.Withheld {
+		r.printf("\n%s\n", r.paint(ansiRed, fmt.Sprintf("**Withheld: %s.** `pgstrata diff` exits 3 and prints no script without `--unsafe`.", plural(s.Unsafe, "unsafe statement"))))
+	} else if s.Unsafe > 0 {
+		r.printf("\n**%s** in the script (`--unsafe`).\n", plural(s.Unsafe, "unsafe statement"))
+	}
+	r.summary(s)
+	r.warnings(in.Plan.Warnings)
+	r.hazards(stmts)
+	r.objects(in, stmts)
+	r.statements(stmts)
+	_, err := io.WriteString(w, r.b.String())
+	return err
+}
+
+func (r *reviewer) summary(s summary) {
+	r.printf("\n## Summary\n\n")
+	r.printf("- actions: %s\n", countsText(s.ByAction))
+	r.printf("- kinds: %s\n", countsText(s.ByKind))
+	if len(s.ByHazard) > 0 {
+		r.printf("- hazards: %s\n", countsText(s.ByHazard))
+	}
+}
+
+// countsText prints counts as "create 3, drop 1", most first, then by name.
+func countsText(counts map[string]int) string {
+	names := make([]string, 0, len(counts))
+	for name := range counts {
+		names = append(names, name)
+	}
+	slices.SortFunc(names, func(a, b string) int {
+		if counts[a] != counts[b] {
+			return counts[b] - counts[a]
+		}
+		return strings.Compare(a, b)
+	})
+	parts := make([]string, len(names))
+	for i, n := range names {
+		parts[i] = fmt.Sprintf("%s %d", n, counts[n])
+	}
+	return strings.Join(parts, ", ")
+}
+
+func (r *reviewer) warnings(warnings []string) {
+	if len(warnings) == 0 {
+		return
+	}
+	r.printf("\n## Warnings\n\n")
+	for _, w := range warnings {
+		r.printf("- %s\n", oneLine(w))
+	}
+}
+
+// hazardGroups order the hazard list: what is withheld first, then what
+// locks or rewrites a live table, then the rest.
+var hazardGroups = []struct {
+	title string
+	holds func(diffengine.Statement) bool
+}{
+	{"Unsafe (withheld without --unsafe)", diffengine.Statement.Unsafe},
+	{"Locks, rewrites and scans", func(s diffengine.Statement) bool { return s.Lock != nil || s.Rewrites || s.Scans }},
+	{"Other hazards", func(s diffengine.Statement) bool { return len(s.Hazards) > 0 }},
+}
+
+func (r *reviewer) hazards(stmts []diffengine.Statement) {
+	listed := make([]bool, len(stmts))
+	header := false
+	for _, g := range hazardGroups {
+		var lines []string
+		for i, s := range stmts {
+			if listed[i] || !g.holds(s) {
+				continue
+			}
+			listed[i] = true
+			lines = append(lines, r.hazardLine(i, s))
+		}
+		if len(lines) == 0 {
+			continue
+		}
+		if !header {
+			r.printf("\n## Hazards\n")
+			header = true
+		}
+		r.printf("\n### %s\n\n%s", g.title, strings.Join(lines, ""))
+	}
+}
+
+// hazardLine is one list item: the statement, its lock, its hazards.
+func (r *reviewer) hazardLine(i int, s diffengine.Statement) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "- [%d] %s", i+1, code(oneLine(title(s))))
+	if s.Lock != nil {
+		fmt.Fprintf(&b, " — %s", oneLine(lockText(s)))
+	}
+	b.WriteString("\n")
+	for _, h := range s.Hazards {
+		kind := string(h.Kind)
+		if diffengine.Withholds(h.Kind) {
+			kind = r.paint(ansiRed, kind)
+		}
+		fmt.Fprintf(&b, "  - %s: %s\n", kind, oneLine(h.Message))
+	}
+	return b.String()
+}
+
+// objects prints, per object in plan order, why it is in the plan and
+// what changed: causes, attribute changes, and text diffs of changed
+// definitions.
+func (r *reviewer) objects(in Input, stmts []diffengine.Statement) {
+	var order []snapshot.ObjectID
+	byID := map[snapshot.ObjectID][]int{}
+	for i, s := range stmts {
+		if _, seen := byID[s.ID]; !seen {
+			order = append(order, s.ID)
+		}
+		byID[s.ID] = append(byID[s.ID], i)
+	}
+	r.printf("\n## Changes by object\n")
+	for _, id := range order {
+		r.printf("\n### %s\n\n", r.paint(ansiCyan, oneLine(id.String())))
+		var actions []string
+		for _, i := range byID[id] {
+			actions = append(actions, fmt.Sprintf("%s [%d]", stmts[i].Action, i+1))
+		}
+		r.printf("- statements: %s\n", strings.Join(actions, ", "))
+		seen := r.reasons(stmts, byID[id])
+		names, pairs := changedDefinitions(in.From, in.To, id)
+		for k, name := range names {
+			change := diffengine.Change{Attribute: name, From: pairs[k][0], To: pairs[k][1]}
+			if inline(change) { // short: one line says it all
+				if line := inlineChange(change); !seen[line] {
+					seen[line] = true
+					r.printf("- %s\n", line)
+				}
+				continue
+			}
+			var diff strings.Builder
+			for _, line := range lineDiff(pairs[k][0], pairs[k][1]) {
+				diff.WriteString(r.diffLine(line))
+			}
+			r.printf("\n%s:\n\n%s", name, fenced("diff", diff.String()))
+		}
+	}
+}
+
+// reasons prints the causes and attribute changes of an object's
+// statements, each once, and returns the lines printed.
+func (r *reviewer) reasons(stmts []diffengine.Statement, indexes []int) map[string]bool {
+	seen := map[string]bool{}
+	for _, i := range indexes {
+		s := stmts[i]
+		var lines []string
+		if s.Cause != nil {
+			lines = append(lines, "re-created because "+code(oneLine(s.Cause.String()))+" changes")
+		}
+		for _, c := range s.Changes {
+			text := c.Attribute + " changes (see the diff below)"
+			if inline(c) {
+				text = inlineChange(c)
+			}
+			lines = append(lines, text)
+		}
+		for _, l := range lines {
+			if !seen[l] {
+				seen[l] = true
+				r.printf("- %s\n", l)
+			}
+		}
+	}
+	return seen
+}
+
+// inlineChange is a short change on one line: "type: `integer` → `bigint`".
+func inlineChange(c diffengine.Change) string {
+	return fmt.Sprintf("%s: %s → %s", c.Attribute, code(orNone(c.From)), code(orNone(c.To)))
+}
+
+// diffLine colours a line of a definition diff by its prefix.
+func (r *reviewer) diffLine(line string) string {
+	switch line[0] {
+	case '-':
+		return r.paint(ansiRed, strings.TrimSuffix(line, "\n")) + "\n"
+	case '+':
+		return r.paint(ansiGreen, strings.TrimSuffix(line, "\n")) + "\n"
+	}
+	return line
+}
+
+// statements prints each statement as a numbered SQL block.
+func (r *reviewer) statements(stmts []diffengine.Statement) {
+	r.printf("\n## Statements\n")
+	for i, s := range stmts {
+		mark := ""
+		if s.Unsafe() {
+			mark = " " + r.paint(ansiRed, "(unsafe)")
+		}
+		r.printf("\n[%d] %s%s\n\n%s", i+1, code(oneLine(title(s))), mark, fenced("sql", s.SQL))
+	}
+}
+
+// code quotes text as inline Markdown code, with a fence longer than any
+// run of backticks in it.
+func code(text string) string {
+	fence := "`"
+	for strings.Contains(text, fence) {
+		fence += "`"
+	}
+	if strings.HasPrefix(text, "`") || strings.HasSuffix(text, "`") {
+		return fence + " " + text + " " + fence
+	}
+	return fence + text + fence
+}
+
+// fenced returns text as a fenced code block, with a fence longer than
+// any run of backticks in it (a function body can hold "```").
+func fenced(lang, text string) string {
+	fence := "```"
+	for strings.Contains(text, fence) {
+		fence += "`"
+	}
+	return fence + lang + "\n" + strings.TrimRight(text, "\n") + "\n" + fence + "\n"
+}
