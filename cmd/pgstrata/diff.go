@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"strings"
 	"sync"
@@ -13,7 +12,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/pgstrata/pgstrata/diffengine"
-	"github.com/pgstrata/pgstrata/formats/sqlscript"
+	"github.com/pgstrata/pgstrata/formats/render"
 	"github.com/pgstrata/pgstrata/formats/strata"
 	"github.com/pgstrata/pgstrata/snapshot"
 )
@@ -22,7 +21,11 @@ type diffCmd struct {
 	From string `arg:"" name:"from" help:"Current schema: a snapshot file, a postgres:// URL or a key=value DSN."`
 	To   string `arg:"" name:"to" help:"Wanted schema: a snapshot file, a postgres:// URL or a key=value DSN."`
 
-	Unsafe bool `help:"Print the script even when it drops objects or can lose data (otherwise exit 3 and print nothing)."`
+	Unsafe bool `help:"Print the script even when it drops objects or can lose data (otherwise exit 3: --format sql prints nothing, json and review print the plan with the withheld statements marked)."`
+	// Format picks a renderer of package render; see its doc for the
+	// withholding policy each follows.
+	Format   string `default:"sql" enum:"${formats}" help:"Output format: sql (the psql script), json (the plan as data: pgstrata.plan version 1, see formats/render/plan.schema.json) or review (Markdown for a reviewer). Default: ${default}."`
+	Comments bool   `help:"With --format sql: a header naming both sides and a comment above each statement saying why it is there and what it risks."`
 	// sep:"none": a comma is part of a schema name (as with pg_dump -n); a
 	// pattern that matches nothing, such as "a,b", is an error.
 	Schema                  []string      `name:"schema" sep:"none" placeholder:"PATTERN" help:"Compare only the schemas this pg_dump-style pattern matches (* and ?, \"quoted\" to keep case; repeatable). Matching no schema is an error."`
@@ -30,7 +33,7 @@ type diffCmd struct {
 	WithPrivileges          bool          `help:"Also compare grants, default privileges and ownership."`
 	CreateExtensionsOnly    bool          `help:"Plan only CREATE EXTENSION statements."`
 	IgnoreExtensionVersions bool          `help:"Do not upgrade or downgrade extensions."`
-	Output                  string        `short:"o" placeholder:"FILE" help:"Write the script to FILE (atomically; - for standard output). FILE may not be an input. When the script is withheld (exit 3), an earlier FILE is removed."`
+	Output                  string        `short:"o" placeholder:"FILE" help:"Write the output to FILE (atomically; - for standard output). FILE may not be an input. When the script is withheld (exit 3), an earlier FILE is removed (json and review write the plan there instead)."`
 	LockTimeout             time.Duration `default:"5s" help:"For a live source: give up rather than wait longer than this for a catalog lock."`
 	StatementTimeout        time.Duration `default:"5m" help:"For a live source: give up on any catalog query that runs longer than this."`
 	// MaxMemory: see strata.ReadOptions.MaxMemory; it applies to each file.
@@ -39,11 +42,20 @@ type diffCmd struct {
 	// sameServer is set by loadBoth when both sources are databases of one
 	// server (see sameServer).
 	sameServer bool
+	// sides describe FROM and TO for the renderers; set by loadBoth.
+	sides [2]render.Side
 }
 
 func (c *diffCmd) Run(rc *runContext) error {
 	if err := checkOutput(c.Output, c.From, c.To); err != nil {
 		return err
+	}
+	format, err := render.Lookup(c.Format)
+	if err != nil {
+		return err
+	}
+	if c.Comments && format.Name != "sql" {
+		return errors.New("--comments applies to --format sql only")
 	}
 	loaded := tuneGCForDiff(isFile(c.From) && isFile(c.To))
 	from, to, err := c.loadBoth(rc.ctx)
@@ -70,17 +82,28 @@ func (c *diffCmd) Run(rc *runContext) error {
 	for _, w := range plan.Warnings {
 		fmt.Fprintln(rc.stderr, "pgstrata: warning: "+oneLine(w))
 	}
+	input := render.Input{Plan: plan, From: from, To: to, FromSide: c.sides[0], ToSide: c.sides[1],
+		ToolVersion: version, Comments: c.Comments, Color: c.color(rc)}
 	if unsafe := plan.Unsafe(); len(unsafe) > 0 && !c.Unsafe {
-		// Nothing on stdout (and no file): half a migration is worse than
-		// none, and a script on stdout would be piped into psql unread. An
-		// earlier script at -o goes too: left there, it would pass for
-		// this run's result (a cron job would apply it again).
+		// No script on stdout (and no file): half a migration is worse
+		// than none, and a script on stdout would be piped into psql
+		// unread. An earlier script at -o goes too: left there, it would
+		// pass for this run's result (a cron job would apply it again).
+		// json and review print the plan all the same, marked withheld:
+		// a reviewer needs to see what was withheld and why.
 		// Each withheld statement first, with why (the line after them
 		// sums up, as before).
 		for _, s := range unsafe {
 			fmt.Fprintln(rc.stderr, "pgstrata: withheld: "+oneLine(string(s.Action)+" "+s.ID.String()+": "+withheldReason(s)))
 		}
 		msg := "unsafe statements withheld (use --unsafe): " + describe(unsafe)
+		if format.PrintsWithheld {
+			input.Withheld = true
+			if err := c.write(rc, format, input); err != nil {
+				return err
+			}
+			return &exitStatus{code: exitUnsafe, err: errors.New(msg)}
+		}
 		removed, err := removeEarlierOutput(c.Output)
 		if err != nil {
 			return err
@@ -90,15 +113,7 @@ func (c *diffCmd) Run(rc *runContext) error {
 		}
 		return &exitStatus{code: exitUnsafe, err: errors.New(msg)}
 	}
-	script := sqlscript.Render(plan)
-	output := c.Output
-	if output == "" {
-		output = stdoutName
-	}
-	if err := writeOutput(rc, output, func(w io.Writer) error {
-		_, err := io.WriteString(w, script)
-		return err
-	}); err != nil {
+	if err := c.write(rc, format, input); err != nil {
 		return err
 	}
 	if plan.Empty() {
@@ -166,11 +181,11 @@ func (c *diffCmd) loadBoth(ctx context.Context) (from, to *snapshot.Catalog, err
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
-		if to, toErr = c.load(ctx, c.To); toErr != nil {
+		if to, c.sides[1], toErr = c.load(ctx, c.To); toErr != nil {
 			cancel()
 		}
 	}()
-	if from, err = c.load(ctx, c.From); err != nil {
+	if from, c.sides[0], err = c.load(ctx, c.From); err != nil {
 		cancel()
 	}
 	wg.Wait()
@@ -183,31 +198,33 @@ func (c *diffCmd) loadBoth(ctx context.Context) (from, to *snapshot.Catalog, err
 	return from, to, nil
 }
 
-func (c *diffCmd) load(ctx context.Context, source string) (*snapshot.Catalog, error) {
+func (c *diffCmd) load(ctx context.Context, source string) (*snapshot.Catalog, render.Side, error) {
 	if isFile(source) {
 		f, err := strata.ReadFile(source, strata.ReadOptions{MaxMemory: int64(c.MaxMemory)})
 		if err != nil {
-			return nil, err // strata errors already start with the file name
+			return nil, render.Side{}, err // strata errors already start with the file name
 		}
-		return f.Catalog, nil
+		return f.Catalog, fileSide(source, f), nil
 	}
 	if !isConnString(source) {
 		// Redacted too: a mistyped URL ("postgres:/u:pw@h") is neither.
-		return nil, fmt.Errorf("%s: no such file, and not a connection string", strata.RedactSource(source))
+		return nil, render.Side{}, fmt.Errorf("%s: no such file, and not a connection string", strata.RedactSource(source))
 	}
 	label := strata.RedactSource(source)
 	conn, err := snapshot.Connect(ctx, source)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", label, err)
+		return nil, render.Side{}, fmt.Errorf("%s: %w", label, err)
 	}
 	defer conn.Close(context.WithoutCancel(ctx))
 	defer trackLive()()
-	cat, _, err := snapshot.Read(ctx, conn, snapshot.ReadOptions{LockTimeout: c.LockTimeout, StatementTimeout: c.StatementTimeout,
+	capturedAt := time.Now().UTC()
+	cat, info, err := snapshot.Read(ctx, conn, snapshot.ReadOptions{LockTimeout: c.LockTimeout, StatementTimeout: c.StatementTimeout,
 		NoParallelWorkers: c.sameServer})
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", label, explainTimeout(err, c.LockTimeout, c.StatementTimeout))
+		return nil, render.Side{}, fmt.Errorf("%s: %w", label, explainTimeout(err, c.LockTimeout, c.StatementTimeout))
 	}
-	return cat, nil
+	side, err := c.liveSide(label, cat, info, capturedAt)
+	return cat, side, err
 }
 
 // sameServer reports whether two sources are databases of one server (the

@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"github.com/alecthomas/kong"
+
+	"github.com/pgstrata/pgstrata/formats/render"
 )
 
 // version is the pgstrata version; release builds set it with
@@ -63,7 +65,7 @@ func run(args []string, stdout, stderr io.Writer) (code int) {
 	parser, err := kong.New(&cmdline,
 		kong.Name("pgstrata"),
 		kong.Description("PostgreSQL schema snapshots and migrations."),
-		kong.Vars{"version": "pgstrata " + version},
+		kong.Vars{"version": "pgstrata " + version, "formats": strings.Join(render.Names(), ",")},
 		kong.UsageOnError(),
 		kong.Writers(stdout, stderr),
 		kong.Exit(func(c int) { code, exited = c, true; panic(exitPanic{}) }),
