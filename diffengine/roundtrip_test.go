@@ -181,7 +181,8 @@ func roundTrip(t *testing.T, c *pgtest.Cluster, dir string, d direction, opts ca
 		compareGolden(t, filepath.Join(dir, d.golden), script)
 		compareGolden(t, filepath.Join(dir, strings.TrimSuffix(d.golden, ".sql")+".hazards"), hazardsText(plan))
 	}
-	checkOffline(t, from, to, diffOpts, script)
+	files := checkOffline(t, from, to, diffOpts, script)
+	checkFormats(t, dir, d, [2]*snapshot.Catalog{from, to}, files, diffOpts, checkGolden)
 
 	if script != "" {
 		c.LoadSQL(scriptTB{TB: t, script: script}, fromDB, script)
@@ -302,8 +303,9 @@ func compareGolden(t *testing.T, path, script string) {
 // checkOffline proves that a diff needs no database: the same catalogs,
 // written to snapshot files and read back, give the same script. Reading
 // also proves that every case's catalogs pass the checks each file read
-// runs (Catalog.Validate and CheckSQLFields).
-func checkOffline(t *testing.T, from, to *snapshot.Catalog, opts diffengine.Options, script string) {
+// runs (Catalog.Validate and CheckSQLFields). It returns the catalogs
+// read from the files, for checkFormats.
+func checkOffline(t *testing.T, from, to *snapshot.Catalog, opts diffengine.Options, script string) [2]*snapshot.Catalog {
 	t.Helper()
 	dir := t.TempDir()
 	var cats [2]*snapshot.Catalog
@@ -326,6 +328,7 @@ func checkOffline(t *testing.T, from, to *snapshot.Catalog, opts diffengine.Opti
 		t.Errorf("snapshot files give a different script than live catalogs (- live, + files):\n%s",
 			testdiff.Text(script, got))
 	}
+	return cats
 }
 
 // readCatalog reads db twice: as pgstrata does, and with every index and

@@ -8,7 +8,8 @@ import (
 
 // definition is one named text of an object that review shows as a text
 // diff when it changes: a view's query, a function's body, a policy's
-// expressions.
+// expressions. Names are those of diffengine's Change attributes where
+// the planner reports the same text, so that a change is shown once.
 type definition struct {
 	Name, Text string
 }
@@ -49,7 +50,7 @@ var definitionsOf = map[snapshot.Kind]func(snapshot.Object) []definition{
 }
 
 func viewDefinitions(o snapshot.Object) []definition {
-	return []definition{{"query", o.(snapshot.View).Definition}}
+	return []definition{{"definition", o.(snapshot.View).Definition}}
 }
 
 func functionDefinitions(o snapshot.Object) []definition {

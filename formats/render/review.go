@@ -173,51 +173,58 @@ func (r *reviewer) objects(in Input, stmts []diffengine.Statement) {
 			actions = append(actions, fmt.Sprintf("%s [%d]", stmts[i].Action, i+1))
 		}
 		r.printf("- statements: %s\n", strings.Join(actions, ", "))
-		seen := r.reasons(stmts, byID[id])
-		names, pairs := changedDefinitions(in.From, in.To, id)
-		for k, name := range names {
-			change := diffengine.Change{Attribute: name, From: pairs[k][0], To: pairs[k][1]}
-			if inline(change) { // short: one line says it all
-				if line := inlineChange(change); !seen[line] {
-					seen[line] = true
-					r.printf("- %s\n", line)
-				}
-				continue
-			}
-			var diff strings.Builder
-			for _, line := range lineDiff(pairs[k][0], pairs[k][1]) {
-				diff.WriteString(r.diffLine(line))
-			}
-			r.printf("\n%s:\n\n%s", name, fenced("diff", diff.String()))
-		}
+		r.reasons(in, stmts, id, byID[id])
 	}
 }
 
-// reasons prints the causes and attribute changes of an object's
-// statements, each once, and returns the lines printed.
-func (r *reviewer) reasons(stmts []diffengine.Statement, indexes []int) map[string]bool {
+// reasons prints why an object is in the plan: the causes and changes its
+// statements carry, then the definitions that differ between the two
+// catalogs that no change already showed (an object dropped and created
+// again carries no changes). Short values are one line ("type: integer →
+// bigint"), longer ones a text diff. Each is printed once.
+func (r *reviewer) reasons(in Input, stmts []diffengine.Statement, id snapshot.ObjectID, indexes []int) {
 	seen := map[string]bool{}
+	var changes []diffengine.Change
 	for _, i := range indexes {
 		s := stmts[i]
-		var lines []string
 		if s.Cause != nil {
-			lines = append(lines, "re-created because "+code(oneLine(s.Cause.String()))+" changes")
-		}
-		for _, c := range s.Changes {
-			text := c.Attribute + " changes (see the diff below)"
-			if inline(c) {
-				text = inlineChange(c)
+			if line := "re-created because " + code(oneLine(s.Cause.String())) + " changes"; !seen[line] {
+				seen[line] = true
+				r.printf("- %s\n", line)
 			}
-			lines = append(lines, text)
 		}
-		for _, l := range lines {
-			if !seen[l] {
-				seen[l] = true
-				r.printf("- %s\n", l)
-			}
+		changes = append(changes, s.Changes...)
+	}
+	shown := map[string]bool{}
+	for _, c := range changes {
+		shown[c.Attribute] = true
+	}
+	names, pairs := changedDefinitions(in.From, in.To, id)
+	for k, name := range names {
+		if !shown[name] {
+			changes = append(changes, diffengine.Change{Attribute: name, From: pairs[k][0], To: pairs[k][1]})
 		}
 	}
-	return seen
+	var diffs []diffengine.Change
+	for _, c := range changes {
+		key := c.Attribute + "\x00" + c.From + "\x00" + c.To
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		if !inline(c) {
+			diffs = append(diffs, c)
+			continue
+		}
+		r.printf("- %s\n", inlineChange(c))
+	}
+	for _, c := range diffs {
+		var diff strings.Builder
+		for _, line := range lineDiff(listLines(c.From), listLines(c.To)) {
+			diff.WriteString(r.diffLine(line))
+		}
+		r.printf("\n%s:\n\n%s", c.Attribute, fenced("diff", diff.String()))
+	}
 }
 
 // inlineChange is a short change on one line: "type: `integer` → `bigint`".

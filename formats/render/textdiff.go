@@ -1,6 +1,8 @@
 package render
 
 import (
+	"bytes"
+	"encoding/json"
 	"strings"
 
 	"github.com/sergi/go-diff/diffmatchpatch"
@@ -64,4 +66,26 @@ func ensureNewline(s string) string {
 		return s
 	}
 	return s + "\n"
+}
+
+// listLines puts each element of a JSON list (how the planner reports a
+// list attribute such as a view's columns) on a line of its own, so that
+// a line diff shows which elements change; other text is returned as is.
+func listLines(v string) string {
+	if !strings.HasPrefix(v, "[") {
+		return v
+	}
+	var elems []json.RawMessage
+	if json.Unmarshal([]byte(v), &elems) != nil {
+		return v
+	}
+	lines := make([]string, len(elems))
+	for i, e := range elems {
+		var compact bytes.Buffer
+		if json.Compact(&compact, e) != nil {
+			return v
+		}
+		lines[i] = compact.String()
+	}
+	return strings.Join(lines, "\n")
 }
