@@ -203,3 +203,32 @@ func TestLookup(t *testing.T) {
 		t.Errorf("the default format is %s, want sql", names[0])
 	}
 }
+
+// TestHostileText: names, messages and warnings with newlines, backticks
+// and comment markers stay inside their comment line (sql) or code span
+// (review).
+func TestHostileText(t *testing.T) {
+	evil := "x\nDROP TABLE y; -- `*/` <b>\r"
+	id := snapshot.ObjectID{Kind: snapshot.KindTable, Schema: evil, Name: evil}
+	stmts := []diffengine.Statement{{SQL: `CREATE TABLE "x" ();`, ID: id, Action: diffengine.ActionCreate, Cause: &id,
+		Changes: []diffengine.Change{{Attribute: evil, From: evil, To: "y"}},
+		Hazards: []diffengine.Hazard{{Kind: diffengine.HazardAuthorization, Message: evil}}}}
+	in := render.Input{Plan: &diffengine.Plan{Statements: stmts, Warnings: []string{evil}}, Comments: true,
+		FromSide: render.Side{Source: evil}, ToolVersion: evil}
+	var kept []string
+	for _, line := range strings.SplitAfter(renderString(t, "sql", in), "\n") {
+		if !strings.HasPrefix(line, "--") {
+			kept = append(kept, line)
+		}
+	}
+	if got, want := strings.Join(kept, ""), sqlscript.Render(in.Plan); got != want {
+		t.Errorf("hostile text escapes the comments:\n%s", testdiff.Text(want, got))
+	}
+	review := renderString(t, "review", in)
+	if strings.Contains(review, "\nDROP TABLE") || strings.Contains(review, "\r") {
+		t.Errorf("hostile text breaks a review line:\n%s", review)
+	}
+	if err := rendertest.ValidateJSON([]byte(renderString(t, "json", in))); err != nil {
+		t.Error(err)
+	}
+}

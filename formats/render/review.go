@@ -167,7 +167,9 @@ func (r *reviewer) objects(in Input, stmts []diffengine.Statement) {
 	}
 	r.printf("\n## Changes by object\n")
 	for _, id := range order {
-		r.printf("\n### %s\n\n", r.paint(ansiCyan, oneLine(id.String())))
+		// In code, like every name: a hostile one (with "*", "<" or "#")
+		// cannot become Markdown or HTML of a pull-request comment.
+		r.printf("\n### %s\n\n", r.paint(ansiCyan, code(oneLine(id.String()))))
 		var actions []string
 		for _, i := range byID[id] {
 			actions = append(actions, fmt.Sprintf("%s [%d]", stmts[i].Action, i+1))
@@ -223,17 +225,20 @@ func (r *reviewer) reasons(in Input, stmts []diffengine.Statement, id snapshot.O
 		for _, line := range lineDiff(listLines(c.From), listLines(c.To)) {
 			diff.WriteString(r.diffLine(line))
 		}
-		r.printf("\n%s:\n\n%s", c.Attribute, fenced("diff", diff.String()))
+		r.printf("\n%s:\n\n%s", oneLine(c.Attribute), fenced("diff", diff.String()))
 	}
 }
 
 // inlineChange is a short change on one line: "type: `integer` → `bigint`".
 func inlineChange(c diffengine.Change) string {
-	return fmt.Sprintf("%s: %s → %s", c.Attribute, code(orNone(c.From)), code(orNone(c.To)))
+	return fmt.Sprintf("%s: %s → %s", oneLine(c.Attribute), code(orNone(c.From)), code(orNone(c.To)))
 }
 
-// diffLine colours a line of a definition diff by its prefix.
+// diffLine colours a line of a definition diff by its prefix. A carriage
+// return in a definition is shown as \r: printed, it would hide the line
+// before it on a terminal.
 func (r *reviewer) diffLine(line string) string {
+	line = strings.ReplaceAll(line, "\r", `\r`)
 	switch line[0] {
 	case '-':
 		return r.paint(ansiRed, strings.TrimSuffix(line, "\n")) + "\n"
