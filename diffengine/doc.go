@@ -54,9 +54,12 @@
 // # Adding an output format
 //
 // A renderer turns a Plan (with both catalogs, to look definitions up) into
-// text; it reads the statements' metadata and never re-plans. Add it in its
-// own package under formats/, register it by name where the CLI picks
-// renderers for --format, and give it golden tests over a few round-trip
-// cases. Withholding (exit 3) is Withholds' policy, the same for every
-// format.
+// text; it reads the statements' metadata and never re-plans. Add it as a
+// func(io.Writer, render.Input) error in a file of its own in
+// formats/render and a line in that package's registry (the CLI's
+// --format choices are the registry's names), and give it golden tests
+// (formats/render/testdata, and beside expected.sql for the round-trip
+// cases checkFormats lists). Withholding (exit 3) is Withholds' policy,
+// the same for every format; formats/render's doc says which formats
+// still print a withheld plan.
 package diffengine
