@@ -58,6 +58,7 @@ func alignMajors(from, to *snapshot.Catalog) (*snapshot.Catalog, *snapshot.Catal
 
 	alignPublicSchema(from, to)
 	alignMultiranges(from, to, oldest)
+	alignSequencePersistence(from, to, oldest)
 	notes := alignExtensionVersions(from, to)
 	fromValue, toValue := reflect.ValueOf(from).Elem(), reflect.ValueOf(to).Elem()
 	for f := 0; f < toValue.NumField(); f++ {
@@ -104,6 +105,25 @@ func alignMultiranges(from, to *snapshot.Catalog, oldest int) {
 		b := &to.RangeTypes[i]
 		if j := slices.IndexFunc(from.RangeTypes, func(r snapshot.RangeType) bool { return r.ID() == b.ID() }); j >= 0 {
 			b.Multirange = from.RangeTypes[j].Multirange
+		}
+	}
+}
+
+// alignSequencePersistence: sequences can be unlogged from PostgreSQL 15
+// on, where the sequence of a serial column of an unlogged table is
+// unlogged too; before 15 every sequence is logged (and ALTER SEQUENCE …
+// SET UNLOGGED does not exist). Across 15 the target's sequences take the
+// source's persistence, since the older side cannot say.
+func alignSequencePersistence(from, to *snapshot.Catalog, oldest int) {
+	if oldest >= 150000 {
+		return
+	}
+	for i := range to.Sequences {
+		b := &to.Sequences[i]
+		if j := slices.IndexFunc(from.Sequences, func(s snapshot.Sequence) bool { return s.ID() == b.ID() }); j >= 0 {
+			b.Unlogged = from.Sequences[j].Unlogged
+		} else if from.ServerVersionNum < 150000 {
+			b.Unlogged = false // a new sequence: the source's server makes it logged
 		}
 	}
 }

@@ -1,7 +1,9 @@
 package diffengine
 
 import (
+	"fmt"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/pgstrata/pgstrata/snapshot"
@@ -95,5 +97,30 @@ func TestExtensionWithoutUpdatePath(t *testing.T) {
 		if got := len(plan.Unsafe()) > 0; got != c.unsafe || len(plan.Warnings) != c.warnings {
 			t.Errorf("%s: unsafe %v, warnings %q", c.name, got, plan.Warnings)
 		}
+	}
+}
+
+// TestAlignSequencePersistence: an unlogged table's serial sequence is
+// unlogged from PostgreSQL 15 on and logged before; across 15 that is a
+// difference of the majors, not of the schemas, and a new sequence for a
+// source before 15 is planned logged (SET UNLOGGED does not exist there).
+func TestAlignSequencePersistence(t *testing.T) {
+	seqs := func(unlogged ...bool) []snapshot.Sequence {
+		var out []snapshot.Sequence
+		for i, u := range unlogged {
+			out = append(out, snapshot.Sequence{Schema: "app", Name: fmt.Sprintf("s%d", i), Unlogged: u})
+		}
+		return out
+	}
+	old := &snapshot.Catalog{ServerVersionNum: 140010, Sequences: seqs(false)}
+	newer := &snapshot.Catalog{ServerVersionNum: 150005, Sequences: seqs(true, true)}
+	if _, to, _ := alignMajors(old, newer); to.Sequences[0].Unlogged || to.Sequences[1].Unlogged {
+		t.Errorf("14 → 15: target sequences %+v; want both logged", to.Sequences)
+	}
+	if _, to, _ := alignMajors(newer, old); !to.Sequences[0].Unlogged {
+		t.Errorf("15 → 14: target sequence %+v; want the source's (unlogged)", to.Sequences[0])
+	}
+	if plan, err := Diff(old, newer, Options{}); err != nil || strings.Contains(fmt.Sprint(plan.Statements), "UNLOGGED") {
+		t.Errorf("14 → 15 plan: %v, %v", plan.Statements, err)
 	}
 }

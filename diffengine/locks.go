@@ -82,6 +82,7 @@ var lockRules = []lockRule{
 	rule(`REFRESH MATERIALIZED VIEW CONCURRENTLY `, lockExclusive, true, false),
 	rule(`REFRESH MATERIALIZED VIEW `, lockAccessExclusive, true, true),
 	rule(`CREATE OR REPLACE VIEW `, lockAccessExclusive, false, false),
+	rule(`ALTER SEQUENCE `+name+` SET (?:LOGGED|UNLOGGED)`, lockAccessExclusive, false, true),
 	rule(`ALTER SEQUENCE `, lockShareRowExclusive, false, false),
 	// ALTER TABLE: the subcommand decides.
 	alterRule(`ADD CONSTRAINT `+name+` FOREIGN KEY `, lockShareRowExclusive, true, false),
