@@ -82,19 +82,28 @@ func (p *planner) annotateNewColumn(s *Statement) {
 	volatile := strings.Contains(def, " GENERATED ALWAYS AS (") || strings.Contains(def, " AS IDENTITY")
 	if i := strings.Index(def, " DEFAULT "); i >= 0 && !volatile {
 		expr := def[i:]
-		for _, f := range volatileBuiltins {
-			volatile = volatile || strings.Contains(expr, f)
-		}
-		for _, f := range p.to.Functions {
-			if f.Volatility == "v" && strings.Contains(expr, qualified(f.Schema, f.Name)+"(") {
-				volatile = true
-			}
+		for _, call := range p.volatileCalls() {
+			volatile = volatile || strings.Contains(expr, call)
 		}
 	}
 	if volatile {
 		s.Rewrites = true
 		s.addHazard(hazard(HazardTableRewrite, "every row gets a value of its own: writes a new copy of %s", s.Lock.Relation))
 	}
+}
+
+// volatileCalls returns the calls of the target's volatile functions as a
+// default would write them ("app.f("), worked out once per plan.
+func (p *planner) volatileCalls() []string {
+	if p.volatile == nil {
+		p.volatile = append([]string{}, volatileBuiltins...)
+		for _, f := range p.to.Functions {
+			if f.Volatility == "v" {
+				p.volatile = append(p.volatile, qualified(f.Schema, f.Name)+"(")
+			}
+		}
+	}
+	return p.volatile
 }
 
 // objectChanges lists the attributes of object id that differ between the

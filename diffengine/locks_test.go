@@ -2,6 +2,7 @@ package diffengine
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -155,7 +156,7 @@ func observeLock(ctx context.Context, conn *pgx.Conn, table, sql string) (string
 	}
 	strongest := ""
 	for _, m := range modes {
-		if indexOf(lockStrength, m) > indexOf(lockStrength, strongest) {
+		if slices.Index(lockStrength, m) > slices.Index(lockStrength, strongest) {
 			strongest = m
 		}
 	}
@@ -167,13 +168,4 @@ func observeLock(ctx context.Context, conn *pgx.Conn, table, sql string) (string
 		return "", false, err
 	}
 	return strongest, before != after, nil
-}
-
-func indexOf(list []string, s string) int {
-	for i, x := range list {
-		if x == s {
-			return i
-		}
-	}
-	return -1
 }

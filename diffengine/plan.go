@@ -77,6 +77,8 @@ type planner struct {
 	// causes records, for each object re-created because something under
 	// it changes, the first such thing found (see annotate.go).
 	causes map[snapshot.ObjectID]snapshot.ObjectID
+	// volatile caches volatileCalls.
+	volatile []string
 	// dependents waits for the index of the source's dependents, built
 	// meanwhile on another goroutine (see startDependents).
 	dependents func() *dependents

@@ -29,13 +29,12 @@ func constructorID(fn snapshot.RangeConstructor) snapshot.ObjectID {
 // to run as the type's owner, so that is who owns them at first.
 func (p *planner) createdConstructors(r snapshot.RangeType) []Statement {
 	catalog, owner := p.to, r.Owner
+	// Without privileges: the source's version of the type, if it is
+	// re-created (a new one has no constructors there to restore).
 	var source snapshot.RangeType
 	if !p.opts.WithPrivileges {
-		s, ok := findByID(p, p.from, snapshot.KindRangeType, p.from.RangeTypes, r.ID())
-		if !ok {
-			return p.constructorComments(r) // a new type: privileges are not compared
-		}
-		source, catalog, owner = s, p.from, s.Owner
+		source, _ = findByID(p, p.from, snapshot.KindRangeType, p.from.RangeTypes, r.ID())
+		catalog, owner = p.from, source.Owner
 	}
 	var out []Statement
 	for _, fn := range r.Constructors {
@@ -57,17 +56,6 @@ func (p *planner) createdConstructors(r snapshot.RangeType) []Statement {
 		out = append(out, stmt(ActionGrant, "ALTER "+target+" OWNER TO "+ident(want.Owner)))
 		initial := renameOwner(p.initialACL(catalog, constructorID(fn), owner), owner, want.Owner)
 		out = append(out, grantChanges(target, "", initial, want.ACL)...)
-	}
-	return out
-}
-
-// constructorComments comments the constructors of a created range type.
-func (p *planner) constructorComments(r snapshot.RangeType) []Statement {
-	var out []Statement
-	for _, fn := range r.Constructors {
-		if !fn.Multirange || p.scriptVersion() >= 140000 {
-			out = append(out, commentOnCreate(constructorTarget(fn), fn.Comment)...)
-		}
 	}
 	return out
 }

@@ -33,17 +33,27 @@ func (p *planner) rangeRebuild(from, to snapshot.RangeType) typeRebuild {
 	for _, fn := range existingConstructors(from) {
 		aside = append(aside, stmt(ActionAlter, "ALTER FUNCTION "+qualified(fn.Schema, fn.Name)+"("+fn.IdentityArgs+") RENAME TO "+ident(asideName(fn.Name))))
 	}
-	if _, name, ok := sqltext.SplitQualified(from.Multirange); ok && from.Multirange != "" {
-		aside = append(aside, stmt(ActionAlter, "ALTER TYPE "+from.Multirange+" RENAME TO "+ident(asideName(name))))
+	if mr, ok := multirangeOf(from); ok {
+		aside = append(aside, stmt(ActionAlter, "ALTER TYPE "+from.Multirange+" RENAME TO "+ident(asideName(mr.Name))))
 	}
 	r := typeRebuild{id: to.ID(), keyword: "TYPE", create: createRange(p, to), through: "text", aside: aside}
-	if schema, name, ok := sqltext.SplitQualified(to.Multirange); ok && to.Multirange != "" {
-		if schema == "" {
-			schema = to.Schema
-		}
-		r.alsoNames = []snapshot.QualifiedName{{Schema: schema, Name: name}}
+	if mr, ok := multirangeOf(to); ok {
+		r.alsoNames = []snapshot.QualifiedName{mr}
 	}
 	return r
+}
+
+// multirangeOf returns the name of r's multirange type (in r's schema
+// when unqualified); ok is false when it has none (before 14).
+func multirangeOf(r snapshot.RangeType) (snapshot.QualifiedName, bool) {
+	schema, name, ok := sqltext.SplitQualified(r.Multirange)
+	if !ok {
+		return snapshot.QualifiedName{}, false
+	}
+	if schema == "" {
+		schema = r.Schema
+	}
+	return snapshot.QualifiedName{Schema: schema, Name: name}, true
 }
 
 // existingConstructors returns the functions PostgreSQL made with range
@@ -58,16 +68,13 @@ func existingConstructors(r snapshot.RangeType) []snapshot.RangeConstructor {
 		{Schema: r.Schema, Name: r.Name, IdentityArgs: r.Subtype + ", " + r.Subtype},
 		{Schema: r.Schema, Name: r.Name, IdentityArgs: r.Subtype + ", " + r.Subtype + ", text"},
 	}
-	schema, name, ok := sqltext.SplitQualified(r.Multirange)
-	if !ok || r.Multirange == "" {
+	mr, ok := multirangeOf(r)
+	if !ok {
 		return out
-	}
-	if schema == "" {
-		schema = r.Schema
 	}
 	self := qualified(r.Schema, r.Name)
 	for _, args := range []string{"", self, "VARIADIC " + self + "[]"} {
-		out = append(out, snapshot.RangeConstructor{Schema: schema, Name: name, IdentityArgs: args, Multirange: true})
+		out = append(out, snapshot.RangeConstructor{Schema: mr.Schema, Name: mr.Name, IdentityArgs: args, Multirange: true})
 	}
 	return out
 }
