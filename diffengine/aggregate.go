@@ -12,15 +12,15 @@ import (
 var aggregateRules = &rules[snapshot.Aggregate]{
 	objectKind: snapshot.KindAggregate,
 	list:       func(c *snapshot.Catalog) []snapshot.Aggregate { return c.Aggregates },
-	create: func(p *planner, a snapshot.Aggregate) []Statement {
+	create: plain(func(p *planner, a snapshot.Aggregate) []Statement {
 		out := []Statement{stmt(ActionCreate, aggregateDefinition("CREATE AGGREGATE ", a))}
 		out = append(out, commentOnCreate(aggregateSignature(a), a.Comment)...)
 		return append(out, p.ownerAndGrants(a.ID(), aggregateSignature(a), aggregateGrantTarget(a), nil, a.Common)...)
-	},
-	drop: func(p *planner, a snapshot.Aggregate) []Statement {
+	}),
+	drop: plain(func(p *planner, a snapshot.Aggregate) []Statement {
 		return []Statement{stmt(ActionDrop, "DROP "+aggregateSignature(a), p.dropHazards(a.ID(), false)...)}
-	},
-	alter: func(p *planner, from, to snapshot.Aggregate) ([]Statement, bool) {
+	}),
+	alter: plainAlter(func(p *planner, from, to snapshot.Aggregate) ([]Statement, bool) {
 		var out []Statement
 		if !sameAggregateDefinition(from, to) {
 			// CREATE OR REPLACE AGGREGATE (PostgreSQL 12+) keeps owner,
@@ -34,7 +34,7 @@ var aggregateRules = &rules[snapshot.Aggregate]{
 		}
 		out = append(out, commentChange(aggregateSignature(to), from.Comment, to.Comment)...)
 		return append(out, p.ownerAndGrants(to.ID(), aggregateSignature(to), aggregateGrantTarget(to), &from.Common, to.Common)...), false
-	},
+	}),
 }
 
 // aggregateSignature is "AGGREGATE s.a(args)" as ALTER, COMMENT ON and DROP

@@ -1,7 +1,6 @@
 package diffengine
 
 import (
-	"encoding/json"
 	"reflect"
 	"regexp"
 	"strings"
@@ -182,19 +181,6 @@ func diffFields(a, b reflect.Value, prefix string, out *[]Change) {
 			*out = append(*out, Change{Attribute: name, From: render(av), To: render(bv)})
 		}
 	}
-}
-
-// render writes a value for a Change: strings as they are, anything else
-// as JSON.
-func render(v reflect.Value) string {
-	if v.Kind() == reflect.String {
-		return v.String()
-	}
-	b, err := json.Marshal(v.Interface())
-	if err != nil {
-		return ""
-	}
-	return string(b)
 }
 
 // snakeCase turns a Go field name into the snake_case of pgstrata's JSON

@@ -7,7 +7,7 @@ import (
 var castRules = &rules[snapshot.Cast]{
 	objectKind: snapshot.KindCast,
 	list:       func(c *snapshot.Catalog) []snapshot.Cast { return c.Casts },
-	create: func(p *planner, c snapshot.Cast) []Statement {
+	create: plain(func(p *planner, c snapshot.Cast) []Statement {
 		sql := "CREATE CAST " + castPair(c)
 		switch c.Method {
 		case "f":
@@ -25,17 +25,17 @@ var castRules = &rules[snapshot.Cast]{
 		}
 		out := []Statement{stmt(ActionCreate, sql)}
 		return append(out, commentOnCreate("CAST "+castPair(c), c.Comment)...)
-	},
-	drop: func(p *planner, c snapshot.Cast) []Statement {
+	}),
+	drop: plain(func(p *planner, c snapshot.Cast) []Statement {
 		return []Statement{stmt(ActionDrop, "DROP CAST "+castPair(c), p.dropHazards(c.ID(), false)...)}
-	},
+	}),
 	// There is no ALTER CAST: anything but the comment means a new cast.
-	alter: func(p *planner, from, to snapshot.Cast) ([]Statement, bool) {
+	alter: plainAlter(func(p *planner, from, to snapshot.Cast) ([]Statement, bool) {
 		if from.Function != to.Function || from.Context != to.Context || from.Method != to.Method {
 			return nil, true
 		}
 		return commentChange("CAST "+castPair(to), from.Comment, to.Comment), false
-	},
+	}),
 }
 
 // castPair is "(source AS target)"; both types are in format_type form,

@@ -10,26 +10,26 @@ import (
 var collationRules = &rules[snapshot.Collation]{
 	objectKind: snapshot.KindCollation,
 	list:       func(c *snapshot.Catalog) []snapshot.Collation { return c.Collations },
-	create:     createCollation,
-	drop: func(p *planner, c snapshot.Collation) []Statement {
+	create:     plain(createCollation),
+	drop: plain(func(p *planner, c snapshot.Collation) []Statement {
 		return []Statement{stmt(ActionDrop, "DROP COLLATION "+qualified(c.Schema, c.Name), p.dropHazards(c.ID(), false)...)}
-	},
+	}),
 	// ALTER COLLATION can only refresh the version, rename, move or change
 	// the owner: any other change means re-creating it, under the columns
 	// and types that use it when there are any (see rebuildTypeUnderColumns).
-	alter: func(p *planner, from, to snapshot.Collation) ([]Statement, bool) {
+	alter: func(p *planner, from, to snapshot.Collation) (planned, bool) {
 		a, b := from, to
 		a.Common, b.Common = snapshot.Common{}, snapshot.Common{}
 		if !reflect.DeepEqual(a, b) {
 			if p.usedByColumnsOrTypes(to.ID()) {
 				// A unique index cannot fail under a deterministic collation.
-				return p.rebuildTypeUnderColumns(typeRebuild{id: to.ID(), keyword: "COLLATION", create: createCollation(p, to), fits: to.Deterministic}), false
+				return rebuildTypeUnderColumns(typeRebuild{id: to.ID(), keyword: "COLLATION", create: createCollation(p, to), fits: to.Deterministic}), false
 			}
-			return nil, true
+			return planned{}, true
 		}
 		name := qualified(to.Schema, to.Name)
 		out := commentChange("COLLATION "+name, from.Comment, to.Comment)
-		return append(out, p.ownerAndGrants(to.ID(), "COLLATION "+name, "COLLATION "+name, &from.Common, to.Common)...), false
+		return only(append(out, p.ownerAndGrants(to.ID(), "COLLATION "+name, "COLLATION "+name, &from.Common, to.Common)...)...), false
 	},
 }
 

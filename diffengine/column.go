@@ -8,10 +8,11 @@ import (
 	"github.com/pgstrata/pgstrata/snapshot"
 )
 
-// diffColumns adds a step per added, dropped or changed column of a table
+// diffColumns plans a step per added, dropped or changed column of a table
 // that exists on both sides. Columns have steps of their own so that, say, a
 // view can be created after the column it selects is added.
-func (p *planner) diffColumns(from, to snapshot.Table) {
+func (p *planner) diffColumns(from, to snapshot.Table) planned {
+	var out planned
 	name := qualified(to.Schema, to.Name)
 	alterTarget := "ALTER " + tableKeyword(to) + name
 	old := map[string]snapshot.Column{}
@@ -37,10 +38,10 @@ func (p *planner) diffColumns(from, to snapshot.Table) {
 		drop := stmt(ActionDrop, alterTarget+" DROP COLUMN "+ident(c.Name), hazard(HazardDataLoss, "the column and its values go"))
 		switch {
 		case !c.Details.OrZero().InheritedOnly:
-			p.add(id, phaseDrop, drop)
+			out.addTo(dropping(id), drop)
 		case leavesParent:
-			p.add(id, phaseCreate, drop)
-			p.sequence = append(p.sequence, [2]stepKey{inheritStep(to), creating(id)})
+			out.addTo(creating(id), drop)
+			out.before(inheritStep(to), creating(id))
 		}
 	}
 	var previousAdded *snapshot.ObjectID
@@ -53,9 +54,9 @@ func (p *planner) diffColumns(from, to snapshot.Table) {
 			// ADD COLUMN appends: add new columns in the target's order. A new
 			// parent (INHERIT) needs the child to have its columns first, even
 			// those the child inherits only (planInheritance warns).
-			p.sequence = append(p.sequence, [2]stepKey{creating(id), inheritStep(to)})
+			out.before(creating(id), inheritStep(to))
 			if previousAdded != nil {
-				p.sequence = append(p.sequence, [2]stepKey{creating(*previousAdded), creating(id)})
+				out.before(creating(*previousAdded), creating(id))
 			}
 			previousAdded = &id
 			add := []Statement{stmt(ActionCreate, alterTarget+" ADD COLUMN "+columnDefinition(to, c))}
@@ -64,20 +65,23 @@ func (p *planner) diffColumns(from, to snapshot.Table) {
 			if p.opts.WithPrivileges {
 				add = append(add, grantChanges(tableKeyword(to)+name, "("+ident(c.Name)+")", nil, details.ACL)...)
 			}
-			p.add(id, phaseCreate, add...)
+			out.addTo(creating(id), add...)
 		case existed && !equalColumns(before, c):
 			if generated := details.Generated; before.Details.OrZero().Generated != generated || (generated != "" && before.Default != c.Default) {
 				// A generation expression cannot be altered (before 17):
 				// the column is dropped and added again.
-				p.add(id, phaseDrop, stmt(ActionDrop, alterTarget+" DROP COLUMN "+ident(c.Name),
+				out.addTo(dropping(id), stmt(ActionDrop, alterTarget+" DROP COLUMN "+ident(c.Name),
 					hazard(HazardDataLoss, "the generated column is dropped and added again with its new expression")))
-				p.add(id, phaseCreate, stmt(ActionCreate, alterTarget+" ADD COLUMN "+columnDefinition(to, c)))
-				p.rebuildDependents[id] = true
+				out.addTo(creating(id), stmt(ActionCreate, alterTarget+" ADD COLUMN "+columnDefinition(to, c)))
+				out.breaks = append(out.breaks, id)
 				continue
 			}
-			p.add(id, phaseCreate, columnChanges(p, to, before, c)...)
+			change := columnChanges(p, to, before, c)
+			out.addTo(creating(id), change.stmts...)
+			out.alongside(change)
 		}
 	}
+	return out
 }
 
 // equalColumns reports whether a column needs no statement: inheritance
@@ -102,25 +106,25 @@ func sameIdentity(a, b *snapshot.Identity) bool {
 
 // columnChanges returns the ALTER TABLE statements that turn column from
 // into column to in place.
-func columnChanges(p *planner, t snapshot.Table, from, to snapshot.Column) []Statement {
+func columnChanges(p *planner, t snapshot.Table, from, to snapshot.Column) planned {
 	name := qualified(t.Schema, t.Name)
 	alterTarget := "ALTER " + tableKeyword(t) + name
 	col := alterTarget + " ALTER COLUMN " + ident(to.Name)
 	id := snapshot.ColumnID(t.Schema, t.Name, to.Name)
-	var out []Statement
-	add := func(sql string, hazards ...Hazard) { out = append(out, stmt(ActionAlter, sql, hazards...)) }
+	var out planned
+	add := func(sql string, hazards ...Hazard) { out.add(stmt(ActionAlter, sql, hazards...)) }
 	// Copies, changed below as statements are planned.
 	fromDetails, toDetails := from.Details.OrZero(), to.Details.OrZero()
 	switch fromID, toID := fromDetails.Identity, toDetails.Identity; {
 	case fromID != nil && toID != nil && fromID.Sequence != toID.Sequence:
-		out = append(out, p.renameIdentitySequence(t, to, fromID.Sequence, toID.Sequence)...)
+		out.include(p.renameIdentitySequence(t, to, fromID.Sequence, toID.Sequence))
 		renamed := *fromID
 		renamed.Sequence = toID.Sequence
 		fromDetails.Identity = &renamed
 	case fromID != nil && toID == nil:
 		// The column keeps its NOT NULL; a serial counter that takes over
 		// starts where the identity stood (see counter.go).
-		out = append(out, p.carryIntoSerial(t, to, fromID.Sequence)...)
+		out.include(p.carryIntoSerial(t, to, fromID.Sequence))
 		add(col + " DROP IDENTITY")
 		fromDetails.Identity = nil
 	}
@@ -142,8 +146,8 @@ func columnChanges(p *planner, t snapshot.Table, from, to snapshot.Column) []Sta
 		}
 		// A cast can fail or lose precision (type_change.go says which
 		// do not), and every view on the column must be dropped first.
-		out = append(out, typeChangeStatement(sql, from.Type, to.Type, newType))
-		p.rebuildDependents[id] = true
+		out.add(typeChangeStatement(sql, from.Type, to.Type, newType))
+		out.breaks = append(out.breaks, id)
 	}
 	if from.Default != to.Default && to.Default != "" && toDetails.Generated == "" {
 		add(col + " SET DEFAULT " + to.Default)
@@ -154,7 +158,7 @@ func columnChanges(p *planner, t snapshot.Table, from, to snapshot.Column) []Sta
 	}
 	if toIdentity := toDetails.Identity; toIdentity != nil {
 		if fromDetails.Identity == nil {
-			out = append(out, p.carryFromSerial(t, to, stmt(ActionAlter, col+identityAddClause(t, to)))...)
+			out.include(p.carryFromSerial(t, to, stmt(ActionAlter, col+identityAddClause(t, to))))
 		} else {
 			if fromDetails.Identity.Generated != toIdentity.Generated {
 				add(col + " SET GENERATED " + map[string]string{"a": "ALWAYS", "d": "BY DEFAULT"}[toIdentity.Generated])
@@ -174,15 +178,15 @@ func columnChanges(p *planner, t snapshot.Table, from, to snapshot.Column) []Sta
 			}
 		}
 	}
-	out = append(out, columnSettings(alterTarget, to, from)...)
+	out.add(columnSettings(alterTarget, to, from)...)
 	// A foreign table column's options change in place. (Not in
 	// columnSettings: a created column gets them in its definition.)
 	if changes := genericOptionChanges(fromDetails.ForeignOptions, toDetails.ForeignOptions); changes != "" {
 		add(col + " OPTIONS (" + changes + ")")
 	}
-	out = append(out, commentChange("COLUMN "+name+"."+ident(to.Name), fromDetails.Comment, toDetails.Comment)...)
+	out.add(commentChange("COLUMN "+name+"."+ident(to.Name), fromDetails.Comment, toDetails.Comment)...)
 	if p.opts.WithPrivileges {
-		out = append(out, grantChanges(tableKeyword(t)+name, "("+ident(to.Name)+")", fromDetails.ACL, toDetails.ACL)...)
+		out.add(grantChanges(tableKeyword(t)+name, "("+ident(to.Name)+")", fromDetails.ACL, toDetails.ACL)...)
 	}
 	return out
 }

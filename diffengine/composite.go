@@ -10,10 +10,10 @@ import (
 var compositeRules = &rules[snapshot.CompositeType]{
 	objectKind: snapshot.KindCompositeType,
 	list:       func(c *snapshot.Catalog) []snapshot.CompositeType { return c.CompositeTypes },
-	create:     createComposite,
-	drop: func(p *planner, t snapshot.CompositeType) []Statement {
+	create:     plain(createComposite),
+	drop: plain(func(p *planner, t snapshot.CompositeType) []Statement {
 		return []Statement{stmt(ActionDrop, "DROP TYPE "+qualified(t.Schema, t.Name), p.dropHazards(t.ID(), false)...)}
-	},
+	}),
 	alter: alterComposite,
 }
 
@@ -51,7 +51,7 @@ func attributeDefinition(a snapshot.TypeAttribute) string {
 // ATTRIBUTE only appends), or when an attribute's type changes while
 // columns store the type (PostgreSQL refuses, as it would have to rewrite
 // them).
-func alterComposite(p *planner, from, to snapshot.CompositeType) ([]Statement, bool) {
+func alterComposite(p *planner, from, to snapshot.CompositeType) (planned, bool) {
 	id := to.ID()
 	name := qualified(to.Schema, to.Name)
 	alter := "ALTER TYPE " + name
@@ -96,7 +96,7 @@ func alterComposite(p *planner, from, to snapshot.CompositeType) ([]Statement, b
 		}
 		if before.Type != a.Type || before.Collation != a.Collation {
 			if stored {
-				return nil, true
+				return planned{}, true
 			}
 			// Without COLLATE the attribute takes the new type's default
 			// collation, which is what an empty Collation means.
@@ -111,17 +111,19 @@ func alterComposite(p *planner, from, to snapshot.CompositeType) ([]Statement, b
 		want = append(want, a.Name)
 	}
 	if !slices.Equal(order, want) {
-		return nil, true
+		return planned{}, true
 	}
+	var change planned
 	if changed && p.viewsUse(id) {
 		// A view that reads an attribute blocks dropping it or changing its
 		// type; the edges do not say which attribute, so every view on
 		// the type is rebuilt around the change.
-		p.rebuildDependents[id] = true
+		change.breaks = append(change.breaks, id)
 	}
 	out = append(out, adds...)
 	out = append(out, commentChange("TYPE "+name, from.Comment, to.Comment)...)
-	return append(out, p.ownerAndGrants(to.ID(), "TYPE "+name, "TYPE "+name, &from.Common, to.Common)...), false
+	change.add(append(out, p.ownerAndGrants(to.ID(), "TYPE "+name, "TYPE "+name, &from.Common, to.Common)...)...)
+	return change, false
 }
 
 // hasTypedTables reports whether a table of the source catalog is a typed

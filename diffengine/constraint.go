@@ -12,15 +12,15 @@ var constraintRules = &rules[snapshot.Constraint]{
 	equal:      equalConstraint,
 	// A partition's copy of its parent's constraint comes with the parent's.
 	skip: partitionCopy,
-	create: func(p *planner, c snapshot.Constraint) []Statement {
+	create: plain(func(p *planner, c snapshot.Constraint) []Statement {
 		table := qualified(c.Schema, c.Table)
 		if p.constraintAdopted(p.from, c) {
 			return commentOnCreate("CONSTRAINT "+ident(c.Name)+" ON "+table, c.Comment) // DETACH leaves it
 		}
 		out := []Statement{stmt(ActionCreate, "ALTER TABLE "+table+" ADD CONSTRAINT "+ident(c.Name)+" "+c.Definition)}
 		return append(out, commentOnCreate("CONSTRAINT "+ident(c.Name)+" ON "+table, c.Comment)...)
-	},
-	drop: func(p *planner, c snapshot.Constraint) []Statement {
+	}),
+	drop: plain(func(p *planner, c snapshot.Constraint) []Statement {
 		// DROP TABLE takes the table's constraints along, except that a
 		// foreign key to another table that goes away too must go first,
 		// or the two tables could never be dropped (a reference cycle).
@@ -30,8 +30,8 @@ var constraintRules = &rules[snapshot.Constraint]{
 			return nil // ATTACH adopts an adopted one
 		}
 		return []Statement{stmt(ActionDrop, "ALTER TABLE "+qualified(c.Schema, c.Table)+" DROP CONSTRAINT "+ident(c.Name))}
-	},
-	alter: func(p *planner, from, to snapshot.Constraint) ([]Statement, bool) {
+	}),
+	alter: plainAlter(func(p *planner, from, to snapshot.Constraint) ([]Statement, bool) {
 		// Only validation and the comment can change in place; a NOT VALID
 		// constraint cannot be made not valid again without re-adding it.
 		if !sameExceptValidation(from, to) || (!from.NotValid && to.NotValid) {
@@ -43,7 +43,7 @@ var constraintRules = &rules[snapshot.Constraint]{
 			out = append(out, stmt(ActionAlter, "ALTER TABLE "+table+" VALIDATE CONSTRAINT "+ident(to.Name)))
 		}
 		return append(out, commentChange("CONSTRAINT "+ident(to.Name)+" ON "+table, from.Comment, to.Comment)...), false
-	},
+	}),
 }
 
 // sameExceptValidation reports whether two constraints differ only in being

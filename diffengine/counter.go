@@ -73,22 +73,23 @@ func setvalFrom(to, from snapshot.QualifiedName) Statement {
 // identity sequence: before, the old sequence renamed aside when the
 // identity takes its name; after, its position copied and the old sequence
 // dropped. (The column's DROP DEFAULT has released it already.)
-func (p *planner) carryFromSerial(t snapshot.Table, c snapshot.Column, add Statement) []Statement {
+func (p *planner) carryFromSerial(t snapshot.Table, c snapshot.Column, add Statement) planned {
 	ref := snapshot.ColumnRef{Schema: t.Schema, Table: t.Name, Column: c.Name}
 	identity := c.Details.Identity.Sequence
-	p.afterSequenceDrop(ref, identity)
+	var out planned
+	out.before(afterSequenceDrop(ref, identity))
 	old, ok := p.ownedCounter(p.from, ref)
 	if !ok {
-		return []Statement{add, counterPastRows(t, c)}
+		out.add(add, counterPastRows(t, c))
+		return out
 	}
-	var out []Statement
 	source := snapshot.QualifiedName{Schema: old.Schema, Name: old.Name}
 	if source == identity {
 		source.Name = counterAside(old.Name)
-		out = append(out, stmt(ActionAlter, "ALTER SEQUENCE "+qualified(old.Schema, old.Name)+" RENAME TO "+ident(source.Name)))
+		out.add(stmt(ActionAlter, "ALTER SEQUENCE "+qualified(old.Schema, old.Name)+" RENAME TO "+ident(source.Name)))
 	}
-	return append(out, add, setvalFrom(identity, source),
-		stmt(ActionDrop, "DROP SEQUENCE "+qualified(source.Schema, source.Name)))
+	out.add(add, setvalFrom(identity, source), stmt(ActionDrop, "DROP SEQUENCE "+qualified(source.Schema, source.Name)))
+	return out
 }
 
 // counterPastRows moves a new identity on a column without a counter past
@@ -112,15 +113,16 @@ func counterPastRows(t snapshot.Table, c snapshot.Column) Statement {
 // When the serial takes the identity sequence's name, the identity
 // sequence is renamed aside in a step of its own, before the serial's is
 // created; DROP IDENTITY drops it under either name.
-func (p *planner) carryIntoSerial(t snapshot.Table, c snapshot.Column, identity snapshot.QualifiedName) []Statement {
+func (p *planner) carryIntoSerial(t snapshot.Table, c snapshot.Column, identity snapshot.QualifiedName) planned {
 	ref := snapshot.ColumnRef{Schema: t.Schema, Table: t.Name, Column: c.Name}
 	serial, ok := p.ownedCounter(p.to, ref)
 	target := snapshot.QualifiedName{Schema: serial.Schema, Name: serial.Name}
+	var out planned
 	if !ok || target != identity {
-		p.beforeSequenceCreate(ref, identity)
+		out.before(beforeSequenceCreate(ref, identity))
 	}
 	if !ok {
-		return nil
+		return out
 	}
 	source := identity
 	if target == identity {
@@ -129,43 +131,42 @@ func (p *planner) carryIntoSerial(t snapshot.Table, c snapshot.Column, identity 
 		release.Args = "release counter"
 		rename := stmt(ActionAlter, "ALTER SEQUENCE "+qualified(identity.Schema, identity.Name)+" RENAME TO "+ident(source.Name))
 		rename.ID = snapshot.ColumnID(t.Schema, t.Name, c.Name)
-		p.add(release, phaseDrop, rename)
-		p.sequence = append(p.sequence, [2]stepKey{dropping(release), creating(serial.ID())})
+		out.addTo(dropping(release), rename)
+		out.before(dropping(release), creating(serial.ID()))
 	}
-	return []Statement{setvalFrom(target, source)}
+	out.add(setvalFrom(target, source))
+	return out
 }
 
 // renameIdentitySequence gives column c's identity sequence its new name
 // (and schema), keeping its position.
-func (p *planner) renameIdentitySequence(t snapshot.Table, c snapshot.Column, from, to snapshot.QualifiedName) []Statement {
+func (p *planner) renameIdentitySequence(t snapshot.Table, c snapshot.Column, from, to snapshot.QualifiedName) planned {
 	ref := snapshot.ColumnRef{Schema: t.Schema, Table: t.Name, Column: c.Name}
-	p.afterSequenceDrop(ref, to)
-	p.beforeSequenceCreate(ref, from)
-	var out []Statement
+	var out planned
+	out.before(afterSequenceDrop(ref, to))
+	out.before(beforeSequenceCreate(ref, from))
 	if from.Schema != to.Schema {
-		out = append(out, stmt(ActionAlter, "ALTER SEQUENCE "+qualified(from.Schema, from.Name)+" SET SCHEMA "+ident(to.Schema)))
+		out.add(stmt(ActionAlter, "ALTER SEQUENCE "+qualified(from.Schema, from.Name)+" SET SCHEMA "+ident(to.Schema)))
 	}
 	if from.Name != to.Name {
-		out = append(out, stmt(ActionAlter, "ALTER SEQUENCE "+qualified(to.Schema, from.Name)+" RENAME TO "+ident(to.Name)))
+		out.add(stmt(ActionAlter, "ALTER SEQUENCE "+qualified(to.Schema, from.Name)+" RENAME TO "+ident(to.Name)))
 	}
 	return out
 }
 
 // afterSequenceDrop orders the column's step after the drop of a sequence
 // named name, if the plan drops one: the column's identity takes the name.
-func (p *planner) afterSequenceDrop(ref snapshot.ColumnRef, name snapshot.QualifiedName) {
+func afterSequenceDrop(ref snapshot.ColumnRef, name snapshot.QualifiedName) (first, then stepKey) {
 	seq := snapshot.ObjectID{Kind: snapshot.KindSequence, Schema: name.Schema, Name: name.Name}
-	col := snapshot.ColumnID(ref.Schema, ref.Table, ref.Column)
-	p.sequence = append(p.sequence, [2]stepKey{dropping(seq), creating(col)})
+	return dropping(seq), creating(snapshot.ColumnID(ref.Schema, ref.Table, ref.Column))
 }
 
 // beforeSequenceCreate orders the column's step before the creation of a
 // sequence named name, if the plan creates one: the column's identity
 // sequence gives the name up.
-func (p *planner) beforeSequenceCreate(ref snapshot.ColumnRef, name snapshot.QualifiedName) {
+func beforeSequenceCreate(ref snapshot.ColumnRef, name snapshot.QualifiedName) (first, then stepKey) {
 	seq := snapshot.ObjectID{Kind: snapshot.KindSequence, Schema: name.Schema, Name: name.Name}
-	col := snapshot.ColumnID(ref.Schema, ref.Table, ref.Column)
-	p.sequence = append(p.sequence, [2]stepKey{creating(col), creating(seq)})
+	return creating(snapshot.ColumnID(ref.Schema, ref.Table, ref.Column)), creating(seq)
 }
 
 // identityOptionsRetyped returns an identity's sequence options as ALTER

@@ -19,19 +19,19 @@ import (
 var defaultPrivilegeRules = &rules[snapshot.DefaultPrivilege]{
 	objectKind: snapshot.KindDefaultPrivilege,
 	list:       func(c *snapshot.Catalog) []snapshot.DefaultPrivilege { return c.DefaultPrivileges },
-	create: func(p *planner, d snapshot.DefaultPrivilege) []Statement {
+	create: plain(func(p *planner, d snapshot.DefaultPrivilege) []Statement {
 		return defaultPrivilegeChanges(p, d, defaultPrivilegeBaseline(p, d), d.ACL)
-	},
+	}),
 	// Reverting is planned with the drops, before a schema the entry lives
 	// in goes away (taking the entry with it), and before the plan creates
 	// objects that would still receive the old defaults when the script
 	// runs as the entry's role.
-	drop: func(p *planner, d snapshot.DefaultPrivilege) []Statement {
+	drop: plain(func(p *planner, d snapshot.DefaultPrivilege) []Statement {
 		return defaultPrivilegeChanges(p, d, d.ACL, defaultPrivilegeBaseline(p, d))
-	},
-	alter: func(p *planner, from, to snapshot.DefaultPrivilege) ([]Statement, bool) {
+	}),
+	alter: plainAlter(func(p *planner, from, to snapshot.DefaultPrivilege) ([]Statement, bool) {
 		return defaultPrivilegeChanges(p, to, from.ACL, to.ACL), false
-	},
+	}),
 }
 
 // defaultPrivilegeObjects maps pg_default_acl's object type letter to the

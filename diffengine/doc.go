@@ -12,6 +12,13 @@
 // Each kind of object has its own small file (table.go, view.go, …) that says
 // how to create, drop and alter it; plan.go finds what changed and orders the
 // statements with one dependency graph built from the catalogs' stored edges.
+// A kind's rules return what they plan (planned.go: the object's statements,
+// statements for other steps such as a column's or a typed sub-step, the
+// ordering constraints they need, and facts for later passes, such as a
+// column whose dependents must be rebuilt) and change nothing else; the
+// planner merges their results in one place, then runs its passes (type
+// rebuilds, dependents, default privileges) over the merged steps.
+// TestOnlyPassesChangeThePlanner holds the rules to that.
 // Once ordered, annotate.go adds what a reviewer needs besides the SQL: the
 // lock each statement takes and whether it scans or rewrites (locks.go, rules
 // as data, proved on a server by TestLockRules), whether a type change keeps
@@ -46,8 +53,9 @@
 //     take the kind out of queries/not_modeled.sql.
 //  5. snapshot/validate_sql.go, if a field is written into scripts unquoted
 //     (type or function names): its grammar check.
-//  6. diffengine/<kind>.go: its rules (create, drop, alter), listed in kinds
-//     (kinds.go; TestEveryCatalogKindIsHandled).
+//  6. diffengine/<kind>.go: its rules (create, drop, alter, returning
+//     planned, or statements through plain), listed in kinds (kinds.go;
+//     TestEveryCatalogKindIsHandled).
 //  7. testdata/diff/<kind>_create_drop/: a round-trip case (a.sql, b.sql,
 //     goldens written with -update), both directions on every major.
 //

@@ -13,10 +13,10 @@ import (
 var domainRules = domainKind{&rules[snapshot.Domain]{
 	objectKind: snapshot.KindDomain,
 	list:       func(c *snapshot.Catalog) []snapshot.Domain { return c.Domains },
-	create:     createDomain,
-	drop: func(p *planner, d snapshot.Domain) []Statement {
+	create:     plain(createDomain),
+	drop: plain(func(p *planner, d snapshot.Domain) []Statement {
 		return []Statement{stmt(ActionDrop, "DROP DOMAIN "+qualified(d.Schema, d.Name), p.dropHazards(d.ID(), false)...)}
-	},
+	}),
 	alter: alterDomain,
 }}
 
@@ -57,12 +57,12 @@ func createDomain(p *planner, d snapshot.Domain) []Statement {
 // columns (see rebuildDomain), or else dropped and created again. Constraints are matched by name: one
 // whose check changed, or that must become NOT VALID again, is dropped and
 // added back.
-func alterDomain(p *planner, from, to snapshot.Domain) ([]Statement, bool) {
+func alterDomain(p *planner, from, to snapshot.Domain) (planned, bool) {
 	if from.BaseType != to.BaseType || from.Collation != to.Collation {
 		if p.typeConvertible(to.ID()) {
 			return p.rebuildDomain(to), false
 		}
-		return nil, true
+		return planned{}, true
 	}
 	name := qualified(to.Schema, to.Name)
 	alter := "ALTER DOMAIN " + name
@@ -102,7 +102,7 @@ func alterDomain(p *planner, from, to snapshot.Domain) ([]Statement, bool) {
 	}
 	out = append(append(out, validates...), comments...)
 	out = append(out, commentChange("DOMAIN "+name, from.Comment, to.Comment)...)
-	return append(out, p.ownerAndGrants(to.ID(), "DOMAIN "+name, "DOMAIN "+name, &from.Common, to.Common)...), false
+	return only(append(out, p.ownerAndGrants(to.ID(), "DOMAIN "+name, "DOMAIN "+name, &from.Common, to.Common)...)...), false
 }
 
 // addDomainConstraint adds one constraint; the definition of a NOT VALID

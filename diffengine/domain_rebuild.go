@@ -56,9 +56,9 @@ func (k domainKind) rebuild(p *planner, id snapshot.ObjectID) bool {
 		// only the old one had to let go of the function.
 		return false
 	}
-	stmts, _ := alterDomain(p, bare, now)
+	change, _ := alterDomain(p, bare, now)
 	p.clear(id, phaseCreate)
-	p.add(id, phaseCreate, stmts...)
+	p.merge(creating(id), change)
 	return false
 }
 
@@ -131,6 +131,6 @@ func (p *planner) typeConvertible(id snapshot.ObjectID) bool {
 // rebuildDomain changes a domain's base type or collation without dropping
 // the columns that use it: see rebuildTypeUnderColumns. The direct cast
 // checks the new domain's constraints.
-func (p *planner) rebuildDomain(to snapshot.Domain) []Statement {
-	return p.rebuildTypeUnderColumns(typeRebuild{id: to.ID(), keyword: "DOMAIN", create: createDomain(p, to)})
+func (p *planner) rebuildDomain(to snapshot.Domain) planned {
+	return rebuildTypeUnderColumns(typeRebuild{id: to.ID(), keyword: "DOMAIN", create: createDomain(p, to)})
 }

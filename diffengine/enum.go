@@ -10,26 +10,27 @@ import (
 var enumRules = &rules[snapshot.Enum]{
 	objectKind: snapshot.KindEnum,
 	list:       func(c *snapshot.Catalog) []snapshot.Enum { return c.Enums },
-	create:     createEnumWithExtras,
-	drop: func(p *planner, e snapshot.Enum) []Statement {
+	create:     plain(createEnumWithExtras),
+	drop: plain(func(p *planner, e snapshot.Enum) []Statement {
 		return []Statement{stmt(ActionDrop, "DROP TYPE "+qualified(e.Schema, e.Name), p.dropHazards(e.ID(), false)...)}
-	},
-	alter: func(p *planner, from, to snapshot.Enum) ([]Statement, bool) {
+	}),
+	alter: func(p *planner, from, to snapshot.Enum) (planned, bool) {
 		name := qualified(to.Schema, to.Name)
-		var out []Statement
+		var out planned
 		if !slices.Equal(from.Labels, to.Labels) {
 			added, ok := addedLabels(from.Labels, to.Labels)
 			if !ok {
 				return p.rebuildEnum(from, to), false
 			}
-			out = append(out, added...)
-			for i := range out {
-				out[i].SQL = "ALTER TYPE " + name + out[i].SQL
+			for i := range added {
+				added[i].SQL = "ALTER TYPE " + name + added[i].SQL
 			}
-			p.recordEnumAdditions(to.ID(), from.Labels, to.Labels)
+			out.add(added...)
+			out.enumAdditions = append(out.enumAdditions, enumAddition{id: to.ID(), labels: newLabels(from.Labels, to.Labels)})
 		}
-		out = append(out, commentChange("TYPE "+name, from.Comment, to.Comment)...)
-		return append(out, p.ownerAndGrants(to.ID(), "TYPE "+name, "TYPE "+name, &from.Common, to.Common)...), false
+		out.add(commentChange("TYPE "+name, from.Comment, to.Comment)...)
+		out.add(p.ownerAndGrants(to.ID(), "TYPE "+name, "TYPE "+name, &from.Common, to.Common)...)
+		return out, false
 	},
 }
 
@@ -71,11 +72,11 @@ func addedLabels(old, new []string) (clauses []Statement, ok bool) {
 // enum_labels.go): see rebuildTypeUnderColumns. Values go through text, so
 // a column holding a removed label makes the conversion fail; when labels
 // are only added, every value fits.
-func (p *planner) rebuildEnum(from, to snapshot.Enum) []Statement {
+func (p *planner) rebuildEnum(from, to snapshot.Enum) planned {
 	// The new type starts with no comment and default privileges, like any
 	// created one.
 	_, fits := addedLabels(from.Labels, to.Labels)
-	return p.rebuildTypeUnderColumns(typeRebuild{id: to.ID(), keyword: "TYPE", create: createEnumWithExtras(p, to), through: "text", fits: fits})
+	return rebuildTypeUnderColumns(typeRebuild{id: to.ID(), keyword: "TYPE", create: createEnumWithExtras(p, to), through: "text", fits: fits})
 }
 
 // createEnumWithExtras creates an enum with its comment, owner and grants.

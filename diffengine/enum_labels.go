@@ -21,19 +21,16 @@ import (
 // defaults, checks, index predicates, views and parameter defaults are all
 // seen; a false match only costs a rebuild.
 
-// recordEnumAdditions remembers the labels of now that old lacks, for
+// newLabels returns the labels of now that old lacks, for
 // rebuildEnumsUsingNewLabels.
-func (p *planner) recordEnumAdditions(id snapshot.ObjectID, old, now []string) {
+func newLabels(old, now []string) []string {
 	var added []string
 	for _, l := range now {
 		if !slices.Contains(old, l) {
 			added = append(added, l)
 		}
 	}
-	if p.enumAdditions == nil {
-		p.enumAdditions = map[snapshot.ObjectID][]string{}
-	}
-	p.enumAdditions[id] = added
+	return added
 }
 
 // rebuildEnumsUsingNewLabels replaces the ADD VALUE statements of an enum
@@ -51,7 +48,7 @@ func (p *planner) rebuildEnumsUsingNewLabels() {
 			continue
 		}
 		p.clear(id, phaseCreate)
-		p.add(id, phaseCreate, p.rebuildEnum(from, to)...)
+		p.merge(creating(id), p.rebuildEnum(from, to))
 	}
 }
 

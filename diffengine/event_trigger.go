@@ -10,7 +10,7 @@ import (
 var eventTriggerRules = &rules[snapshot.EventTrigger]{
 	objectKind: snapshot.KindEventTrigger,
 	list:       func(c *snapshot.Catalog) []snapshot.EventTrigger { return c.EventTriggers },
-	create: func(p *planner, t snapshot.EventTrigger) []Statement {
+	create: plain(func(p *planner, t snapshot.EventTrigger) []Statement {
 		var b strings.Builder
 		b.WriteString("CREATE EVENT TRIGGER " + ident(t.Name) + " ON " + ident(t.Event))
 		if len(t.Tags) > 0 {
@@ -25,11 +25,11 @@ var eventTriggerRules = &rules[snapshot.EventTrigger]{
 		out = append(out, eventTriggerEnabled(t, "O")...)
 		out = append(out, commentOnCreate("EVENT TRIGGER "+ident(t.Name), t.Comment)...)
 		return append(out, eventTriggerOwner(p, t, "")...)
-	},
-	drop: func(p *planner, t snapshot.EventTrigger) []Statement {
+	}),
+	drop: plain(func(p *planner, t snapshot.EventTrigger) []Statement {
 		return []Statement{stmt(ActionDrop, "DROP EVENT TRIGGER "+ident(t.Name), p.dropHazards(t.ID(), false)...)}
-	},
-	alter: func(p *planner, from, to snapshot.EventTrigger) ([]Statement, bool) {
+	}),
+	alter: plainAlter(func(p *planner, from, to snapshot.EventTrigger) ([]Statement, bool) {
 		// Only the firing mode, owner and comment can be altered.
 		if from.Event != to.Event || from.Function != to.Function || !slices.Equal(from.Tags, to.Tags) {
 			return nil, true
@@ -37,7 +37,7 @@ var eventTriggerRules = &rules[snapshot.EventTrigger]{
 		out := eventTriggerEnabled(to, from.Enabled)
 		out = append(out, commentChange("EVENT TRIGGER "+ident(to.Name), from.Comment, to.Comment)...)
 		return append(out, eventTriggerOwner(p, to, from.Owner)...), false
-	},
+	}),
 }
 
 func eventTriggerEnabled(t snapshot.EventTrigger, from string) []Statement {

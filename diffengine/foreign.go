@@ -9,7 +9,7 @@ import (
 var foreignDataWrapperRules = &rules[snapshot.ForeignDataWrapper]{
 	objectKind: snapshot.KindForeignDataWrapper,
 	list:       func(c *snapshot.Catalog) []snapshot.ForeignDataWrapper { return c.ForeignDataWrappers },
-	create: func(p *planner, w snapshot.ForeignDataWrapper) []Statement {
+	create: plain(func(p *planner, w snapshot.ForeignDataWrapper) []Statement {
 		target := "FOREIGN DATA WRAPPER " + ident(w.Name)
 		sql := "CREATE " + target
 		if w.Handler != "" {
@@ -24,11 +24,11 @@ var foreignDataWrapperRules = &rules[snapshot.ForeignDataWrapper]{
 		out := []Statement{stmt(ActionCreate, sql)}
 		out = append(out, commentOnCreate(target, w.Comment)...)
 		return append(out, p.ownerAndGrants(w.ID(), target, target, nil, w.Common)...)
-	},
-	drop: func(p *planner, w snapshot.ForeignDataWrapper) []Statement {
+	}),
+	drop: plain(func(p *planner, w snapshot.ForeignDataWrapper) []Statement {
 		return []Statement{stmt(ActionDrop, "DROP FOREIGN DATA WRAPPER "+ident(w.Name), p.dropHazards(w.ID(), false)...)}
-	},
-	alter: func(p *planner, from, to snapshot.ForeignDataWrapper) ([]Statement, bool) {
+	}),
+	alter: plainAlter(func(p *planner, from, to snapshot.ForeignDataWrapper) ([]Statement, bool) {
 		target := "FOREIGN DATA WRAPPER " + ident(to.Name)
 		var clauses []string
 		if from.Handler != to.Handler {
@@ -47,13 +47,13 @@ var foreignDataWrapperRules = &rules[snapshot.ForeignDataWrapper]{
 		}
 		out = append(out, commentChange(target, from.Comment, to.Comment)...)
 		return append(out, p.ownerAndGrants(to.ID(), target, target, &from.Common, to.Common)...), false
-	},
+	}),
 }
 
 var foreignServerRules = &rules[snapshot.ForeignServer]{
 	objectKind: snapshot.KindForeignServer,
 	list:       func(c *snapshot.Catalog) []snapshot.ForeignServer { return c.ForeignServers },
-	create: func(p *planner, s snapshot.ForeignServer) []Statement {
+	create: plain(func(p *planner, s snapshot.ForeignServer) []Statement {
 		sql := "CREATE SERVER " + ident(s.Name)
 		if s.Type != "" {
 			sql += " TYPE " + literal(s.Type)
@@ -68,13 +68,13 @@ var foreignServerRules = &rules[snapshot.ForeignServer]{
 		out := []Statement{stmt(ActionCreate, sql)}
 		out = append(out, commentOnCreate("SERVER "+ident(s.Name), s.Comment)...)
 		return append(out, p.ownerAndGrants(s.ID(), "SERVER "+ident(s.Name), "FOREIGN SERVER "+ident(s.Name), nil, s.Common)...)
-	},
-	drop: func(p *planner, s snapshot.ForeignServer) []Statement {
+	}),
+	drop: plain(func(p *planner, s snapshot.ForeignServer) []Statement {
 		// User mappings are not captured; DROP SERVER fails while one
 		// exists, which is better than dropping credentials silently.
 		return []Statement{stmt(ActionDrop, "DROP SERVER "+ident(s.Name), p.dropHazards(s.ID(), false)...)}
-	},
-	alter: func(p *planner, from, to snapshot.ForeignServer) ([]Statement, bool) {
+	}),
+	alter: plainAlter(func(p *planner, from, to snapshot.ForeignServer) ([]Statement, bool) {
 		// Neither the wrapper nor the type can be altered; the foreign
 		// tables on the server are rebuilt with it.
 		if from.Wrapper != to.Wrapper || from.Type != to.Type {
@@ -94,7 +94,7 @@ var foreignServerRules = &rules[snapshot.ForeignServer]{
 		}
 		out = append(out, commentChange("SERVER "+name, from.Comment, to.Comment)...)
 		return append(out, p.ownerAndGrants(to.ID(), "SERVER "+name, "FOREIGN SERVER "+name, &from.Common, to.Common)...), false
-	},
+	}),
 }
 
 // genericOptions renders "key=value" options (FDWs, servers, foreign

@@ -10,19 +10,19 @@ var functionRules = &rules[snapshot.Function]{
 	objectKind: snapshot.KindFunction,
 	extraKinds: []snapshot.Kind{snapshot.KindProcedure},
 	list:       func(c *snapshot.Catalog) []snapshot.Function { return c.Functions },
-	create: func(p *planner, f snapshot.Function) []Statement {
+	create: plain(func(p *planner, f snapshot.Function) []Statement {
 		signature := routineSignature(f)
 		out := []Statement{stmt(ActionCreate, strings.TrimRight(f.Definition, "\n"))}
 		out = append(out, commentOnCreate(signature, f.Comment)...)
 		return append(out, p.ownerAndGrants(f.ID(), signature, signature, nil, f.Common)...)
-	},
-	drop: func(p *planner, f snapshot.Function) []Statement {
+	}),
+	drop: plain(func(p *planner, f snapshot.Function) []Statement {
 		if p.canonicalOfDroppedRange(f) {
 			return nil
 		}
 		return []Statement{stmt(ActionDrop, "DROP "+routineSignature(f), p.dropHazards(f.ID(), false)...)}
-	},
-	alter: func(p *planner, from, to snapshot.Function) ([]Statement, bool) {
+	}),
+	alter: plainAlter(func(p *planner, from, to snapshot.Function) ([]Statement, bool) {
 		signature := routineSignature(to)
 		var out []Statement
 		if from.Definition != to.Definition {
@@ -35,7 +35,7 @@ var functionRules = &rules[snapshot.Function]{
 		}
 		out = append(out, commentChange(signature, from.Comment, to.Comment)...)
 		return append(out, p.ownerAndGrants(to.ID(), signature, signature, &from.Common, to.Common)...), false
-	},
+	}),
 }
 
 // routineSignature is "FUNCTION s.f(args)" or "PROCEDURE s.p(args)", as

@@ -14,7 +14,7 @@ var indexRules = &rules[snapshot.Index]{
 	// comes with its parent's (CREATE INDEX on a partitioned table builds one
 	// on every partition, and a new partition gets one too).
 	skip: func(ix snapshot.Index) bool { return ix.Constraint != "" || ix.PartitionOf != nil },
-	create: func(p *planner, ix snapshot.Index) []Statement {
+	create: plain(func(p *planner, ix snapshot.Index) []Statement {
 		if p.indexAdopted(p.from, ix) {
 			return commentOnCreate("INDEX "+qualified(ix.Schema, ix.Name), ix.Comment) // DETACH leaves it
 		}
@@ -24,20 +24,20 @@ var indexRules = &rules[snapshot.Index]{
 		out := []Statement{stmt(ActionCreate, def)}
 		out = append(out, indexSettings(ix, snapshot.Index{})...)
 		return append(out, commentOnCreate("INDEX "+qualified(ix.Schema, ix.Name), ix.Comment)...)
-	},
-	drop: func(p *planner, ix snapshot.Index) []Statement {
+	}),
+	drop: plain(func(p *planner, ix snapshot.Index) []Statement {
 		if p.relationDropped(ix.Schema, ix.Table) || p.indexAdopted(p.to, ix) {
 			return nil // ATTACH adopts an adopted one
 		}
 		return []Statement{stmt(ActionDrop, "DROP INDEX "+qualified(ix.Schema, ix.Name))}
-	},
-	alter: func(p *planner, from, to snapshot.Index) ([]Statement, bool) {
+	}),
+	alter: plainAlter(func(p *planner, from, to snapshot.Index) ([]Statement, bool) {
 		if from.Definition != to.Definition || from.Unique != to.Unique {
 			return nil, true
 		}
 		out := indexSettings(to, from)
 		return append(out, commentChange("INDEX "+qualified(to.Schema, to.Name), from.Comment, to.Comment)...), false
-	},
+	}),
 }
 
 // indexSettings returns the table settings that name the index: CLUSTER ON

@@ -20,7 +20,7 @@ import (
 // where the child declares it, or declared where it is inherited only)
 // cannot be reached in place; the statement carries HazardInexact and the
 // plan a warning naming the columns.
-func (p *planner) planInheritance(from, to snapshot.Table) {
+func (p *planner) planInheritance(from, to snapshot.Table) planned {
 	alterTarget := "ALTER " + tableKeyword(to) + qualified(to.Schema, to.Name)
 	var inherit []Statement
 	for _, q := range to.Inherits {
@@ -33,8 +33,9 @@ func (p *planner) planInheritance(from, to snapshot.Table) {
 			inherit = append(inherit, Statement{SQL: alterTarget + " NO INHERIT " + qualified(q.Schema, q.Name) + ";", ID: to.ID(), Action: ActionAlter})
 		}
 	}
+	var out planned
 	if to.PartitionOf != nil || len(from.Inherits)+len(to.Inherits) == 0 {
-		return // a partition's columns are never its own (ATTACH sees to that)
+		return out // a partition's columns are never its own (ATTACH sees to that)
 	}
 	// Warned even when nothing else changes: a second diff says again what
 	// the first could not do.
@@ -49,11 +50,12 @@ func (p *planner) planInheritance(from, to snapshot.Table) {
 		for i := range inherit {
 			inherit[i].addHazard(hazard(HazardInexact, "column(s) %s stay %s", strings.Join(w.columns, ", "), w.stays))
 		}
-		p.warnings = append(p.warnings, fmt.Sprintf("table %s: column(s) %s stay %s (attislocal, which no ALTER sets)",
+		out.warn(fmt.Sprintf("table %s: column(s) %s stay %s (attislocal, which no ALTER sets)",
 			qualified(to.Schema, to.Name), strings.Join(w.columns, ", "), w.stays))
 	}
-	p.addTo(inheritStep(to), inherit...)
-	p.sequence = append(p.sequence, [2]stepKey{creating(to.ID()), inheritStep(to)})
+	out.addTo(inheritStep(to), inherit...)
+	out.before(creating(to.ID()), inheritStep(to))
+	return out
 }
 
 // inexactColumns lists the columns of a child that INHERIT and NO INHERIT

@@ -7,16 +7,16 @@ import (
 var languageRules = &rules[snapshot.Language]{
 	objectKind: snapshot.KindLanguage,
 	list:       func(c *snapshot.Catalog) []snapshot.Language { return c.Languages },
-	create: func(p *planner, l snapshot.Language) []Statement {
+	create: plain(func(p *planner, l snapshot.Language) []Statement {
 		target := "LANGUAGE " + ident(l.Name)
 		out := []Statement{stmt(ActionCreate, languageDefinition("CREATE ", l))}
 		out = append(out, commentOnCreate(target, l.Comment)...)
 		return append(out, p.ownerAndGrants(l.ID(), target, target, nil, l.Common)...)
-	},
-	drop: func(p *planner, l snapshot.Language) []Statement {
+	}),
+	drop: plain(func(p *planner, l snapshot.Language) []Statement {
 		return []Statement{stmt(ActionDrop, "DROP LANGUAGE "+ident(l.Name), p.dropHazards(l.ID(), false)...)}
-	},
-	alter: func(p *planner, from, to snapshot.Language) ([]Statement, bool) {
+	}),
+	alter: plainAlter(func(p *planner, from, to snapshot.Language) ([]Statement, bool) {
 		target := "LANGUAGE " + ident(to.Name)
 		out := commentChange(target, from.Comment, to.Comment)
 		grants := p.ownerAndGrants(to.ID(), target, target, &from.Common, to.Common)
@@ -33,7 +33,7 @@ var languageRules = &rules[snapshot.Language]{
 			return append(append(grants, replace), out...), false
 		}
 		return append(append([]Statement{replace}, out...), grants...), false
-	},
+	}),
 }
 
 func languageDefinition(create string, l snapshot.Language) string {

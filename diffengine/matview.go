@@ -16,10 +16,10 @@ import (
 
 // alterMaterializedView changes from into to in place, or asks for a
 // re-creation (replace) when the query or the columns differ.
-func alterMaterializedView(p *planner, from, to snapshot.View) ([]Statement, bool) {
+func alterMaterializedView(p *planner, from, to snapshot.View) (planned, bool) {
 	if from.Definition != to.Definition || !sameViewColumns(from.Columns, to.Columns) ||
 		from.AccessMethod != to.AccessMethod && p.to.ServerVersionNum < 150000 {
-		return nil, true
+		return planned{}, true
 	}
 	name := qualified(to.Schema, to.Name)
 	alter := "ALTER MATERIALIZED VIEW " + name
@@ -46,10 +46,15 @@ func alterMaterializedView(p *planner, from, to snapshot.View) ([]Statement, boo
 	for _, c := range to.Columns {
 		out = append(out, columnSettings(alter, c, old[c.Name])...)
 	}
+	change := planned{}
 	if from.Populated != to.Populated {
-		out = append(out, p.refresh(to, from.Populated))
+		out = append(out, refresh(to, from.Populated))
+		if from.Populated {
+			change.warn(emptiedWarning(to))
+		}
 	}
-	return append(out, viewExtras(p, to, &from)...), false
+	change.add(append(out, viewExtras(p, to, &from)...)...)
+	return change, false
 }
 
 // sameViewColumns reports whether two views' columns have the same names,
@@ -62,7 +67,7 @@ func sameViewColumns(a, b []snapshot.Column) bool {
 // not populated (REFRESH … WITH NO DATA). Emptying one that held data loses
 // its contents until the next REFRESH: that is flagged, never done
 // silently.
-func (p *planner) refresh(v snapshot.View, hadData bool) Statement {
+func refresh(v snapshot.View, hadData bool) Statement {
 	name := qualified(v.Schema, v.Name)
 	if v.Populated {
 		return stmt(ActionAlter, "REFRESH MATERIALIZED VIEW "+name)
@@ -70,31 +75,29 @@ func (p *planner) refresh(v snapshot.View, hadData bool) Statement {
 	s := stmt(ActionAlter, "REFRESH MATERIALIZED VIEW "+name+" WITH NO DATA")
 	if hadData {
 		s.addHazard(hazard(HazardDataLoss, "the materialized view holds data in the source and is left empty"))
-		p.warnEmptied(v)
 	}
 	return s
 }
 
-// warnEmptied warns that the materialized view v, which holds data in the
-// source, is left without (the target's is not populated).
-// (Once: an in-place REFRESH superseded by a re-creation warned already.)
-func (p *planner) warnEmptied(v snapshot.View) {
-	w := "materialized view " + qualified(v.Schema, v.Name) +
+// emptiedWarning warns that the materialized view v, which holds data in
+// the source, is left without (the target's is not populated). The planner
+// says it once (merge), even when an in-place REFRESH is superseded by a
+// re-creation.
+func emptiedWarning(v snapshot.View) string {
+	return "materialized view " + qualified(v.Schema, v.Name) +
 		" holds data in the source but is not populated in the target: the script leaves it empty until REFRESH MATERIALIZED VIEW"
-	if !slices.Contains(p.warnings, w) {
-		p.warnings = append(p.warnings, w)
-	}
 }
 
 // createdMaterializedView flags the re-creation of a materialized view
 // that held data in the source as WITH NO DATA (the target's is not
-// populated): the CREATE leaves it empty.
-func (p *planner) createdMaterializedView(v snapshot.View, create *Statement) {
+// populated): the CREATE leaves it empty. It returns the plan's warning.
+func (p *planner) createdMaterializedView(v snapshot.View, create *Statement) (warnings []string) {
 	if !v.Materialized || v.Populated {
-		return
+		return nil
 	}
 	if old, ok := findByID(p, p.from, snapshot.KindView, p.from.Views, v.ID()); ok && old.Populated {
 		create.addHazard(hazard(HazardDataLoss, "the materialized view holds data in the source and is created empty"))
-		p.warnEmptied(v)
+		return []string{emptiedWarning(v)}
 	}
+	return nil
 }

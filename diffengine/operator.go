@@ -13,19 +13,19 @@ var operatorRules = &rules[snapshot.Operator]{
 	// operator names a commutator or negator that does not exist; the
 	// CREATE OPERATOR that names it makes it again.
 	skip: func(o snapshot.Operator) bool { return o.Function == "-" },
-	create: func(p *planner, o snapshot.Operator) []Statement {
+	create: plain(func(p *planner, o snapshot.Operator) []Statement {
 		out := []Statement{stmt(ActionCreate, operatorDefinition(o))}
 		out = append(out, commentOnCreate(operatorSignature(o), o.Comment)...)
 		return append(out, p.ownerAndGrants(o.ID(), operatorSignature(o), "", nil, snapshot.Common{Owner: o.Owner})...)
-	},
-	drop: func(p *planner, o snapshot.Operator) []Statement {
+	}),
+	drop: plain(func(p *planner, o snapshot.Operator) []Statement {
 		// DROP OPERATOR also clears the commutator and negator links other
 		// operators hold to this one.
 		return []Statement{stmt(ActionDrop, "DROP "+operatorSignature(o), p.dropHazards(o.ID(), false)...)}
-	},
-	alter: func(p *planner, from, to snapshot.Operator) ([]Statement, bool) {
+	}),
+	alter: func(p *planner, from, to snapshot.Operator) (planned, bool) {
 		if from.Function != to.Function || from.Result != to.Result {
-			return nil, true
+			return planned{}, true
 		}
 		var set []string
 		if from.Restrict != to.Restrict {
@@ -34,18 +34,19 @@ var operatorRules = &rules[snapshot.Operator]{
 		if from.Join != to.Join {
 			set = append(set, "JOIN = "+estimatorOrNone(to.Join))
 		}
-		links, ok := operatorLinkChanges(p, from, to)
+		links, waits, ok := operatorLinkChanges(p, from, to)
 		if !ok {
-			return nil, true
+			return planned{}, true
 		}
 		set = append(set, links...)
-		var out []Statement
+		out := planned{order: waits}
 		if len(set) > 0 {
-			out = append(out, stmt(ActionAlter, "ALTER "+operatorSignature(to)+" SET ("+strings.Join(set, ", ")+")"))
+			out.add(stmt(ActionAlter, "ALTER "+operatorSignature(to)+" SET ("+strings.Join(set, ", ")+")"))
 		}
-		out = append(out, commentChange(operatorSignature(to), from.Comment, to.Comment)...)
-		return append(out, p.ownerAndGrants(to.ID(), operatorSignature(to), "",
-			&snapshot.Common{Owner: from.Owner}, snapshot.Common{Owner: to.Owner})...), false
+		out.add(commentChange(operatorSignature(to), from.Comment, to.Comment)...)
+		out.add(p.ownerAndGrants(to.ID(), operatorSignature(to), "",
+			&snapshot.Common{Owner: from.Owner}, snapshot.Common{Owner: to.Owner})...)
+		return out, false
 	},
 }
 
@@ -84,15 +85,14 @@ func operatorDefinition(o snapshot.Operator) string {
 // commutator, negator, HASHES and MERGES, or ok=false when the operator must
 // be replaced instead. PostgreSQL 17 can set them, but only where they were
 // unset (or false): it never changes or clears one.
-func operatorLinkChanges(p *planner, from, to snapshot.Operator) (set []string, ok bool) {
+func operatorLinkChanges(p *planner, from, to snapshot.Operator) (set []string, waits [][2]stepKey, ok bool) {
 	if from.Commutator == to.Commutator && from.Negator == to.Negator && from.Hashes == to.Hashes && from.Merges == to.Merges {
-		return nil, true
+		return nil, nil, true
 	}
 	if p.from.ServerVersionNum < 170000 || p.to.ServerVersionNum < 170000 ||
 		(from.Hashes && !to.Hashes) || (from.Merges && !to.Merges) {
-		return nil, false
+		return nil, nil, false
 	}
-	var waits [][2]stepKey
 	for _, link := range []struct {
 		keyword, before, after string
 		left, right            string // the linked operator's operands
@@ -104,13 +104,13 @@ func operatorLinkChanges(p *planner, from, to snapshot.Operator) (set []string, 
 			continue
 		}
 		if link.before != "" {
-			return nil, false
+			return nil, nil, false
 		}
 		other, found := findOperator(p.to, link.after, link.left, link.right)
 		if !found || !p.existsInSource(other.ID()) {
 			// ALTER, unlike CREATE, does not make a shell for a missing
 			// operator.
-			return nil, false
+			return nil, nil, false
 		}
 		if other.ID() != to.ID() {
 			// Links are symmetric: setting one sets the other's too. When
@@ -131,8 +131,7 @@ func operatorLinkChanges(p *planner, from, to snapshot.Operator) (set []string, 
 	if to.Merges && !from.Merges {
 		set = append(set, "MERGES")
 	}
-	p.sequence = append(p.sequence, waits...)
-	return set, true
+	return set, waits, true
 }
 
 // operatorRef is how commutators and negators name o: OPERATOR(s.op).

@@ -128,26 +128,27 @@ func plainColumn(elem string) (string, bool) {
 // t built as a table of its own: its copies of the parent's indexes and
 // keys under their names, then ATTACH PARTITION. The parent's indexes and
 // keys come first, so that ATTACH adopts these rather than building more.
-func (p *planner) partitionAttach(t snapshot.Table) []Statement {
-	var out []Statement
+func (p *planner) partitionAttach(t snapshot.Table) planned {
+	var out planned
 	for _, ix := range p.to.Indexes {
 		if ix.Schema != t.Schema || ix.Table != t.Name || ix.PartitionOf == nil {
 			continue
 		}
 		parent := snapshot.ObjectID{Kind: snapshot.KindIndex, Schema: ix.PartitionOf.Schema, Name: ix.PartitionOf.Name}
-		p.sequence = append(p.sequence, [2]stepKey{creating(parent), creating(t.ID())})
+		out.before(creating(parent), creating(t.ID()))
 		if owner, ok := findByID(p, p.to, snapshot.KindIndex, p.to.Indexes, parent); ok && owner.Constraint != "" {
 			key := snapshot.ObjectID{Kind: snapshot.KindConstraint, Schema: owner.Schema, Table: owner.Table, Name: owner.Constraint}
-			p.sequence = append(p.sequence, [2]stepKey{creating(key), creating(t.ID())})
+			out.before(creating(key), creating(t.ID()))
 		}
 		if ix.Constraint == "" {
-			out = append(out, stmt(ActionCreate, ix.Definition))
+			out.add(stmt(ActionCreate, ix.Definition))
 			continue
 		}
 		con, _ := findByID(p, p.to, snapshot.KindConstraint, p.to.Constraints,
 			snapshot.ObjectID{Kind: snapshot.KindConstraint, Schema: t.Schema, Table: t.Name, Name: ix.Constraint})
-		out = append(out, stmt(ActionCreate, "ALTER TABLE "+qualified(t.Schema, t.Name)+" ADD CONSTRAINT "+ident(con.Name)+" "+con.Definition))
+		out.add(stmt(ActionCreate, "ALTER TABLE "+qualified(t.Schema, t.Name)+" ADD CONSTRAINT "+ident(con.Name)+" "+con.Definition))
 	}
-	return append(out, stmt(ActionAlter, "ALTER TABLE "+qualified(t.PartitionOf.Schema, t.PartitionOf.Name)+
+	out.add(stmt(ActionAlter, "ALTER TABLE "+qualified(t.PartitionOf.Schema, t.PartitionOf.Name)+
 		" ATTACH PARTITION "+qualified(t.Schema, t.Name)+" "+t.PartitionBound))
+	return out
 }

@@ -1,6 +1,8 @@
 package diffengine
 
 import (
+	"slices"
+
 	"github.com/pgstrata/pgstrata/snapshot"
 )
 
@@ -19,18 +21,22 @@ func persistenceStep(t snapshot.Table) stepKey {
 }
 
 // planPersistence plans the switch of table t to its target persistence.
-func (p *planner) planPersistence(t snapshot.Table) {
+func planPersistence(t snapshot.Table) planned {
 	sql := "ALTER " + tableKeyword(t) + qualified(t.Schema, t.Name) + map[bool]string{true: " SET UNLOGGED", false: " SET LOGGED"}[t.Unlogged]
-	step := persistenceStep(t)
-	p.addTo(step, stmt(ActionAlter, sql))
-	p.sequence = append(p.sequence, [2]stepKey{step, creating(t.ID())})
-	if p.persistenceOrdered {
+	var out planned
+	out.addTo(persistenceStep(t), stmt(ActionAlter, sql))
+	out.before(persistenceStep(t), creating(t.ID()))
+	return out
+}
+
+// orderPersistence runs once the kinds are compared, when a table switches:
+// every foreign key between two tables that switch the same way orders
+// them, and one between a switching table and another comes after
+// (created) or before (dropped) the switch.
+func (p *planner) orderPersistence() {
+	if !slices.ContainsFunc(p.steps, func(s *step) bool { return s.part == partLogged }) {
 		return
 	}
-	p.persistenceOrdered = true
-	// Once per plan: every foreign key between two tables that switch the
-	// same way orders them, and one between a switching table and another
-	// comes after (created) or before (dropped) the switch.
 	for _, c := range []*snapshot.Catalog{p.from, p.to} {
 		for _, con := range c.Constraints {
 			if con.Type != "f" || con.References == nil {

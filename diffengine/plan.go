@@ -71,9 +71,6 @@ type planner struct {
 	// crossMajor is set when the two catalogs come from different majors
 	// (see alignMajors).
 	crossMajor bool
-	// persistenceOrdered is set once the foreign keys have ordered the
-	// tables' SET LOGGED and SET UNLOGGED steps (persistence.go).
-	persistenceOrdered bool
 	// causes records, for each object re-created because something under
 	// it changes, the first such thing found (see annotate.go).
 	causes map[snapshot.ObjectID]snapshot.ObjectID
@@ -168,6 +165,7 @@ func Diff(from, to *snapshot.Catalog, opts Options) (*Plan, error) {
 		}
 		k.diff(p)
 	}
+	p.orderPersistence()
 	p.rebuildEnumsUsingNewLabels()
 	p.finishTypeRebuilds()
 	p.rebuildDependentObjects()
@@ -250,12 +248,15 @@ type rules[T snapshot.Object] struct {
 	// foreign table, a View a materialized view, a Function a procedure).
 	extraKinds []snapshot.Kind
 	list       func(*snapshot.Catalog) []T
-	create     func(p *planner, o T) []Statement
-	drop       func(p *planner, o T) []Statement
-	// alter returns the statements that change from into to in place, or
-	// replace=true when the object must be dropped and created again. It is
-	// only called when the two differ.
-	alter func(p *planner, from, to T) (stmts []Statement, replace bool)
+	// create, drop and alter return what they plan (see planned) and
+	// change nothing else; plain and plainAlter adapt rules that only
+	// return statements.
+	create func(p *planner, o T) planned
+	drop   func(p *planner, o T) planned
+	// alter returns what changes from into to in place, or replace=true
+	// when the object must be dropped and created again. It is only called
+	// when the two differ.
+	alter func(p *planner, from, to T) (change planned, replace bool)
 	// skip leaves objects out that another object creates (an index that a
 	// constraint owns, a partition's inherited constraint).
 	skip func(T) bool
@@ -293,24 +294,24 @@ func (r *rules[T]) diff(p *planner) {
 	}
 	for _, pr := range pairs {
 		if pr.now == nil {
-			p.add((*pr.old).ID(), phaseDrop, r.drop(p, *pr.old)...)
+			p.merge(dropping((*pr.old).ID()), r.drop(p, *pr.old))
 		}
 	}
 	for _, pr := range pairs {
 		switch {
 		case pr.now == nil:
 		case pr.old == nil:
-			p.add((*pr.now).ID(), phaseCreate, r.create(p, *pr.now)...)
+			p.merge(creating((*pr.now).ID()), r.create(p, *pr.now))
 		case !r.same(*pr.old, *pr.now):
 			id := (*pr.now).ID()
-			stmts, replace := r.alter(p, *pr.old, *pr.now)
+			change, replace := r.alter(p, *pr.old, *pr.now)
 			if replace {
 				p.replaced[id] = true
-				p.add(id, phaseDrop, r.drop(p, *pr.old)...)
-				p.add(id, phaseCreate, r.create(p, *pr.now)...)
+				p.merge(dropping(id), r.drop(p, *pr.old))
+				p.merge(creating(id), r.create(p, *pr.now))
 				continue
 			}
-			p.add(id, phaseCreate, stmts...)
+			p.merge(creating(id), change)
 		}
 	}
 }
@@ -348,8 +349,8 @@ func (r *rules[T]) rebuild(p *planner, id snapshot.ObjectID) bool {
 	// Whatever in-place change was planned is superseded by the re-creation.
 	p.clear(id, phaseDrop)
 	p.clear(id, phaseCreate)
-	p.add(id, phaseDrop, r.drop(p, old)...)
-	p.add(id, phaseCreate, r.create(p, now)...)
+	p.merge(dropping(id), r.drop(p, old))
+	p.merge(creating(id), r.create(p, now))
 	p.replaced[id] = true
 	return true
 }

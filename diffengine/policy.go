@@ -10,7 +10,7 @@ import (
 var policyRules = &rules[snapshot.Policy]{
 	objectKind: snapshot.KindPolicy,
 	list:       func(c *snapshot.Catalog) []snapshot.Policy { return c.Policies },
-	create: func(p *planner, pol snapshot.Policy) []Statement {
+	create: plain(func(p *planner, pol snapshot.Policy) []Statement {
 		clauses := []string{"FOR " + policyCommands[pol.Command]}
 		if !pol.Permissive {
 			clauses = []string{"AS RESTRICTIVE", clauses[0]}
@@ -19,14 +19,14 @@ var policyRules = &rules[snapshot.Policy]{
 		sql := "CREATE " + policyTarget(pol) + "\n    " + strings.Join(clauses, "\n    ")
 		out := []Statement{stmt(ActionCreate, sql)}
 		return append(out, commentOnCreate(policyTarget(pol), pol.Comment)...)
-	},
-	drop: func(p *planner, pol snapshot.Policy) []Statement {
+	}),
+	drop: plain(func(p *planner, pol snapshot.Policy) []Statement {
 		if p.relationDropped(pol.Schema, pol.Table) {
 			return nil
 		}
 		return []Statement{stmt(ActionDrop, "DROP "+policyTarget(pol), p.dropHazards(pol.ID(), false)...)}
-	},
-	alter: func(p *planner, from, to snapshot.Policy) ([]Statement, bool) {
+	}),
+	alter: plainAlter(func(p *planner, from, to snapshot.Policy) ([]Statement, bool) {
 		// ALTER POLICY can change roles and expressions but not the kind or
 		// the command, and cannot remove an expression once set.
 		if from.Permissive != to.Permissive || from.Command != to.Command ||
@@ -53,7 +53,7 @@ var policyRules = &rules[snapshot.Policy]{
 			out = append(out, stmt(ActionAlter, "ALTER "+policyTarget(to)+sep+strings.Join(clauses, sep)))
 		}
 		return append(out, commentChange(policyTarget(to), from.Comment, to.Comment)...), false
-	},
+	}),
 }
 
 var policyCommands = map[string]string{"r": "SELECT", "a": "INSERT", "w": "UPDATE", "d": "DELETE", "*": "ALL"}

@@ -10,7 +10,7 @@ import (
 var publicationRules = &rules[snapshot.Publication]{
 	objectKind: snapshot.KindPublication,
 	list:       func(c *snapshot.Catalog) []snapshot.Publication { return c.Publications },
-	create: func(p *planner, pub snapshot.Publication) []Statement {
+	create: plain(func(p *planner, pub snapshot.Publication) []Statement {
 		sql := "CREATE PUBLICATION " + ident(pub.Name)
 		if pub.AllTables {
 			sql += " FOR ALL TABLES"
@@ -24,11 +24,11 @@ var publicationRules = &rules[snapshot.Publication]{
 		out := []Statement{stmt(ActionCreate, sql)}
 		out = append(out, commentOnCreate("PUBLICATION "+ident(pub.Name), pub.Comment)...)
 		return append(out, publicationOwner(p, pub, "")...)
-	},
-	drop: func(p *planner, pub snapshot.Publication) []Statement {
+	}),
+	drop: plain(func(p *planner, pub snapshot.Publication) []Statement {
 		return []Statement{stmt(ActionDrop, "DROP PUBLICATION "+ident(pub.Name), p.dropHazards(pub.ID(), false)...)}
-	},
-	alter: func(p *planner, from, to snapshot.Publication) ([]Statement, bool) {
+	}),
+	alter: plainAlter(func(p *planner, from, to snapshot.Publication) ([]Statement, bool) {
 		if from.AllTables != to.AllTables {
 			return nil, true
 		}
@@ -58,7 +58,7 @@ var publicationRules = &rules[snapshot.Publication]{
 		}
 		out = append(out, commentChange("PUBLICATION "+ident(to.Name), from.Comment, to.Comment)...)
 		return append(out, publicationOwner(p, to, from.Owner)...), false
-	},
+	}),
 }
 
 // publicationObjects renders a publication's object list, " TABLE a, b (x)

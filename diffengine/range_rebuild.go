@@ -21,8 +21,8 @@ func (p *planner) rangeConvertible(from, to snapshot.RangeType) bool {
 }
 
 // rebuildRange plans the rebuild of a range type under its columns.
-func (p *planner) rebuildRange(from, to snapshot.RangeType) []Statement {
-	return p.rebuildTypeUnderColumns(p.rangeRebuild(from, to))
+func (p *planner) rebuildRange(from, to snapshot.RangeType) planned {
+	return rebuildTypeUnderColumns(p.rangeRebuild(from, to))
 }
 
 // rangeRebuild describes the rebuild of range type from as to. Values go
@@ -36,7 +36,9 @@ func (p *planner) rangeRebuild(from, to snapshot.RangeType) typeRebuild {
 	if mr, ok := multirangeOf(from); ok {
 		aside = append(aside, stmt(ActionAlter, "ALTER TYPE "+from.Multirange+" RENAME TO "+ident(asideName(mr.Name))))
 	}
-	r := typeRebuild{id: to.ID(), keyword: "TYPE", create: createRange(p, to), through: "text", aside: aside}
+	// Without a canonical function (rangeConvertible), the range type is
+	// created by statements alone.
+	r := typeRebuild{id: to.ID(), keyword: "TYPE", create: createRange(p, to).stmts, through: "text", aside: aside}
 	if mr, ok := multirangeOf(to); ok {
 		r.alsoNames = []snapshot.QualifiedName{mr}
 	}

@@ -12,7 +12,7 @@ var rangeRules = &rules[snapshot.RangeType]{
 	objectKind: snapshot.KindRangeType,
 	list:       func(c *snapshot.Catalog) []snapshot.RangeType { return c.RangeTypes },
 	create:     createRange,
-	drop: func(p *planner, r snapshot.RangeType) []Statement {
+	drop: plain(func(p *planner, r snapshot.RangeType) []Statement {
 		// A range type and its canonical function need each other: neither
 		// can be dropped alone, so the type goes with CASCADE and takes the
 		// function along (the function's own drop is left out).
@@ -21,10 +21,10 @@ var rangeRules = &rules[snapshot.RangeType]{
 			cascade = " CASCADE"
 		}
 		return []Statement{stmt(ActionDrop, "DROP TYPE "+qualified(r.Schema, r.Name)+cascade, p.dropHazards(r.ID(), false)...)}
-	},
+	}),
 	// ALTER TYPE can change none of a range type's parameters: anything but
 	// the comment, owner and privileges means re-creating it.
-	alter: func(p *planner, from, to snapshot.RangeType) ([]Statement, bool) {
+	alter: func(p *planner, from, to snapshot.RangeType) (planned, bool) {
 		// The constructors follow from the rest (and are missing from
 		// older files): only their own comments and privileges count.
 		a, b := from, to
@@ -34,18 +34,18 @@ var rangeRules = &rules[snapshot.RangeType]{
 			if p.rangeConvertible(from, to) {
 				return p.rebuildRange(from, to), false
 			}
-			return nil, true
+			return planned{}, true
 		}
 		name := qualified(to.Schema, to.Name)
 		out := commentChange("TYPE "+name, from.Comment, to.Comment)
 		out = append(out, p.ownerAndGrants(to.ID(), "TYPE "+name, "TYPE "+name, &from.Common, to.Common)...)
-		return append(out, p.changedConstructors(from, to)...), false
+		return only(append(out, p.changedConstructors(from, to)...)...), false
 	},
 }
 
 // createRange writes CREATE TYPE … AS RANGE with the type's comment, owner
 // and privileges, and those of the functions PostgreSQL makes with it.
-func createRange(p *planner, r snapshot.RangeType) []Statement {
+func createRange(p *planner, r snapshot.RangeType) planned {
 	name := qualified(r.Schema, r.Name)
 	params := []string{"SUBTYPE = " + r.Subtype}
 	add := func(key, value string) {
@@ -69,7 +69,7 @@ func createRange(p *planner, r snapshot.RangeType) []Statement {
 	if r.Canonical != "" {
 		return p.createAroundShell(r, out)
 	}
-	return out
+	return only(out...)
 }
 
 // defaultMultirangeName is the multirange type PostgreSQL creates for a
@@ -109,20 +109,21 @@ func clipName(name string, n int) string {
 // after the function and before anything else that uses the type. The
 // ordering ignores the type's catalog edge to its canonical function, which
 // would otherwise close a cycle.
-func (p *planner) createAroundShell(r snapshot.RangeType, definition []Statement) []Statement {
+func (p *planner) createAroundShell(r snapshot.RangeType, definition []Statement) planned {
 	id := r.ID()
 	late := creating(id).sub(partDefinition)
-	p.addTo(late, definition...)
-	p.sequence = append(p.sequence, [2]stepKey{creating(id), late})
+	out := only(stmt(ActionCreate, "CREATE TYPE "+qualified(r.Schema, r.Name)))
+	out.addTo(late, definition...)
+	out.before(creating(id), late)
 	for _, d := range p.to.Dependencies {
 		switch {
 		case d.From == id && d.To.Kind == snapshot.KindFunction:
-			p.sequence = append(p.sequence, [2]stepKey{creating(d.To), late})
+			out.before(creating(d.To), late)
 		case d.To == id && !(d.From.Kind == snapshot.KindFunction && isCanonicalOf(d.From, r)):
-			p.sequence = append(p.sequence, [2]stepKey{late, creating(d.From)})
+			out.before(late, creating(d.From))
 		}
 	}
-	return []Statement{stmt(ActionCreate, "CREATE TYPE "+qualified(r.Schema, r.Name))}
+	return out
 }
 
 // isCanonicalOf reports whether the function fn is r's canonical function

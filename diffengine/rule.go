@@ -9,19 +9,19 @@ import (
 var ruleRules = &rules[snapshot.Rule]{
 	objectKind: snapshot.KindRule,
 	list:       func(c *snapshot.Catalog) []snapshot.Rule { return c.Rules },
-	create: func(p *planner, r snapshot.Rule) []Statement {
+	create: plain(func(p *planner, r snapshot.Rule) []Statement {
 		out := []Statement{stmt(ActionCreate, ruleDefinition(r, false))}
 		// CREATE RULE always makes an origin-enabled rule.
 		out = append(out, ruleEnabled(r, "O")...)
 		return append(out, commentOnCreate(ruleTarget(r), r.Comment)...)
-	},
-	drop: func(p *planner, r snapshot.Rule) []Statement {
+	}),
+	drop: plain(func(p *planner, r snapshot.Rule) []Statement {
 		if p.relationDropped(r.Schema, r.Table) {
 			return nil
 		}
 		return []Statement{stmt(ActionDrop, "DROP "+ruleTarget(r), p.dropHazards(r.ID(), false)...)}
-	},
-	alter: func(p *planner, from, to snapshot.Rule) ([]Statement, bool) {
+	}),
+	alter: plainAlter(func(p *planner, from, to snapshot.Rule) ([]Statement, bool) {
 		var out []Statement
 		if from.Definition != to.Definition {
 			if !strings.HasPrefix(to.Definition, "CREATE RULE ") {
@@ -33,7 +33,7 @@ var ruleRules = &rules[snapshot.Rule]{
 		}
 		out = append(out, ruleEnabled(to, from.Enabled)...)
 		return append(out, commentChange(ruleTarget(to), from.Comment, to.Comment)...), false
-	},
+	}),
 }
 
 // ruleDefinition is pg_get_ruledef's CREATE RULE statement without its

@@ -11,50 +11,53 @@ import (
 var schemaRules = &rules[snapshot.Schema]{
 	objectKind: snapshot.KindSchema,
 	list:       func(c *snapshot.Catalog) []snapshot.Schema { return c.Schemas },
-	create: func(p *planner, s snapshot.Schema) []Statement {
+	create: plain(func(p *planner, s snapshot.Schema) []Statement {
 		target := "SCHEMA " + ident(s.Name)
 		out := []Statement{stmt(ActionCreate, "CREATE SCHEMA "+ident(s.Name))}
 		out = append(out, commentOnCreate(target, s.Comment)...)
 		return append(out, p.ownerAndGrants(s.ID(), target, target, nil, s.Common)...)
-	},
-	drop: func(p *planner, s snapshot.Schema) []Statement {
+	}),
+	drop: plain(func(p *planner, s snapshot.Schema) []Statement {
 		return []Statement{stmt(ActionDrop, "DROP SCHEMA "+ident(s.Name), p.dropHazards(s.ID(), false)...)}
-	},
-	alter: func(p *planner, from, to snapshot.Schema) ([]Statement, bool) {
+	}),
+	alter: plainAlter(func(p *planner, from, to snapshot.Schema) ([]Statement, bool) {
 		target := "SCHEMA " + ident(to.Name)
 		out := commentChange(target, from.Comment, to.Comment)
 		return append(out, p.ownerAndGrants(to.ID(), target, target, &from.Common, to.Common)...), false
-	},
+	}),
 }
 
 var extensionRules = &rules[snapshot.Extension]{
 	objectKind: snapshot.KindExtension,
 	list:       func(c *snapshot.Catalog) []snapshot.Extension { return c.Extensions },
-	create: func(p *planner, e snapshot.Extension) []Statement {
+	create: func(p *planner, e snapshot.Extension) planned {
 		sql := "CREATE EXTENSION IF NOT EXISTS " + ident(e.Name) + " WITH SCHEMA " + ident(e.Schema)
+		var out planned
 		switch {
 		case p.opts.IgnoreExtensionVersions:
 		case p.crossMajor:
 			// Each major ships its own versions: the target's may not
 			// exist on the source's server, whose default is taken.
-			p.warnings = append(p.warnings, fmt.Sprintf("extension %s is created at the default version of the source's server (the target has %s, on another major)", e.Name, e.Version))
+			out.warn(fmt.Sprintf("extension %s is created at the default version of the source's server (the target has %s, on another major)", e.Name, e.Version))
 		default:
 			sql += " VERSION " + literal(e.Version)
 		}
-		return []Statement{stmt(ActionCreate, sql)}
+		out.add(stmt(ActionCreate, sql))
+		return out
 	},
-	drop: func(p *planner, e snapshot.Extension) []Statement {
+	drop: plain(func(p *planner, e snapshot.Extension) []Statement {
 		return []Statement{stmt(ActionDrop, "DROP EXTENSION "+ident(e.Name), p.dropHazards(e.ID(), false)...)}
-	},
-	alter: func(p *planner, from, to snapshot.Extension) ([]Statement, bool) {
-		var out []Statement
+	}),
+	alter: func(p *planner, from, to snapshot.Extension) (planned, bool) {
+		var out planned
 		if from.Schema != to.Schema {
-			out = append(out, stmt(ActionAlter, "ALTER EXTENSION "+ident(to.Name)+" SET SCHEMA "+ident(to.Schema)))
+			out.add(stmt(ActionAlter, "ALTER EXTENSION "+ident(to.Name)+" SET SCHEMA "+ident(to.Schema)))
 		}
 		if from.Version != to.Version && !p.opts.IgnoreExtensionVersions {
-			out = append(out, p.extensionUpdate(from, to))
+			out.include(extensionUpdate(from, to))
 		}
-		return append(out, commentChange("EXTENSION "+ident(to.Name), from.Comment, to.Comment)...), false
+		out.add(commentChange("EXTENSION "+ident(to.Name), from.Comment, to.Comment)...)
+		return out, false
 	},
 }
 
@@ -62,20 +65,21 @@ var extensionRules = &rules[snapshot.Extension]{
 // says which versions its server can update to; when the wanted one is not
 // among them, the statement would fail there, so it carries the
 // no_update_path hazard (withheld without --unsafe) and the plan says why.
-func (p *planner) extensionUpdate(from, to snapshot.Extension) Statement {
+func extensionUpdate(from, to snapshot.Extension) planned {
 	s := stmt(ActionAlter, "ALTER EXTENSION "+ident(to.Name)+" UPDATE TO "+literal(to.Version),
 		hazard(HazardExtensionChange, "runs the update scripts of %s from version %s to %s", to.Name, from.Version, to.Version))
 	if !from.UpdatesKnown || slices.Contains(from.UpdateTargets, to.Version) {
-		return s
+		return only(s)
 	}
 	offers := "no update at all"
 	if len(from.UpdateTargets) > 0 {
 		offers = "updates to " + strings.Join(from.UpdateTargets, ", ")
 	}
-	p.warnings = append(p.warnings, fmt.Sprintf(
+	s.addHazard(hazard(HazardNoUpdatePath, "the source's server has no update path from version %s to %s (it offers %s)", from.Version, to.Version, offers))
+	out := only(s)
+	out.warn(fmt.Sprintf(
 		"extension %s: the source's server has no update path from version %s to %s (it offers %s); "+
 			"install the extension's update scripts there, or pass --ignore-extension-versions",
 		to.Name, from.Version, to.Version, offers))
-	s.addHazard(hazard(HazardNoUpdatePath, "the source's server has no update path from version %s to %s (it offers %s)", from.Version, to.Version, offers))
-	return s
+	return out
 }

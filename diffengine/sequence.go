@@ -15,20 +15,21 @@ func restartHazard() Hazard {
 var sequenceRules = &rules[snapshot.Sequence]{
 	objectKind: snapshot.KindSequence,
 	list:       func(c *snapshot.Catalog) []snapshot.Sequence { return c.Sequences },
-	create: func(p *planner, s snapshot.Sequence) []Statement {
+	create: func(p *planner, s snapshot.Sequence) planned {
 		name := qualified(s.Schema, s.Name)
 		create := "CREATE SEQUENCE "
 		if s.Unlogged {
 			create = "CREATE UNLOGGED SEQUENCE "
 		}
-		out := []Statement{stmt(ActionCreate, create+name+sequenceOptions(s.SequenceOptions, nil))}
+		out := only(stmt(ActionCreate, create+name+sequenceOptions(s.SequenceOptions, nil)))
 		if s.OwnedBy != nil {
-			p.planOwnedBy(s)
+			out.alongside(planOwnedBy(s))
 		}
-		out = append(out, commentOnCreate("SEQUENCE "+name, s.Comment)...)
-		return append(out, p.ownerAndGrants(s.ID(), "SEQUENCE "+name, "SEQUENCE "+name, nil, s.Common)...)
+		out.add(commentOnCreate("SEQUENCE "+name, s.Comment)...)
+		out.add(p.ownerAndGrants(s.ID(), "SEQUENCE "+name, "SEQUENCE "+name, nil, s.Common)...)
+		return out
 	},
-	drop: func(p *planner, s snapshot.Sequence) []Statement {
+	drop: plain(func(p *planner, s snapshot.Sequence) []Statement {
 		// DROP COLUMN and DROP TABLE drop an owned sequence too.
 		// A serial counter whose column becomes an identity is carried over
 		// and dropped by the column's plan (counter.go).
@@ -37,10 +38,11 @@ var sequenceRules = &rules[snapshot.Sequence]{
 			return nil
 		}
 		return []Statement{stmt(ActionDrop, "DROP SEQUENCE "+qualified(s.Schema, s.Name), p.dropHazards(s.ID(), true)...)}
-	},
-	alter: func(p *planner, from, to snapshot.Sequence) ([]Statement, bool) {
+	}),
+	alter: func(p *planner, from, to snapshot.Sequence) (planned, bool) {
 		name := qualified(to.Schema, to.Name)
 		var out []Statement
+		var change planned
 		if opts := sequenceOptions(to.SequenceOptions, &from.SequenceOptions); opts != "" {
 			// PostgreSQL refuses new bounds that exclude the sequence's
 			// current value. The catalog has no current value; its old start
@@ -55,24 +57,26 @@ var sequenceRules = &rules[snapshot.Sequence]{
 			out = append(out, stmt(ActionAlter, "ALTER SEQUENCE "+name+map[bool]string{true: " SET UNLOGGED", false: " SET LOGGED"}[to.Unlogged]))
 		}
 		if !sameColumnRef(from.OwnedBy, to.OwnedBy) {
-			p.planOwnedBy(to)
+			change.alongside(planOwnedBy(to))
 		}
 		out = append(out, commentChange("SEQUENCE "+name, from.Comment, to.Comment)...)
-		return append(out, p.ownerAndGrants(to.ID(), "SEQUENCE "+name, "SEQUENCE "+name, &from.Common, to.Common)...), false
+		change.add(append(out, p.ownerAndGrants(to.ID(), "SEQUENCE "+name, "SEQUENCE "+name, &from.Common, to.Common)...)...)
+		return change, false
 	},
 }
 
 // planOwnedBy plans ALTER SEQUENCE … OWNED BY in a step of its own, after
 // both the sequence and the owning column exist.
-func (p *planner) planOwnedBy(s snapshot.Sequence) {
+func planOwnedBy(s snapshot.Sequence) planned {
 	id := s.ID()
 	late := creating(id).sub(partOwnedBy)
-	p.addTo(late, ownedBy(s))
-	p.sequence = append(p.sequence, [2]stepKey{creating(id), late})
+	var out planned
+	out.addTo(late, ownedBy(s))
+	out.before(creating(id), late)
 	if s.OwnedBy != nil {
-		col := snapshot.ColumnID(s.OwnedBy.Schema, s.OwnedBy.Table, s.OwnedBy.Column)
-		p.sequence = append(p.sequence, [2]stepKey{creating(col), late})
+		out.before(creating(snapshot.ColumnID(s.OwnedBy.Schema, s.OwnedBy.Table, s.OwnedBy.Column)), late)
 	}
+	return out
 }
 
 func ownedBy(s snapshot.Sequence) Statement {

@@ -10,20 +10,20 @@ import (
 var statisticsRules = &rules[snapshot.Statistics]{
 	objectKind: snapshot.KindStatistics,
 	list:       func(c *snapshot.Catalog) []snapshot.Statistics { return c.Statistics },
-	create: func(p *planner, s snapshot.Statistics) []Statement {
+	create: plain(func(p *planner, s snapshot.Statistics) []Statement {
 		out := []Statement{stmt(ActionCreate, strings.TrimSuffix(s.Definition, ";"))}
 		out = append(out, statisticsTarget(p, s, -1)...)
 		out = append(out, commentOnCreate(statisticsName(s), s.Comment)...)
 		return append(out, statisticsOwner(p, s, "")...)
-	},
-	drop: func(p *planner, s snapshot.Statistics) []Statement {
+	}),
+	drop: plain(func(p *planner, s snapshot.Statistics) []Statement {
 		// Statistics objects go away with their table.
 		if p.relationDropped(s.Table.Schema, s.Table.Name) {
 			return nil
 		}
 		return []Statement{stmt(ActionDrop, "DROP "+statisticsName(s), p.dropHazards(s.ID(), false)...)}
-	},
-	alter: func(p *planner, from, to snapshot.Statistics) ([]Statement, bool) {
+	}),
+	alter: plainAlter(func(p *planner, from, to snapshot.Statistics) ([]Statement, bool) {
 		// ALTER STATISTICS changes only the target, owner and comment.
 		if from.Definition != to.Definition || from.Table != to.Table {
 			return nil, true
@@ -31,7 +31,7 @@ var statisticsRules = &rules[snapshot.Statistics]{
 		out := statisticsTarget(p, to, from.Target)
 		out = append(out, commentChange(statisticsName(to), from.Comment, to.Comment)...)
 		return append(out, statisticsOwner(p, to, from.Owner)...), false
-	},
+	}),
 }
 
 // statisticsName is "STATISTICS s.name", as ALTER, DROP and COMMENT ON want it.

@@ -13,7 +13,7 @@ var tableRules = &rules[snapshot.Table]{
 	list:       func(c *snapshot.Catalog) []snapshot.Table { return c.Tables },
 	equal:      equalTable,
 	create:     createTable,
-	drop: func(p *planner, t snapshot.Table) []Statement {
+	drop: plain(func(p *planner, t snapshot.Table) []Statement {
 		if t.PartitionOf != nil && p.relationDropped(t.PartitionOf.Schema, t.PartitionOf.Name) {
 			return nil // dropping a partitioned table drops its partitions
 		}
@@ -22,7 +22,7 @@ var tableRules = &rules[snapshot.Table]{
 			keyword = "DROP FOREIGN TABLE "
 		}
 		return []Statement{stmt(ActionDrop, keyword+qualified(t.Schema, t.Name), p.dropHazards(t.ID(), true)...)}
-	},
+	}),
 	alter: alterTable,
 }
 
@@ -34,9 +34,9 @@ func tableKeyword(t snapshot.Table) string {
 	return "TABLE "
 }
 
-func createTable(p *planner, t snapshot.Table) []Statement {
+func createTable(p *planner, t snapshot.Table) planned {
 	name := qualified(t.Schema, t.Name)
-	var attach []Statement
+	var attach planned
 	if t.PartitionOf != nil && t.PartitionKey == "" && p.partitionBuiltAlone(t) {
 		attach = p.partitionAttach(t)
 		t.PartitionOf = nil // a table of its own until attached (partition_create.go)
@@ -90,7 +90,8 @@ func createTable(p *planner, t snapshot.Table) []Statement {
 			b.WriteString(" OPTIONS (" + genericOptions(t.ForeignOptions) + ")")
 		}
 	}
-	out := append([]Statement{stmt(ActionCreate, b.String())}, attach...)
+	out := only(stmt(ActionCreate, b.String()))
+	out.include(attach)
 	alterTarget := "ALTER " + tableKeyword(t) + name
 	// Column privileges come after the table's own, which may REVOKE a
 	// privilege the default privileges gave (taking it off every column).
@@ -105,11 +106,11 @@ func createTable(p *planner, t snapshot.Table) []Statement {
 			local.ACL = nil
 			withoutGrants := c
 			withoutGrants.Details = local.OrNil()
-			out = append(out, columnChanges(p, t, p.inheritedColumn(t, c), withoutGrants)...)
+			out.include(columnChanges(p, t, p.inheritedColumn(t, c), withoutGrants))
 			continue
 		}
-		out = append(out, columnSettings(alterTarget, c, snapshot.Column{})...)
-		out = append(out, commentOnCreate("COLUMN "+name+"."+ident(c.Name), details.Comment)...)
+		out.add(columnSettings(alterTarget, c, snapshot.Column{})...)
+		out.add(commentOnCreate("COLUMN "+name+"."+ident(c.Name), details.Comment)...)
 	}
 	// A new table starts with REPLICA IDENTITY DEFAULT; a foreign table
 	// with NOTHING, which it cannot change.
@@ -117,10 +118,11 @@ func createTable(p *planner, t snapshot.Table) []Statement {
 	if t.RelKind == "f" {
 		created.ReplicaIdentity = "n"
 	}
-	out = append(out, tableSettings(alterTarget, created, t)...)
-	out = append(out, commentOnCreate(tableKeyword(t)+name, t.Comment)...)
-	out = append(out, p.ownerAndGrants(t.ID(), tableKeyword(t)+name, tableKeyword(t)+name, nil, t.Common)...)
-	return append(out, columnGrants...)
+	out.add(tableSettings(alterTarget, created, t)...)
+	out.add(commentOnCreate(tableKeyword(t)+name, t.Comment)...)
+	out.add(p.ownerAndGrants(t.ID(), tableKeyword(t)+name, tableKeyword(t)+name, nil, t.Common)...)
+	out.add(columnGrants...)
+	return out
 }
 
 // inheritedColumn is what a column looks like right after CREATE TABLE
@@ -224,46 +226,47 @@ func tableSettings(alterTarget string, from, to snapshot.Table) []Statement {
 	return out
 }
 
-func alterTable(p *planner, from, to snapshot.Table) ([]Statement, bool) {
+func alterTable(p *planner, from, to snapshot.Table) (planned, bool) {
+	var out planned
 	if from.RelKind != to.RelKind || from.PartitionKey != to.PartitionKey || from.OfType != to.OfType ||
 		from.AccessMethod != to.AccessMethod || from.ForeignServer != to.ForeignServer {
-		return nil, true
+		return out, true
 	}
 	name := qualified(to.Schema, to.Name)
 	alterTarget := "ALTER " + tableKeyword(to) + name
-	var out []Statement
 	// A partition moves or changes its bounds by DETACH and ATTACH, which
 	// keep its rows (ATTACH checks them against the new bounds).
 	if from.PartitionBound != to.PartitionBound || !sameName(from.PartitionOf, to.PartitionOf) {
 		if from.PartitionOf != nil {
-			out = append(out, stmt(ActionAlter, "ALTER TABLE "+qualified(from.PartitionOf.Schema, from.PartitionOf.Name)+" DETACH PARTITION "+name))
+			out.add(stmt(ActionAlter, "ALTER TABLE "+qualified(from.PartitionOf.Schema, from.PartitionOf.Name)+" DETACH PARTITION "+name))
 		}
 		if to.PartitionOf != nil {
-			out = append(out, stmt(ActionAlter, "ALTER TABLE "+qualified(to.PartitionOf.Schema, to.PartitionOf.Name)+" ATTACH PARTITION "+name+" "+to.PartitionBound))
+			out.add(stmt(ActionAlter, "ALTER TABLE "+qualified(to.PartitionOf.Schema, to.PartitionOf.Name)+" ATTACH PARTITION "+name+" "+to.PartitionBound))
 		}
 	}
 	if from.Unlogged != to.Unlogged {
-		p.planPersistence(to)
+		out.include(planPersistence(to))
 	}
 	if !slices.Equal(from.Options, to.Options) {
 		if reset := optionKeysRemoved(from.Options, to.Options); len(reset) > 0 {
-			out = append(out, stmt(ActionAlter, alterTarget+" RESET ("+strings.Join(reset, ", ")+")"))
+			out.add(stmt(ActionAlter, alterTarget+" RESET ("+strings.Join(reset, ", ")+")"))
 		}
 		if len(to.Options) > 0 {
-			out = append(out, stmt(ActionAlter, alterTarget+" SET ("+storageOptionList(to.Options)+")"))
+			out.add(stmt(ActionAlter, alterTarget+" SET ("+storageOptionList(to.Options)+")"))
 		}
 	}
 	// Foreign table options change in place, like a server's.
 	if changes := genericOptionChanges(from.ForeignOptions, to.ForeignOptions); changes != "" {
-		out = append(out, stmt(ActionAlter, alterTarget+" OPTIONS ("+changes+")"))
+		out.add(stmt(ActionAlter, alterTarget+" OPTIONS ("+changes+")"))
 	}
-	p.planInheritance(from, to)
-	out = append(out, tableSettings(alterTarget, from, to)...)
+	out.include(p.planInheritance(from, to))
+	out.add(tableSettings(alterTarget, from, to)...)
 	fromColumns := from
 	fromColumns.Columns = p.columnsAfterTableGrants(from.Columns, from.Common, to.Common)
-	p.diffColumns(fromColumns, to)
-	out = append(out, commentChange(tableKeyword(to)+name, from.Comment, to.Comment)...)
-	return append(out, p.ownerAndGrants(to.ID(), tableKeyword(to)+name, tableKeyword(to)+name, &from.Common, to.Common)...), false
+	out.include(p.diffColumns(fromColumns, to))
+	out.add(commentChange(tableKeyword(to)+name, from.Comment, to.Comment)...)
+	out.add(p.ownerAndGrants(to.ID(), tableKeyword(to)+name, tableKeyword(to)+name, &from.Common, to.Common)...)
+	return out, false
 }
 
 func sameName(a, b *snapshot.QualifiedName) bool {

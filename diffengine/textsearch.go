@@ -17,55 +17,57 @@ import (
 var textSearchDictRules = &rules[snapshot.TextSearchDictionary]{
 	objectKind: snapshot.KindTextSearchDict,
 	list:       func(c *snapshot.Catalog) []snapshot.TextSearchDictionary { return c.TextSearchDicts },
-	create: func(p *planner, d snapshot.TextSearchDictionary) []Statement {
+	create: plain(func(p *planner, d snapshot.TextSearchDictionary) []Statement {
 		target := tsDictTarget(d)
 		def := append([]string{"TEMPLATE = " + qualified(d.TemplateSchema, d.TemplateName)}, d.Options...)
 		out := []Statement{stmt(ActionCreate, "CREATE "+target+" ("+strings.Join(def, ", ")+")")}
 		out = append(out, commentOnCreate(target, d.Comment)...)
 		return append(out, p.ownerAndGrants(d.ID(), target, target, nil, snapshot.Common{Owner: d.Owner})...)
-	},
-	drop: func(p *planner, d snapshot.TextSearchDictionary) []Statement {
+	}),
+	drop: plain(func(p *planner, d snapshot.TextSearchDictionary) []Statement {
 		return []Statement{stmt(ActionDrop, "DROP "+tsDictTarget(d), p.dropHazards(d.ID(), false)...)}
-	},
-	alter: func(p *planner, from, to snapshot.TextSearchDictionary) ([]Statement, bool) {
+	}),
+	alter: func(p *planner, from, to snapshot.TextSearchDictionary) (planned, bool) {
 		if from.TemplateSchema != to.TemplateSchema || from.TemplateName != to.TemplateName {
-			return nil, true
+			return planned{}, true
 		}
 		target := tsDictTarget(to)
-		var out []Statement
+		var out planned
 		if changes := dictOptionChanges(from.Options, to.Options); len(changes) > 0 {
-			out = append(out, stmt(ActionAlter, "ALTER "+target+" ("+strings.Join(changes, ", ")+")"))
-			p.reindexTextSearchUsers(to.ID())
+			out.add(stmt(ActionAlter, "ALTER "+target+" ("+strings.Join(changes, ", ")+")"))
+			out.alongside(p.reindexTextSearchUsers(to.ID()))
 		}
-		out = append(out, commentChange(target, from.Comment, to.Comment)...)
-		return append(out, tsOwner(p, to.ID(), target, from.Owner, to.Owner)...), false
+		out.add(commentChange(target, from.Comment, to.Comment)...)
+		out.add(tsOwner(p, to.ID(), target, from.Owner, to.Owner)...)
+		return out, false
 	},
 }
 
 var textSearchConfigRules = &rules[snapshot.TextSearchConfig]{
 	objectKind: snapshot.KindTextSearchConfig,
 	list:       func(c *snapshot.Catalog) []snapshot.TextSearchConfig { return c.TextSearchConfigs },
-	create: func(p *planner, c snapshot.TextSearchConfig) []Statement {
+	create: plain(func(p *planner, c snapshot.TextSearchConfig) []Statement {
 		target := tsConfigTarget(c)
 		out := []Statement{stmt(ActionCreate, "CREATE "+target+" (PARSER = "+qualified(c.ParserSchema, c.ParserName)+")")}
 		out = append(out, mappingStatements(target, "ADD", c.Mappings)...)
 		out = append(out, commentOnCreate(target, c.Comment)...)
 		return append(out, p.ownerAndGrants(c.ID(), target, target, nil, snapshot.Common{Owner: c.Owner})...)
-	},
-	drop: func(p *planner, c snapshot.TextSearchConfig) []Statement {
+	}),
+	drop: plain(func(p *planner, c snapshot.TextSearchConfig) []Statement {
 		return []Statement{stmt(ActionDrop, "DROP "+tsConfigTarget(c), p.dropHazards(c.ID(), false)...)}
-	},
-	alter: func(p *planner, from, to snapshot.TextSearchConfig) ([]Statement, bool) {
+	}),
+	alter: func(p *planner, from, to snapshot.TextSearchConfig) (planned, bool) {
 		if from.ParserSchema != to.ParserSchema || from.ParserName != to.ParserName {
-			return nil, true
+			return planned{}, true
 		}
 		target := tsConfigTarget(to)
-		out := mappingChanges(target, from.Mappings, to.Mappings)
-		if len(out) > 0 {
-			p.reindexTextSearchUsers(to.ID())
+		out := only(mappingChanges(target, from.Mappings, to.Mappings)...)
+		if len(out.stmts) > 0 {
+			out.alongside(p.reindexTextSearchUsers(to.ID()))
 		}
-		out = append(out, commentChange(target, from.Comment, to.Comment)...)
-		return append(out, tsOwner(p, to.ID(), target, from.Owner, to.Owner)...), false
+		out.add(commentChange(target, from.Comment, to.Comment)...)
+		out.add(tsOwner(p, to.ID(), target, from.Owner, to.Owner)...)
+		return out, false
 	},
 }
 
@@ -198,8 +200,10 @@ func mappingStatements(target, verb string, mappings []snapshot.TextSearchMappin
 // does not, and an index built with the old mappings or options would
 // answer queries with the old lexemes. Each REINDEX runs after the change
 // and after the index or its table is (re-)created, if it is; an index
-// that goes away is left alone.
-func (p *planner) reindexTextSearchUsers(id snapshot.ObjectID) {
+// that goes away is left alone, and one that an earlier change reindexes
+// already (a dictionary and a configuration mapped to it) is not again.
+func (p *planner) reindexTextSearchUsers(id snapshot.ObjectID) planned {
+	var out planned
 	users := []snapshot.ObjectID{id}
 	for _, d := range p.from.Dependencies {
 		if d.To == id && d.From.Kind == snapshot.KindTextSearchConfig {
@@ -212,16 +216,18 @@ func (p *planner) reindexTextSearchUsers(id snapshot.ObjectID) {
 		}
 		ix := d.From
 		late := creating(ix).sub(partReindex)
-		if p.hasStep(late) {
+		if p.hasStep(late) || slices.ContainsFunc(out.elsewhere, func(e keyedStatements) bool { return e.key == late }) {
 			continue
 		}
-		p.addTo(late, Statement{SQL: "REINDEX INDEX " + qualified(ix.Schema, ix.Name) + ";", ID: ix, Action: ActionAlter})
-		p.sequence = append(p.sequence, [2]stepKey{creating(id), late}, [2]stepKey{creating(d.To), late},
-			[2]stepKey{creating(ix), late})
+		out.addTo(late, Statement{SQL: "REINDEX INDEX " + qualified(ix.Schema, ix.Name) + ";", ID: ix, Action: ActionAlter})
+		out.before(creating(id), late)
+		out.before(creating(d.To), late)
+		out.before(creating(ix), late)
 		if table, ok := p.tableOf(ix); ok {
 			for _, k := range []snapshot.Kind{snapshot.KindTable, snapshot.KindMaterializedView} {
-				p.sequence = append(p.sequence, [2]stepKey{creating(snapshot.ObjectID{Kind: k, Schema: ix.Schema, Name: table}), late})
+				out.before(creating(snapshot.ObjectID{Kind: k, Schema: ix.Schema, Name: table}), late)
 			}
 		}
 	}
+	return out
 }

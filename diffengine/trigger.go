@@ -9,20 +9,20 @@ import (
 var triggerRules = &rules[snapshot.Trigger]{
 	objectKind: snapshot.KindTrigger,
 	list:       func(c *snapshot.Catalog) []snapshot.Trigger { return c.Triggers },
-	create: func(p *planner, t snapshot.Trigger) []Statement {
+	create: plain(func(p *planner, t snapshot.Trigger) []Statement {
 		out := []Statement{stmt(ActionCreate, triggerLayout(t.Definition))}
 		// CREATE TRIGGER always makes an origin-enabled trigger.
 		out = append(out, triggerEnabled(t, "O")...)
 		return append(out, commentOnCreate(triggerTarget(t), t.Comment)...)
-	},
-	drop: func(p *planner, t snapshot.Trigger) []Statement {
+	}),
+	drop: plain(func(p *planner, t snapshot.Trigger) []Statement {
 		// DROP TABLE (or VIEW) takes its triggers along.
 		if p.relationDropped(t.Schema, t.Table) {
 			return nil
 		}
 		return []Statement{stmt(ActionDrop, "DROP "+triggerTarget(t), p.dropHazards(t.ID(), false)...)}
-	},
-	alter: func(p *planner, from, to snapshot.Trigger) ([]Statement, bool) {
+	}),
+	alter: plainAlter(func(p *planner, from, to snapshot.Trigger) ([]Statement, bool) {
 		var out []Statement
 		enabled := from.Enabled
 		if from.Definition != to.Definition {
@@ -39,7 +39,7 @@ var triggerRules = &rules[snapshot.Trigger]{
 		}
 		out = append(out, triggerEnabled(to, enabled)...)
 		return append(out, commentChange(triggerTarget(to), from.Comment, to.Comment)...), false
-	},
+	}),
 }
 
 // triggerTarget is "TRIGGER name ON s.table", as DROP and COMMENT ON want it.

@@ -44,15 +44,13 @@ const asideSuffix = "__pgstrata_old"
 // value that no longer fits makes the script fail rather than vanish.
 // Views, checks and indexes that use the type are re-created around the
 // conversion (rebuildDependentObjects).
-func (p *planner) rebuildTypeUnderColumns(r typeRebuild) []Statement {
-	if p.typeRebuilds == nil {
-		p.typeRebuilds = map[snapshot.ObjectID]typeRebuild{}
-	}
-	p.typeRebuilds[r.id] = r
-	p.rebuildDependents[r.id] = true
+func rebuildTypeUnderColumns(r typeRebuild) planned {
 	rename := stmt(ActionAlter, "ALTER "+r.keyword+" "+qualified(r.id.Schema, r.id.Name)+" RENAME TO "+ident(asideName(r.id.Name)))
-	out := append(slices.Clone(r.aside), rename)
-	return append(out, r.create...)
+	out := planned{typeRebuilds: []typeRebuild{r}}
+	out.add(r.aside...)
+	out.add(rename)
+	out.add(r.create...)
+	return out
 }
 
 // asideName is the name an old type is renamed to. It must fit in
@@ -101,7 +99,7 @@ func (p *planner) finishTypeRebuilds() {
 					p.sequence = append(p.sequence, [2]stepKey{aside, creating(id)})
 					r.aside = nil
 				}
-				p.add(d.From, phaseCreate, p.rebuildTypeUnderColumns(r)...)
+				p.merge(creating(d.From), rebuildTypeUnderColumns(r))
 				queue = append(queue, d.From)
 			}
 			// The old type built on id goes first.

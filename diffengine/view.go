@@ -10,28 +10,31 @@ var viewRules = &rules[snapshot.View]{
 	objectKind: snapshot.KindView,
 	extraKinds: []snapshot.Kind{snapshot.KindMaterializedView},
 	list:       func(c *snapshot.Catalog) []snapshot.View { return c.Views },
-	create: func(p *planner, v snapshot.View) []Statement {
+	create: func(p *planner, v snapshot.View) planned {
 		create := stmt(ActionCreate, viewDefinition(v, false))
-		p.createdMaterializedView(v, &create)
-		return append([]Statement{create}, viewExtras(p, v, nil)...)
+		out := planned{warnings: p.createdMaterializedView(v, &create)}
+		out.add(create)
+		out.add(viewExtras(p, v, nil)...)
+		return out
 	},
 	// Dropping a materialized view loses its contents, even to create it
 	// again: they are recomputed (see matview.go).
-	drop: func(p *planner, v snapshot.View) []Statement {
+	drop: plain(func(p *planner, v snapshot.View) []Statement {
 		return []Statement{stmt(ActionDrop, "DROP "+viewKeyword(v)+qualified(v.Schema, v.Name), p.dropHazards(v.ID(), v.Materialized)...)}
-	},
-	alter: func(p *planner, from, to snapshot.View) ([]Statement, bool) {
+	}),
+	alter: func(p *planner, from, to snapshot.View) (planned, bool) {
 		if from.Materialized {
 			return alterMaterializedView(p, from, to)
 		}
 		if from.Definition != to.Definition && !columnsExtend(from.Columns, to.Columns) {
-			return nil, true
+			return planned{}, true
 		}
-		var out []Statement
+		var out planned
 		if from.Definition != to.Definition || strings.Join(from.Options, ",") != strings.Join(to.Options, ",") {
-			out = append(out, Statement{SQL: viewDefinition(to, true) + ";", Action: ActionReplace})
+			out.add(Statement{SQL: viewDefinition(to, true) + ";", Action: ActionReplace})
 		}
-		return append(out, viewExtras(p, to, &from)...), false
+		out.add(viewExtras(p, to, &from)...)
+		return out, false
 	},
 }
 
