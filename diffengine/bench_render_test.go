@@ -2,10 +2,12 @@ package diffengine_test
 
 import (
 	"io"
+	"sync"
 	"testing"
 
 	"github.com/pgstrata/pgstrata/diffengine"
 	"github.com/pgstrata/pgstrata/formats/render"
+	"github.com/pgstrata/pgstrata/snapshot"
 )
 
 // BenchmarkRender10kTables renders the plan of BenchmarkDiff10kTables
@@ -30,6 +32,34 @@ func BenchmarkRender10kTables(b *testing.B) {
 			}
 		})
 	}
+	// What a live diff with json or review waits for: the plan, with both
+	// digests computed meanwhile (as cmd/pgstrata's startDigests does),
+	// against the plan alone.
+	b.Run("plan", func(b *testing.B) {
+		for range b.N {
+			if _, err := diffengine.Diff(from, to, diffengine.Options{WithPrivileges: true}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("plan_with_sides", func(b *testing.B) {
+		for range b.N {
+			var wg sync.WaitGroup
+			for _, c := range []*snapshot.Catalog{from, to} {
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					if _, err := render.SideOf(c); err != nil {
+						b.Error(err)
+					}
+				}()
+			}
+			if _, err := diffengine.Diff(from, to, diffengine.Options{WithPrivileges: true}); err != nil {
+				b.Fatal(err)
+			}
+			wg.Wait()
+		}
+	})
 	b.Run("sides", func(b *testing.B) {
 		b.ReportAllocs()
 		for range b.N {

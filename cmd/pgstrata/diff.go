@@ -67,6 +67,7 @@ func (c *diffCmd) Run(rc *runContext) error {
 		fmt.Fprintf(rc.stderr, "pgstrata: note: FROM is PostgreSQL %d and TO is PostgreSQL %d: differences that are only in how the two print definitions or in privileges only one has are ignored; the script is for FROM's server\n",
 			from.ServerVersionNum/10000, to.ServerVersionNum/10000)
 	}
+	digests := c.startDigests([2]*snapshot.Catalog{from, to})
 	plan, err := diffengine.Diff(from, to, diffengine.Options{
 		Schemas:                 c.Schema,
 		ExcludeSchemas:          c.ExcludeSchema,
@@ -74,6 +75,9 @@ func (c *diffCmd) Run(rc *runContext) error {
 		IgnoreExtensionVersions: c.IgnoreExtensionVersions,
 		CreateExtensionsOnly:    c.CreateExtensionsOnly,
 	})
+	if derr := digests(); err == nil {
+		err = derr
+	}
 	if err != nil {
 		return err
 	}
@@ -223,8 +227,7 @@ func (c *diffCmd) load(ctx context.Context, source string) (*snapshot.Catalog, r
 	if err != nil {
 		return nil, render.Side{}, fmt.Errorf("%s: %w", label, explainTimeout(err, c.LockTimeout, c.StatementTimeout))
 	}
-	side, err := c.liveSide(label, cat, info, capturedAt)
-	return cat, side, err
+	return cat, liveSide(label, cat, info, capturedAt), nil
 }
 
 // sameServer reports whether two sources are databases of one server (the
