@@ -1,6 +1,7 @@
 package snapshot
 
 import (
+	"reflect"
 	"slices"
 )
 
@@ -107,6 +108,9 @@ type objectList interface {
 	sort(c *Catalog)
 	// filter sets dst's list to the objects of src's that keep keeps.
 	filter(dst, src *Catalog, keep func(ObjectID) bool)
+	// compare calls fn for each object of a's list or b's that is not in
+	// the other or differs (see Catalog.Compare).
+	compare(a, b *Catalog, fn func(id ObjectID, from, to Object))
 }
 
 type list[T Object] struct {
@@ -138,6 +142,35 @@ func (l list[T]) eachID(c *Catalog, fn func(ObjectID)) {
 
 func (l list[T]) filter(dst, src *Catalog, keep func(ObjectID) bool) {
 	*l.of(dst) = slices.DeleteFunc(slices.Clone(*l.of(src)), func(o T) bool { return !keep(o.ID()) })
+}
+
+func (l list[T]) compare(a, b *Catalog, fn func(id ObjectID, from, to Object)) {
+	before, after := *l.of(a), *l.of(b)
+	for i, j := 0, 0; i < len(before) || j < len(after); {
+		var c int
+		switch {
+		case j == len(after):
+			c = -1
+		case i == len(before):
+			c = 1
+		default:
+			c = before[i].ID().Compare(after[j].ID())
+		}
+		switch {
+		case c < 0:
+			fn(before[i].ID(), before[i], nil)
+			i++
+		case c > 0:
+			fn(after[j].ID(), nil, after[j])
+			j++
+		default:
+			// Pointers: boxing every object to compare it would copy it.
+			if !reflect.DeepEqual(&before[i], &after[j]) {
+				fn(after[j].ID(), before[i], after[j])
+			}
+			i, j = i+1, j+1
+		}
+	}
 }
 
 // catalogLists are the Catalog's lists of top-level objects, in the order
@@ -172,6 +205,16 @@ var catalogLists = []objectList{
 	listOf(func(c *Catalog) *[]ForeignDataWrapper { return &c.ForeignDataWrappers }, KindForeignDataWrapper),
 	listOf(func(c *Catalog) *[]ForeignServer { return &c.ForeignServers }, KindForeignServer),
 	listOf(func(c *Catalog) *[]DefaultPrivilege { return &c.DefaultPrivileges }, KindDefaultPrivilege),
+}
+
+// Compare calls fn, in list order and, within a list, in identity order,
+// for each object that is only in c (to is nil), only in other (from is
+// nil), or in both but different. Both catalogs must be sorted
+// (Catalog.Sort; a decoded file is). Only the objects reported are copied.
+func (c *Catalog) Compare(other *Catalog, fn func(id ObjectID, from, to Object)) {
+	for _, l := range catalogLists {
+		l.compare(c, other, fn)
+	}
 }
 
 // Filter returns a copy of c with only the objects keep keeps, and the

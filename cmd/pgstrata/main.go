@@ -31,6 +31,7 @@ type cli struct {
 	Snapshot snapshotCmd `cmd:"" help:"Capture a database's schema into a snapshot file."`
 	Inspect  inspectCmd  `cmd:"" help:"Show what a snapshot file holds and check its digest."`
 	Diff     diffCmd     `cmd:"" help:"Print the SQL that turns FROM's schema into TO's (each a database or a snapshot file)."`
+	Log      logCmd      `cmd:"" help:"What changed from each snapshot to the next: files, a folder, or a file's revisions in git."`
 }
 
 // runContext is what every command's Run receives.

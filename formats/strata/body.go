@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"io"
+	"sync"
 
 	"github.com/klauspost/compress/zstd"
 	"github.com/vmihailenco/msgpack/v5"
@@ -34,7 +35,7 @@ func (d *reader) scan(compressed []byte, h Header, budget int64) (bodyErr, shape
 	if err != nil {
 		return d.fail(ErrCorrupt, err, "corrupt: zstd: %v", err), nil
 	}
-	defer zr.Close()
+	defer releaseBodyReader(zr)
 	// One byte past the declared length is enough to tell "longer".
 	counted := &countingReader{r: io.LimitReader(zr, h.BodyLength+1)}
 	hash := sha256.New()
@@ -107,9 +108,20 @@ func vet(data []byte, s *shape, budget int64) error {
 	return nil
 }
 
+// bodyReaders keeps zstd decoders between bodies. A new decoder allocates
+// (and clears) its 8 MiB window on first use: for a small snapshot that
+// costs more than the decompression itself, and `log` reads hundreds.
+var bodyReaders sync.Pool
+
 // newBodyReader streams the decompression of a body: scan and
-// decodeCatalog each read it once.
+// decodeCatalog each read it once. releaseBodyReader gives it back.
 func newBodyReader(compressed []byte) (*zstd.Decoder, error) {
+	if zr, ok := bodyReaders.Get().(*zstd.Decoder); ok {
+		if err := zr.Reset(bytes.NewReader(compressed)); err == nil {
+			return zr, nil
+		}
+		zr.Close()
+	}
 	return zstd.NewReader(bytes.NewReader(compressed),
 		zstd.WithDecoderConcurrency(1),
 		// A frame may ask for a window buffer of up to 3.75 TB: refuse
@@ -123,6 +135,15 @@ func newBodyReader(compressed []byte) (*zstd.Decoder, error) {
 	)
 }
 
+// releaseBodyReader keeps zr for the next body, letting go of this one.
+func releaseBodyReader(zr *zstd.Decoder) {
+	if err := zr.Reset(nil); err != nil {
+		zr.Close()
+		return
+	}
+	bodyReaders.Put(zr)
+}
+
 // decodeCatalog decodes the catalog from a second, streaming decompression
 // of a body that scan passed: the same bytes, as decompression is a
 // function of its input, and compressed is not changed in between. Neither
@@ -134,7 +155,7 @@ func decodeCatalog(compressed []byte) (*snapshot.Catalog, error) {
 	if err != nil {
 		return nil, err
 	}
-	defer zr.Close()
+	defer releaseBodyReader(zr)
 	dec := msgpack.NewDecoder(bufio.NewReaderSize(zr, 64<<10))
 	dec.UsePreallocateValues(true) // as msgpack.Unmarshal does
 	c := new(snapshot.Catalog)
