@@ -114,7 +114,7 @@ func TestDiffFormats(t *testing.T) {
 		t.Errorf("withheld json -o: %v", err)
 	}
 	for _, bad := range [][]string{
-		{"--format", "html", files["base"], files["added"]},
+		{"--format", "yaml", files["base"], files["added"]},
 		{"--format", "json", "--comments", files["base"], files["added"]},
 	} {
 		code, out, stderr := run(bad...)

@@ -123,6 +123,7 @@ func TestFormatsGolden(t *testing.T) {
 		{"fixture.json", "json", in},
 		{"fixture.review.md", "review", in},
 		{"fixture_color.review.txt", "review", color},
+		{"fixture.html", "html", in},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			got := renderString(t, c.format, c.in)
@@ -196,8 +197,8 @@ func TestJSONSchema(t *testing.T) {
 }
 
 func TestLookup(t *testing.T) {
-	if _, err := render.Lookup("html"); err == nil || !strings.Contains(err.Error(), "sql, json, review") {
-		t.Errorf("Lookup(html) = %v", err)
+	if _, err := render.Lookup("yaml"); err == nil || !strings.Contains(err.Error(), "sql, json, review, html") {
+		t.Errorf("Lookup(yaml) = %v", err)
 	}
 	if names := render.Names(); names[0] != "sql" {
 		t.Errorf("the default format is %s, want sql", names[0])
