@@ -182,11 +182,11 @@ func htmlStatementOf(i int, s diffengine.Statement) htmlStatement {
 	kinds := make([]string, len(s.Hazards))
 	for k, h := range s.Hazards {
 		kinds[k] = string(h.Kind)
-		out.Hazards = append(out.Hazards, htmlHazard{Kind: string(h.Kind), Message: h.Message, Withholds: diffengine.Withholds(h.Kind)})
+		out.Hazards = append(out.Hazards, htmlHazard{Kind: string(h.Kind), Message: oneLine(h.Message), Withholds: diffengine.Withholds(h.Kind)})
 	}
 	out.HazardKinds = strings.Join(kinds, " ")
 	if s.Lock != nil {
-		out.Lock = lockText(s)
+		out.Lock = oneLine(lockText(s))
 	}
 	return out
 }

@@ -207,7 +207,7 @@ func TestLookup(t *testing.T) {
 
 // TestHostileText: names, messages and warnings with newlines, backticks
 // and comment markers stay inside their comment line (sql) or code span
-// (review).
+// (review), and are escaped text in html.
 func TestHostileText(t *testing.T) {
 	evil := "x\nDROP TABLE y; -- `*/` <b>\r"
 	id := snapshot.ObjectID{Kind: snapshot.KindTable, Schema: evil, Name: evil}
@@ -231,5 +231,10 @@ func TestHostileText(t *testing.T) {
 	}
 	if err := rendertest.ValidateJSON([]byte(renderString(t, "json", in))); err != nil {
 		t.Error(err)
+	}
+	// html escapes every catalog string: no tag of the name survives.
+	html := renderString(t, "html", in)
+	if strings.Contains(html, "<b>") || strings.Contains(html, "\r") || !strings.Contains(html, "&lt;b&gt;") {
+		t.Errorf("hostile text is not escaped in html:\n%s", html)
 	}
 }

@@ -200,9 +200,12 @@ func (p *Page) Click(t testing.TB, selector string) {
 	}
 }
 
-// Screenshot returns a PNG of the viewport.
-func (p *Page) Screenshot(t testing.TB) []byte {
+// Screenshot returns a PNG of the top of the page, width × height pixels.
+func (p *Page) Screenshot(t testing.TB, width, height int64) []byte {
 	t.Helper()
+	if err := chromedp.Do(p.ctx, chromedp.EmulateViewport(width, height)); err != nil {
+		t.Fatalf("screenshot: %v", err)
+	}
 	png, err := chromedp.Run(p.ctx, chromedp.CaptureScreenshot())
 	if err != nil {
 		t.Fatalf("screenshot: %v", err)

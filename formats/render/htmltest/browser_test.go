@@ -71,6 +71,7 @@ func planOf(t *testing.T, dir string) (path string, plan jsonPlan) {
 			t.Fatal(err)
 		}
 		side.Source, side.Database = []string{"prod.strata", "dev.strata"}[k], "app"
+		side.CapturedAt = time.Date(2026, 12, 3, 18, k, 0, 0, time.UTC)
 	}
 	var html, js bytes.Buffer
 	if err := render.Render(&html, "html", in); err != nil {
@@ -202,11 +203,18 @@ func TestHTMLInChromium(t *testing.T) {
 	page.Click(t, "#clear")
 	check("cleared", all)
 
+	// The screenshot shows the filter at work: the statements that rewrite
+	// a table or lose data (README's docs/review-html.png is one).
+	page.Click(t, `input[name=hazard][value="data_loss"]`)
+	page.Click(t, `input[name=hazard][value="table_rewrite"]`)
+	either := append(matching("data_loss", ""), matching("table_rewrite", "")...)
+	slices.Sort(either)
+	check("data_loss or table_rewrite", slices.Compact(either))
 	shot := filepath.Join(dir, "plan.png")
 	if p := os.Getenv("PGSTRATA_SCREENSHOT"); p != "" {
 		shot = p
 	}
-	if err := os.WriteFile(shot, page.Screenshot(t), 0o644); err != nil {
+	if err := os.WriteFile(shot, page.Screenshot(t, 1100, 1500), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	t.Logf("screenshot: %s", shot)
