@@ -8,6 +8,7 @@ import (
 	"html/template"
 	"io"
 	"strings"
+	"sync"
 
 	"github.com/pgstrata/pgstrata/diffengine"
 	"github.com/pgstrata/pgstrata/formats/sqlscript"
@@ -21,11 +22,19 @@ import (
 //go:embed html/page.html.tmpl html/page.css html/page.js
 var htmlAssets embed.FS
 
-// htmlTemplate is parsed once; the style sheet and script go in verbatim
-// (template.CSS and template.JS), with their hashes in the page's Content
-// Security Policy, which allows nothing else: no request leaves the page,
-// and no script but this one runs, whatever a catalog string holds.
-var htmlTemplate, htmlStyle, htmlScript, htmlPolicy = func() (*template.Template, template.CSS, template.JS, string) {
+// htmlParsed is the page's template, style sheet and script, with the
+// Content Security Policy of the page: it allows the style sheet and the
+// script by their hashes and nothing else, so no request leaves the page
+// and no other script runs, whatever a catalog string holds. Parsed on
+// the first html rendering, not at every start of pgstrata.
+type htmlParsed struct {
+	page   *template.Template
+	style  template.CSS
+	script template.JS
+	policy string
+}
+
+var htmlParse = sync.OnceValue(func() htmlParsed {
 	read := func(name string) string {
 		b, err := htmlAssets.ReadFile("html/" + name)
 		if err != nil {
@@ -38,10 +47,15 @@ var htmlTemplate, htmlStyle, htmlScript, htmlPolicy = func() (*template.Template
 		sum := sha256.Sum256([]byte(text))
 		return "'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'"
 	}
-	policy := "default-src 'none'; style-src " + hash(css) + "; script-src " + hash(js) + "; img-src data:"
-	t := template.Must(template.New("page").Funcs(template.FuncMap{"oneLine": oneLine, "counts": countsTable}).Parse(read("page.html.tmpl")))
-	return t, template.CSS(css), template.JS(js), policy
-}()
+	funcs := template.FuncMap{"oneLine": oneLine, "counts": countsTable}
+	return htmlParsed{
+		page: template.Must(template.New("page").Funcs(funcs).Parse(read("page.html.tmpl"))),
+		// Inserted verbatim (template.CSS and template.JS): the hashes
+		// are of these exact bytes.
+		style: template.CSS(css), script: template.JS(js),
+		policy: "default-src 'none'; style-src " + hash(css) + "; script-src " + hash(js) + "; img-src data:",
+	}
+})
 
 // htmlPage is what the template shows.
 type htmlPage struct {
@@ -109,7 +123,8 @@ type htmlHazard struct {
 // and a copy button, and touches no node until the filter is used.
 func renderHTML(w io.Writer, in Input) error {
 	stmts := statementsOf(in.Plan)
-	page := htmlPage{Style: htmlStyle, Script: htmlScript, Policy: htmlPolicy,
+	parsed := htmlParse()
+	page := htmlPage{Style: parsed.style, Script: parsed.script, Policy: parsed.policy,
 		ToolVersion: oneLine(in.ToolVersion), Statements: len(stmts), Withheld: in.Withheld,
 		Sides:   []htmlSide{htmlSideOf("from", in.FromSide), htmlSideOf("to", in.ToSide)},
 		Summary: summarize(in.Plan), Text: sqlscript.Render(in.Plan)}
@@ -129,7 +144,7 @@ func renderHTML(w io.Writer, in Input) error {
 		page.Objects = append(page.Objects, htmlObjectOf(in, stmts, k, g))
 	}
 	var b strings.Builder
-	if err := htmlTemplate.Execute(&b, page); err != nil {
+	if err := parsed.page.Execute(&b, page); err != nil {
 		return err
 	}
 	_, err := io.WriteString(w, b.String())
