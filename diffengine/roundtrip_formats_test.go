@@ -14,9 +14,9 @@ import (
 	"github.com/pgstrata/pgstrata/snapshot"
 )
 
-// formatGoldenCases are the cases whose json and review output is pinned
-// in golden files beside expected.sql (expected.json, expected.review.md
-// and their _reverse twins): one of each thing review shows — a column
+// formatGoldenCases are the cases whose json, review and html output is
+// pinned in golden files beside expected.sql (expected.json,
+// expected.review.md, expected.html and their _reverse twins): one of each thing review shows — a column
 // drop that rebuilds a view (cause, data loss), a function body diff, a
 // policy's roles and USING expression, a CHECK expression. The others are
 // only validated (json against its schema) and compared live to offline.
@@ -25,8 +25,8 @@ var formatGoldenCases = []string{"column_drop_under_view", "function_body_change
 // checkFormats renders every format from the live catalogs and from the
 // same catalogs read back from snapshot files (files): the outputs must be
 // byte-identical, the digests included, and the JSON must validate against
-// the published schema. On the golden major, the golden cases' json and
-// review output is compared with their files.
+// the published schema. On the golden major, the golden cases' json,
+// review and html output is compared with their files.
 func checkFormats(t *testing.T, dir string, d direction, live, files [2]*snapshot.Catalog, opts diffengine.Options, checkGolden bool) {
 	t.Helper()
 	outputs := make([]map[string]string, 2)
@@ -53,6 +53,7 @@ func checkFormats(t *testing.T, dir string, d direction, live, files [2]*snapsho
 			base := strings.TrimSuffix(d.golden, ".sql")
 			compareGolden(t, filepath.Join(dir, base+".json"), golden["json"])
 			compareGolden(t, filepath.Join(dir, base+".review.md"), golden["review"])
+			compareGolden(t, filepath.Join(dir, base+".html"), golden["html"])
 		}
 	}
 	for name, got := range outputs[1] {

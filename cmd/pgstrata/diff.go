@@ -21,10 +21,10 @@ type diffCmd struct {
 	From string `arg:"" name:"from" help:"Current schema: a snapshot file, a postgres:// URL or a key=value DSN."`
 	To   string `arg:"" name:"to" help:"Wanted schema: a snapshot file, a postgres:// URL or a key=value DSN."`
 
-	Unsafe bool `help:"Print the script even when it drops objects or can lose data (otherwise exit 3: --format sql prints nothing, json and review print the plan with the withheld statements marked)."`
+	Unsafe bool `help:"Print the script even when it drops objects or can lose data (otherwise exit 3: --format sql prints nothing, json, review and html print the plan with the withheld statements marked)."`
 	// Format picks a renderer of package render; see its doc for the
 	// withholding policy each follows.
-	Format   string `default:"sql" enum:"${formats}" help:"Output format: sql (the psql script), json (the plan as data: pgstrata.plan version 1, see formats/render/plan.schema.json) or review (Markdown for a reviewer). Default: ${default}."`
+	Format   string `default:"sql" enum:"${formats}" help:"Output format: sql (the psql script), json (the plan as data: pgstrata.plan version 1, see formats/render/plan.schema.json), review (Markdown for a reviewer) or html (one self-contained page for a reviewer, with a filter by hazard and kind). Default: ${default}."`
 	Comments bool   `help:"With --format sql: a header naming both sides and a comment above each statement saying why it is there and what it risks."`
 	// sep:"none": a comma is part of a schema name (as with pg_dump -n); a
 	// pattern that matches nothing, such as "a,b", is an error.
@@ -33,7 +33,7 @@ type diffCmd struct {
 	WithPrivileges          bool          `help:"Also compare grants, default privileges and ownership."`
 	CreateExtensionsOnly    bool          `help:"Plan only CREATE EXTENSION statements."`
 	IgnoreExtensionVersions bool          `help:"Do not upgrade or downgrade extensions."`
-	Output                  string        `short:"o" placeholder:"FILE" help:"Write the output to FILE (atomically; - for standard output). FILE may not be an input. When the script is withheld (exit 3), an earlier FILE is removed (json and review write the plan there instead)."`
+	Output                  string        `short:"o" placeholder:"FILE" help:"Write the output to FILE (atomically; - for standard output). FILE may not be an input. When the script is withheld (exit 3), an earlier FILE is removed (json, review and html write the plan there instead)."`
 	LockTimeout             time.Duration `default:"5s" help:"For a live source: give up rather than wait longer than this for a catalog lock."`
 	StatementTimeout        time.Duration `default:"5m" help:"For a live source: give up on any catalog query that runs longer than this."`
 	// MaxMemory: see strata.ReadOptions.MaxMemory; it applies to each file.
@@ -93,7 +93,7 @@ func (c *diffCmd) Run(rc *runContext) error {
 		// than none, and a script on stdout would be piped into psql
 		// unread. An earlier script at -o goes too: left there, it would
 		// pass for this run's result (a cron job would apply it again).
-		// json and review print the plan all the same, marked withheld:
+		// json, review and html print the plan all the same, marked withheld:
 		// a reviewer needs to see what was withheld and why.
 		// Each withheld statement first, with why (the line after them
 		// sums up, as before).

@@ -21,7 +21,7 @@ func (c *diffCmd) write(rc *runContext, format render.Format, in render.Input) e
 	return writeOutput(rc, output, func(w io.Writer) error { return format.Render(w, in) })
 }
 
-// needsSides reports whether the output shows the sides (json, review,
+// needsSides reports whether the output shows the sides (json, review, html,
 // sql with --comments); only then is a live catalog's digest computed,
 // which costs an encoding of it.
 func (c *diffCmd) needsSides() bool {

@@ -17,8 +17,8 @@ import (
 // TestDiffFormats runs the built binary with each --format on snapshot
 // files (no database): exit codes are the same for every format, sql is
 // today's script, json validates against its schema and says whether the
-// plan was withheld, review is Markdown; a withheld plan prints no script
-// but json and review print the plan.
+// plan was withheld, review is Markdown, html one page; a withheld plan
+// prints no script but json, review and html print the plan.
 func TestDiffFormats(t *testing.T) {
 	bin := buildPgstrata(t)
 	files := outputFiles(t, t.TempDir())
@@ -86,6 +86,11 @@ func TestDiffFormats(t *testing.T) {
 						strings.Contains(out, "\x1b[") {
 						t.Errorf("review:\n%s", out)
 					}
+				case "html":
+					if !strings.HasPrefix(out, "<!DOCTYPE html>\n") || !strings.HasSuffix(out, "</html>\n") ||
+						c.withheld != strings.Contains(out, `<div class="banner withheld"`) {
+						t.Errorf("html:\n%s", out)
+					}
 				}
 			})
 		}
@@ -114,7 +119,7 @@ func TestDiffFormats(t *testing.T) {
 		t.Errorf("withheld json -o: %v", err)
 	}
 	for _, bad := range [][]string{
-		{"--format", "html", files["base"], files["added"]},
+		{"--format", "yaml", files["base"], files["added"]},
 		{"--format", "json", "--comments", files["base"], files["added"]},
 	} {
 		code, out, stderr := run(bad...)
@@ -149,7 +154,7 @@ func TestDiffColor(t *testing.T) {
 	}
 }
 
-// TestDiffFormatsFilesEqualLive: json and review print the same whether
+// TestDiffFormatsFilesEqualLive: json, review and html print the same whether
 // each side is read live or from its snapshot file, but for the sides'
 // source and capture time; the digests are equal.
 func TestDiffFormatsFilesEqualLive(t *testing.T) {
@@ -163,7 +168,7 @@ func TestDiffFormatsFilesEqualLive(t *testing.T) {
 				t.Fatalf("snapshot %s: status %d: %s", name, code, stderr)
 			}
 		}
-		for _, format := range []string{"json", "review"} {
+		for _, format := range []string{"json", "review", "html"} {
 			_, live, _ := runCLI(t, "diff", "--format", format, db["base"], db["dropped"])
 			_, offline, _ := runCLI(t, "diff", "--format", format, file["base"], file["dropped"])
 			if format == "json" {
@@ -174,7 +179,7 @@ func TestDiffFormatsFilesEqualLive(t *testing.T) {
 				continue
 			}
 			if withoutSideLines(live) != withoutSideLines(offline) {
-				t.Errorf("review differs between live and files:\n%s\n%s", live, offline)
+				t.Errorf("%s differs between live and files:\n%s\n%s", format, live, offline)
 			}
 		}
 		// And the comments of the sql format.
@@ -205,13 +210,14 @@ func withoutSources(t *testing.T, out string) map[string]any {
 	return plan
 }
 
-// withoutSideLines removes the lines of review and --comments that name
-// the sides.
+// withoutSideLines removes the lines of review, html and --comments that
+// name the sides (html marks the cells of source and capture time).
 func withoutSideLines(out string) string {
 	var kept []string
 	for _, line := range strings.SplitAfter(out, "\n") {
 		if !strings.HasPrefix(line, "- from: ") && !strings.HasPrefix(line, "- to: ") &&
-			!strings.HasPrefix(line, "-- from: ") && !strings.HasPrefix(line, "-- to:   ") {
+			!strings.HasPrefix(line, "-- from: ") && !strings.HasPrefix(line, "-- to:   ") &&
+			!strings.HasPrefix(line, `<td data-named="`) {
 			kept = append(kept, line)
 		}
 	}

@@ -14,11 +14,19 @@
 //     and hazards first, then what changed per object with text diffs of
 //     changed definitions (looked up with snapshot.Catalog.Find on both
 //     sides), then the statements.
+//   - html: one self-contained page (html/page.html.tmpl, with page.css
+//     and page.js inlined and allowed by hash in its Content Security
+//     Policy, nothing else): the sides, a withheld banner, the summary,
+//     a filter by hazard and object kind, per object what review shows
+//     and its statements, the whole script. It shares the summary
+//     (summarize) and the per-object reasons (reasonsOf) with json and
+//     review, so the numbers and diffs agree. Package htmltest opens it
+//     in headless Chromium for tests.
 //
 // Withholding is one policy for every format (diffengine.Withholds): a
 // plan with unsafe statements exits 3 without --unsafe whatever the
 // format. The sql format then prints nothing (a script must not be piped
-// into psql half-reviewed); json and review still print the whole plan,
+// into psql half-reviewed); json, review and html still print the whole plan,
 // with the withheld statements marked, because a reviewer needs to see
 // exactly what was withheld and why. Input.Withheld says which case it is.
 //

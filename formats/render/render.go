@@ -86,6 +86,7 @@ var formats = []Format{
 	{Name: "sql", Help: "the psql script (default)", Render: renderSQL},
 	{Name: "json", Help: "the plan as JSON (pgstrata.plan version 1)", Render: renderJSON, PrintsWithheld: true, NeedsSides: true},
 	{Name: "review", Help: "Markdown for a reviewer: hazards, what changed, the statements", Render: renderReview, PrintsWithheld: true, NeedsSides: true},
+	{Name: "html", Help: "one self-contained HTML page for a reviewer: summary, filter, definition diffs, the script", Render: renderHTML, PrintsWithheld: true, NeedsSides: true},
 }
 
 // Names returns the registered format names, the default first.

@@ -123,6 +123,7 @@ func TestFormatsGolden(t *testing.T) {
 		{"fixture.json", "json", in},
 		{"fixture.review.md", "review", in},
 		{"fixture_color.review.txt", "review", color},
+		{"fixture.html", "html", in},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			got := renderString(t, c.format, c.in)
@@ -196,8 +197,8 @@ func TestJSONSchema(t *testing.T) {
 }
 
 func TestLookup(t *testing.T) {
-	if _, err := render.Lookup("html"); err == nil || !strings.Contains(err.Error(), "sql, json, review") {
-		t.Errorf("Lookup(html) = %v", err)
+	if _, err := render.Lookup("yaml"); err == nil || !strings.Contains(err.Error(), "sql, json, review, html") {
+		t.Errorf("Lookup(yaml) = %v", err)
 	}
 	if names := render.Names(); names[0] != "sql" {
 		t.Errorf("the default format is %s, want sql", names[0])
@@ -206,7 +207,7 @@ func TestLookup(t *testing.T) {
 
 // TestHostileText: names, messages and warnings with newlines, backticks
 // and comment markers stay inside their comment line (sql) or code span
-// (review).
+// (review), and are escaped text in html.
 func TestHostileText(t *testing.T) {
 	evil := "x\nDROP TABLE y; -- `*/` <b>\r"
 	id := snapshot.ObjectID{Kind: snapshot.KindTable, Schema: evil, Name: evil}
@@ -230,5 +231,10 @@ func TestHostileText(t *testing.T) {
 	}
 	if err := rendertest.ValidateJSON([]byte(renderString(t, "json", in))); err != nil {
 		t.Error(err)
+	}
+	// html escapes every catalog string: no tag of the name survives.
+	html := renderString(t, "html", in)
+	if strings.Contains(html, "<b>") || strings.Contains(html, "\r") || !strings.Contains(html, "&lt;b&gt;") {
+		t.Errorf("hostile text is not escaped in html:\n%s", html)
 	}
 }

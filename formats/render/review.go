@@ -3,11 +3,9 @@ package render
 import (
 	"fmt"
 	"io"
-	"slices"
 	"strings"
 
 	"github.com/pgstrata/pgstrata/diffengine"
-	"github.com/pgstrata/pgstrata/snapshot"
 )
 
 // ANSI colours review uses when Input.Color is set.
@@ -74,19 +72,9 @@ func (r *reviewer) summary(s summary) {
 
 // countsText prints counts as "create 3, drop 1", most first, then by name.
 func countsText(counts map[string]int) string {
-	names := make([]string, 0, len(counts))
-	for name := range counts {
-		names = append(names, name)
-	}
-	slices.SortFunc(names, func(a, b string) int {
-		if counts[a] != counts[b] {
-			return counts[b] - counts[a]
-		}
-		return strings.Compare(a, b)
-	})
-	parts := make([]string, len(names))
-	for i, n := range names {
-		parts[i] = fmt.Sprintf("%s %d", n, counts[n])
+	var parts []string
+	for _, c := range sortedCounts(counts) {
+		parts = append(parts, fmt.Sprintf("%s %d", c.Name, c.N))
 	}
 	return strings.Join(parts, ", ")
 }
@@ -154,78 +142,33 @@ func (r *reviewer) hazardLine(i int, s diffengine.Statement) string {
 }
 
 // objects prints, per object in plan order, why it is in the plan and
-// what changed: causes, attribute changes, and text diffs of changed
-// definitions.
+// what changed: causes, attribute changes (short values on one line:
+// "type: integer → bigint"), and text diffs of changed definitions.
 func (r *reviewer) objects(in Input, stmts []diffengine.Statement) {
-	var order []snapshot.ObjectID
-	byID := map[snapshot.ObjectID][]int{}
-	for i, s := range stmts {
-		if _, seen := byID[s.ID]; !seen {
-			order = append(order, s.ID)
-		}
-		byID[s.ID] = append(byID[s.ID], i)
-	}
 	r.printf("\n## Changes by object\n")
-	for _, id := range order {
+	for _, g := range groupByObject(stmts) {
 		// In code, like every name: a hostile one (with "*", "<" or "#")
 		// cannot become Markdown or HTML of a pull-request comment.
-		r.printf("\n### %s\n\n", r.paint(ansiCyan, code(oneLine(id.String()))))
+		r.printf("\n### %s\n\n", r.paint(ansiCyan, code(oneLine(g.ID.String()))))
 		var actions []string
-		for _, i := range byID[id] {
+		for _, i := range g.Indexes {
 			actions = append(actions, fmt.Sprintf("%s [%d]", stmts[i].Action, i+1))
 		}
 		r.printf("- statements: %s\n", strings.Join(actions, ", "))
-		r.reasons(in, stmts, id, byID[id])
-	}
-}
-
-// reasons prints why an object is in the plan: the causes and changes its
-// statements carry, then the definitions that differ between the two
-// catalogs that no change already showed (an object dropped and created
-// again carries no changes). Short values are one line ("type: integer →
-// bigint"), longer ones a text diff. Each is printed once.
-func (r *reviewer) reasons(in Input, stmts []diffengine.Statement, id snapshot.ObjectID, indexes []int) {
-	seen := map[string]bool{}
-	var changes []diffengine.Change
-	for _, i := range indexes {
-		s := stmts[i]
-		if s.Cause != nil {
-			if line := "re-created because " + code(oneLine(s.Cause.String())) + " changes"; !seen[line] {
-				seen[line] = true
-				r.printf("- %s\n", line)
+		why := reasonsOf(in, stmts, g)
+		for _, cause := range why.Causes {
+			r.printf("- re-created because %s changes\n", code(oneLine(cause.String())))
+		}
+		for _, c := range why.Inline {
+			r.printf("- %s\n", inlineChange(c))
+		}
+		for _, c := range why.Diffs {
+			var diff strings.Builder
+			for _, line := range definitionDiff(c) {
+				diff.WriteString(r.diffLine(line))
 			}
+			r.printf("\n%s:\n\n%s", oneLine(c.Attribute), fenced("diff", diff.String()))
 		}
-		changes = append(changes, s.Changes...)
-	}
-	shown := map[string]bool{}
-	for _, c := range changes {
-		shown[c.Attribute] = true
-	}
-	names, pairs := changedDefinitions(in.From, in.To, id)
-	for k, name := range names {
-		if !shown[name] {
-			changes = append(changes, diffengine.Change{Attribute: name, From: pairs[k][0], To: pairs[k][1]})
-		}
-	}
-	var diffs []diffengine.Change
-	for _, c := range changes {
-		key := c.Attribute + "\x00" + c.From + "\x00" + c.To
-		if seen[key] {
-			continue
-		}
-		seen[key] = true
-		if !inline(c) {
-			diffs = append(diffs, c)
-			continue
-		}
-		r.printf("- %s\n", inlineChange(c))
-	}
-	for _, c := range diffs {
-		var diff strings.Builder
-		for _, line := range lineDiff(listLines(c.From), listLines(c.To)) {
-			diff.WriteString(r.diffLine(line))
-		}
-		r.printf("\n%s:\n\n%s", oneLine(c.Attribute), fenced("diff", diff.String()))
 	}
 }
 
