@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"time"
@@ -42,6 +43,9 @@ func (c *logCmd) Run(rc *runContext) error {
 	}
 	if err != nil {
 		return err
+	}
+	if !userTunedGC() {
+		debug.SetGCPercent(logGCPercent)
 	}
 	var follow *objectPattern
 	if c.Object != "" {

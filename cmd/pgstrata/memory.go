@@ -39,7 +39,12 @@ import (
 //     collected so often that the diff took 0.1-0.2 s more CPU. (With
 //     smaller columns too, a diff of two live 10,000-table databases peaks
 //     at 290-330 MB instead of 360-390 MB, in about the same time.)
+//   - log: GOGC 200 (logGCPercent). It decodes one snapshot after another
+//     and keeps only a few: most of what it allocates is garbage soon.
+//     On 365 revisions of a 1,000-table schema: 5.4 CPU-seconds and 91 MB
+//     with GOGC 100, 4.3 s and 129 MB with 200, 4.3 s and 205 MB with 400.
 const (
+	logGCPercent        = 200
 	snapshotMemoryFloor = 140 << 20
 	snapshotLiveFactor  = 1.5
 	diffGCPercent       = 200
