@@ -10,26 +10,14 @@ import (
 	"testing"
 	"time"
 
-	"github.com/jackc/pgx/v5"
+	"github.com/pgstrata/pgstrata/internal/pgserver"
 )
 
 // Config sets up a cluster of a test's own (see StartCluster) for what the
 // shared clusters must not be changed for, because other tests of the
-// process use them at the same time: authentication rules, TLS.
-type Config struct {
-	// HBA holds pg_hba.conf lines for every role but postgres. They replace
-	// the default trust on loopback; postgres keeps trust on 127.0.0.1 and
-	// the socket, because the harness (CreateDB, Exec, Connect, URL)
-	// connects as postgres without TLS or a password. Empty keeps the
-	// defaults.
-	HBA string
-	// Conf is appended to the server's settings, e.g. "ssl = on\n".
-	Conf string
-	// Files are written into the data directory before the server starts,
-	// owned by the server's user with mode 0600 (what PostgreSQL demands of
-	// a private key), e.g. "server.crt" and "server.key" for ssl = on.
-	Files map[string][]byte
-}
+// process use them at the same time: authentication rules (HBA), settings
+// (Conf), TLS files (Files). See pgserver.Config.
+type Config = pgserver.Config
 
 // StartCluster starts a cluster of major for t alone, configured by cfg,
 // and stops and removes it when t ends. It costs an initdb and a server
@@ -53,9 +41,8 @@ func StartCluster(t testing.TB, major int, cfg Config) *Cluster {
 	t.Cleanup(func() {
 		if t.Failed() {
 			// Its log goes with it, and says why a connection was refused.
-			log, _ := os.ReadFile(filepath.Join(c.dir, "postgres.log"))
 			t.Logf("pgtest: own pg%d cluster (%d, %s) on port %d, started in %s; server log:\n%s",
-				c.Major, c.VersionNum, c.Source, c.Port, c.StartTime.Round(time.Millisecond), tail(log, 40))
+				c.Major, c.VersionNum, c.Source, c.Port, c.StartTime.Round(time.Millisecond), c.Log(40))
 		}
 		c.Stop()
 	})
@@ -95,46 +82,11 @@ func (c *Cluster) AddHBA(t testing.TB, lines ...string) {
 	if add == "" {
 		return
 	}
-	if err := c.writeServerFile("pg_hba.conf", add+string(old)); err != nil {
+	if err := c.WriteServerFile("pg_hba.conf", add+string(old)); err != nil {
 		t.Fatalf("pgtest: pg%d: writing pg_hba.conf: %v", c.Major, err)
 		return
 	}
-	if err := c.reload(); err != nil {
+	if err := c.Reload(context.Background()); err != nil {
 		t.Fatalf("pgtest: pg%d: reloading pg_hba.conf: %v", c.Major, err)
-	}
-}
-
-// reload makes the server re-read its configuration files and waits until
-// new connections get the result. pg_reload_conf only signals the
-// postmaster; it has reloaded once a newly started backend inherits a
-// configuration load time later than the request.
-func (c *Cluster) reload() error {
-	ctx, cancel := context.WithTimeout(context.Background(), opTimeout)
-	defer cancel()
-	conn, err := pgx.Connect(ctx, c.URL("postgres"))
-	if err != nil {
-		return err
-	}
-	var asked time.Time
-	err = conn.QueryRow(ctx, "SELECT clock_timestamp(), pg_reload_conf()").Scan(&asked, nil)
-	conn.Close(ctx)
-	if err != nil {
-		return err
-	}
-	for {
-		var loaded bool
-		conn, err := pgx.Connect(ctx, c.URL("postgres"))
-		if err == nil {
-			err = conn.QueryRow(ctx, "SELECT pg_conf_load_time() >= $1", asked).Scan(&loaded)
-			conn.Close(ctx)
-		}
-		if err != nil || loaded {
-			return err
-		}
-		select {
-		case <-ctx.Done():
-			return ctx.Err()
-		case <-time.After(20 * time.Millisecond):
-		}
 	}
 }

@@ -5,7 +5,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"net/url"
 	"os/exec"
 	"regexp"
 	"strings"
@@ -14,12 +13,9 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
-)
 
-// URL is a libpq/pgx connection URL for database db as the superuser.
-func (c *Cluster) URL(db string) string {
-	return fmt.Sprintf("postgres://postgres@127.0.0.1:%d/%s?sslmode=disable", c.Port, url.PathEscape(db))
-}
+	"github.com/pgstrata/pgstrata/internal/pgserver"
+)
 
 var dbCounter atomic.Int64
 
@@ -73,7 +69,7 @@ func (c *Cluster) createDB(t testing.TB, template string) string {
 
 // dropDB drops a test database even if the test left connections open.
 func (c *Cluster) dropDB(name string) error {
-	if c.stopped.Load() {
+	if c.Stopped() {
 		return nil
 	}
 	if c.Major >= 13 {
@@ -101,15 +97,7 @@ func (c *Cluster) dropDB(name string) error {
 // exec runs sql (one or more statements, simple protocol) on a new
 // connection to db.
 func (c *Cluster) exec(db, sql string) error {
-	ctx, cancel := context.WithTimeout(context.Background(), opTimeout)
-	defer cancel()
-	conn, err := pgx.Connect(ctx, c.URL(db))
-	if err != nil {
-		return err
-	}
-	defer conn.Close(ctx)
-	_, err = conn.Exec(ctx, sql)
-	return err
+	return c.Server.Exec(context.Background(), db, sql)
 }
 
 // Exec runs a small piece of SQL (several statements are fine) in db over a
@@ -164,7 +152,7 @@ func (c *Cluster) psql(t testing.TB, db, what string, stdin io.Reader, args ...s
 	defer cancel()
 	args = append([]string{"-X", "-q", "-v", "ON_ERROR_STOP=1", "-1", "-d", c.URL(db)}, args...)
 	cmd := exec.CommandContext(ctx, c.Psql, args...)
-	cmd.Env = childEnv()
+	cmd.Env = pgserver.ChildEnv()
 	cmd.Stdin = stdin
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr

@@ -2,14 +2,10 @@ package pgtest
 
 import (
 	"fmt"
-	"io"
 	"os"
-	"os/exec"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
-	"syscall"
 	"testing"
 	"time"
 )
@@ -147,9 +143,9 @@ func Main(m *testing.M) {
 	os.Exit(code)
 }
 
-// StopAll stops every cluster started by this process and removes the temp
-// root holding their data. Main calls it; call it yourself in a custom
-// TestMain.
+// StopAll stops every cluster started by this process, which removes the
+// temp root holding their data (see pgserver). Main calls it; call it
+// yourself in a custom TestMain.
 func StopAll() {
 	mu.Lock()
 	defer mu.Unlock()
@@ -160,92 +156,4 @@ func StopAll() {
 		}
 	}
 	wg.Wait()
-	if root.dir != "" {
-		os.RemoveAll(root.dir)
-		// Closing the pipe lets the watchdog finish (it finds nothing to do).
-		root.watchdogIn.Close()
-		root.watchdog.Wait()
-		root.dir = ""
-	}
-}
-
-// root is the one temp directory per test process under which all its
-// clusters live, so one RemoveAll cleans up and a watchdog can find them.
-var root struct {
-	once       sync.Once
-	dir        string
-	err        error
-	watchdog   *exec.Cmd
-	watchdogIn io.WriteCloser
-}
-
-func tempRoot() (string, error) {
-	root.once.Do(func() {
-		base := os.TempDir()
-		if os.Geteuid() == 0 && !othersCanTraverse(base) {
-			base = "/tmp" // the postgres user must reach its data dir
-		}
-		sweepStale(base)
-		dir, err := os.MkdirTemp(base, fmt.Sprintf("pgstrata-pgtest-%d-", os.Getpid()))
-		if err == nil {
-			err = os.Chmod(dir, 0o755)
-		}
-		if err == nil {
-			err = startWatchdog(dir)
-		}
-		root.dir, root.err = dir, err
-	})
-	return root.dir, root.err
-}
-
-// watchdogScript waits for EOF on stdin, which happens when the test process
-// exits however it exits (including panics, go test's timeout and SIGKILL,
-// when Main's cleanup never runs). It then asks every postmaster under the
-// root for an immediate shutdown (SIGQUIT), waits up to 10s for them to
-// remove their postmaster.pid (they do on exit) and deletes the root.
-const watchdogScript = `
-cat >/dev/null
-for f in "$1"/*/data/postmaster.pid; do
-	[ -f "$f" ] && kill -QUIT "$(head -n 1 "$f")" 2>/dev/null
-done
-i=0
-while [ $i -lt 100 ] && ls "$1"/*/data/postmaster.pid >/dev/null 2>&1; do sleep 0.1; i=$((i+1)); done
-rm -rf "$1"
-`
-
-func startWatchdog(dir string) error {
-	cmd := exec.Command("/bin/sh", "-c", watchdogScript, "pgtest-watchdog", dir)
-	// Own session: a Ctrl-C aimed at go test must not kill the watchdog
-	// before it has cleaned up. No stdout/stderr: go test waits for those.
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true}
-	in, err := cmd.StdinPipe()
-	if err != nil {
-		return err
-	}
-	if err := cmd.Start(); err != nil {
-		return fmt.Errorf("starting cleanup watchdog: %w", err)
-	}
-	root.watchdog, root.watchdogIn = cmd, in
-	return nil
-}
-
-// sweepStale removes roots left by test processes that no longer exist
-// (only possible if their watchdog was killed too). Servers still running
-// there notice their deleted postmaster.pid and shut down within a minute;
-// we do not signal them, as a stale pid may belong to someone else by now.
-func sweepStale(base string) {
-	dirs, _ := filepath.Glob(filepath.Join(base, "pgstrata-pgtest-*"))
-	for _, d := range dirs {
-		f := strings.Split(filepath.Base(d), "-")
-		if len(f) < 3 {
-			continue
-		}
-		pid, err := strconv.Atoi(f[2])
-		if err != nil || pid == os.Getpid() {
-			continue
-		}
-		if syscall.Kill(pid, 0) == syscall.ESRCH {
-			os.RemoveAll(d)
-		}
-	}
 }

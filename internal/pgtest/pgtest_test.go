@@ -183,16 +183,6 @@ func TestDBName(t *testing.T) {
 	}
 }
 
-func TestPickNewest(t *testing.T) {
-	vs := []string{"14.3.0-alpha.21", "14.23.0-beta.16", "14.23.0-beta.17", "14.9.0-beta.9", "15.18.0-beta.17", "junk"}
-	if got := pickNewest(vs, 14); got != "14.23.0-beta.17" {
-		t.Errorf("pickNewest(14) = %q", got)
-	}
-	if got := pickNewest(vs, 16); got != "" {
-		t.Errorf("pickNewest(16) = %q, want none", got)
-	}
-}
-
 func TestMajorsEnv(t *testing.T) {
 	t.Setenv("PGSTRATA_PG_MAJORS", " 17, 12,17")
 	if m, err := Majors(); err != nil || fmt.Sprint(m) != "[17 12]" {

