@@ -1,25 +1,23 @@
 package main
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"os"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/jackc/pgx/v5"
 
 	"github.com/pgstrata/pgstrata/diffengine"
 	"github.com/pgstrata/pgstrata/formats/render"
-	"github.com/pgstrata/pgstrata/formats/strata"
+	"github.com/pgstrata/pgstrata/internal/sqlinput"
 	"github.com/pgstrata/pgstrata/snapshot"
 )
 
 type diffCmd struct {
-	From string `arg:"" name:"from" help:"Current schema: a snapshot file, a postgres:// URL or a key=value DSN."`
-	To   string `arg:"" name:"to" help:"Wanted schema: a snapshot file, a postgres:// URL or a key=value DSN."`
+	From string `arg:"" name:"from" help:"Current schema: a snapshot file, a postgres:// URL, a key=value DSN, or SQL (a .sql file or a folder of them, loaded into a throwaway PostgreSQL)."`
+	To   string `arg:"" name:"to" help:"Wanted schema: a snapshot file, a postgres:// URL, a key=value DSN, or SQL (a .sql file or a folder of them)."`
 
 	Unsafe bool `help:"Print the script even when it drops objects or can lose data (otherwise exit 3: --format sql prints nothing, json, review and html print the plan with the withheld statements marked)."`
 	// Format picks a renderer of package render; see its doc for the
@@ -38,6 +36,8 @@ type diffCmd struct {
 	StatementTimeout        time.Duration `default:"5m" help:"For a live source: give up on any catalog query that runs longer than this."`
 	// MaxMemory: see strata.ReadOptions.MaxMemory; it applies to each file.
 	MaxMemory memorySize `name:"max-memory" default:"1GiB" placeholder:"SIZE" help:"Refuse a snapshot file whose catalog would take more memory than this to read (K, M, G, T: binary units)."`
+	sqlFlags  `embed:""`
+	Verbose   bool `short:"v" help:"For .sql inputs: say what was started and how long each phase took (on stderr)."`
 
 	// sameServer is set by loadBoth when both sources are databases of one
 	// server (see sameServer).
@@ -47,7 +47,7 @@ type diffCmd struct {
 }
 
 func (c *diffCmd) Run(rc *runContext) error {
-	if err := checkOutput(c.Output, c.From, c.To); err != nil {
+	if err := checkOutput(c.Output, inputFiles(c.From, c.To)...); err != nil {
 		return err
 	}
 	format, err := render.Lookup(c.Format)
@@ -57,8 +57,8 @@ func (c *diffCmd) Run(rc *runContext) error {
 	if c.Comments && format.Name != "sql" {
 		return errors.New("--comments applies to --format sql only")
 	}
-	loaded := tuneGCForDiff(isFile(c.From) && isFile(c.To))
-	from, to, err := c.loadBoth(rc.ctx)
+	loaded := tuneGCForDiff(isSnapshotFile(c.From) && isSnapshotFile(c.To))
+	from, to, err := c.loadBoth(rc)
 	if err != nil {
 		return err
 	}
@@ -161,73 +161,31 @@ func describe(stmts []diffengine.Statement) string {
 // maxDescribed is how many withheld objects the error line names.
 const maxDescribed = 10
 
-// isFile reports whether source names an existing file, which load reads
-// as a snapshot.
+// isFile reports whether source names an existing file (a snapshot, or
+// SQL: see sqlinput.IsInput).
 func isFile(source string) bool {
 	_, err := os.Stat(source)
 	return err == nil
 }
 
-// load reads one side of the diff. An existing file is a snapshot even if
-// its name contains "=" (a path is what the user pointed at); otherwise a
-// URL or a key=value DSN is a database.
-// loadBoth reads FROM and TO at the same time: two sources are two
-// independent reads (each live one is its own read-only transaction on its
-// own connection, each file its own decode), so the wait is the longer of
-// the two rather than their sum. The first failure cancels the other read;
-// FROM's error is reported when both fail.
-func (c *diffCmd) loadBoth(ctx context.Context) (from, to *snapshot.Catalog, err error) {
-	c.sameServer = sameServer(c.From, c.To)
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	var wg sync.WaitGroup
-	var toErr error
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		if to, c.sides[1], toErr = c.load(ctx, c.To); toErr != nil {
-			cancel()
-		}
-	}()
-	if from, c.sides[0], err = c.load(ctx, c.From); err != nil {
-		cancel()
-	}
-	wg.Wait()
-	switch {
-	case err != nil && !(errors.Is(err, context.Canceled) && toErr != nil):
-		return nil, nil, err
-	case toErr != nil:
-		return nil, nil, toErr
-	}
-	return from, to, nil
+// isSnapshotFile reports whether source is read as a snapshot file.
+func isSnapshotFile(source string) bool {
+	return isFile(source) && !sqlinput.IsInput(source)
 }
 
-func (c *diffCmd) load(ctx context.Context, source string) (*snapshot.Catalog, render.Side, error) {
-	if isFile(source) {
-		f, err := strata.ReadFile(source, strata.ReadOptions{MaxMemory: int64(c.MaxMemory)})
-		if err != nil {
-			return nil, render.Side{}, err // strata errors already start with the file name
-		}
-		return f.Catalog, fileSide(source, f), nil
-	}
-	if !isConnString(source) {
-		// Redacted too: a mistyped URL ("postgres:/u:pw@h") is neither.
-		return nil, render.Side{}, fmt.Errorf("%s: no such file, and not a connection string", strata.RedactSource(source))
-	}
-	label := strata.RedactSource(source)
-	conn, err := snapshot.Connect(ctx, source)
+// loadBoth opens FROM and TO (see openSides).
+func (c *diffCmd) loadBoth(rc *runContext) (from, to *snapshot.Catalog, err error) {
+	c.sameServer = sameServer(c.From, c.To)
+	cats, sides, err := openSides(rc.ctx, []string{c.From, c.To}, sideOptions{
+		sqlFlags: c.sqlFlags, MaxMemory: int64(c.MaxMemory),
+		LockTimeout: c.LockTimeout, StatementTimeout: c.StatementTimeout, NoParallelWorkers: c.sameServer,
+		Verbose: c.Verbose, Stderr: rc.stderr,
+	})
 	if err != nil {
-		return nil, render.Side{}, fmt.Errorf("%s: %w", label, err)
+		return nil, nil, err
 	}
-	defer conn.Close(context.WithoutCancel(ctx))
-	defer trackLive()()
-	capturedAt := time.Now().UTC()
-	cat, info, err := snapshot.Read(ctx, conn, snapshot.ReadOptions{LockTimeout: c.LockTimeout, StatementTimeout: c.StatementTimeout,
-		NoParallelWorkers: c.sameServer})
-	if err != nil {
-		return nil, render.Side{}, fmt.Errorf("%s: %w", label, explainTimeout(err, c.LockTimeout, c.StatementTimeout))
-	}
-	return cat, liveSide(label, cat, info, capturedAt), nil
+	c.sides = [2]render.Side{sides[0], sides[1]}
+	return cats[0], cats[1], nil
 }
 
 // sameServer reports whether two sources are databases of one server (the
@@ -236,7 +194,7 @@ func (c *diffCmd) load(ctx context.Context, source string) (*snapshot.Catalog, r
 // a file, or does not parse, is not.
 func sameServer(a, b string) bool {
 	addr := func(s string) (string, bool) {
-		if _, err := os.Stat(s); err == nil || !isConnString(s) {
+		if isFile(s) || !isConnString(s) {
 			return "", false
 		}
 		config, err := pgx.ParseConfig(s)

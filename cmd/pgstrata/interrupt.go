@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"os/signal"
+	"sync"
 	"sync/atomic"
 	"syscall"
 	"time"
@@ -98,8 +99,48 @@ func interrupted(err error) error {
 }
 
 // abortRun ends a run whose command is still going: no file it was writing
-// may appear.
+// may appear, and no throwaway server it started may stay (see
+// stopOnAbort).
 func abortRun() error {
 	atomicfile.Abort()
+	abortCleanups.Lock()
+	fns := make([]func(), 0, len(abortCleanups.fns))
+	for _, fn := range abortCleanups.fns {
+		fns = append(fns, fn)
+	}
+	abortCleanups.Unlock()
+	var wg sync.WaitGroup
+	for _, fn := range fns {
+		wg.Go(fn)
+	}
+	wg.Wait()
 	return errInterrupted
+}
+
+// abortCleanups are what abortRun runs: the stopping of throwaway servers.
+var abortCleanups struct {
+	sync.Mutex
+	next int
+	fns  map[int]func()
+}
+
+// stopOnAbort has abortRun call stop (which must be safe to call twice and
+// from another goroutine) until the returned function is called. The
+// command stops its servers itself on every path out, a cancelled context
+// included; this is for a run that a signal ends while the command is still
+// going (a second Ctrl-C, or one whose command does not end in time).
+func stopOnAbort(stop func()) (remove func()) {
+	abortCleanups.Lock()
+	defer abortCleanups.Unlock()
+	if abortCleanups.fns == nil {
+		abortCleanups.fns = map[int]func(){}
+	}
+	id := abortCleanups.next
+	abortCleanups.next++
+	abortCleanups.fns[id] = stop
+	return func() {
+		abortCleanups.Lock()
+		delete(abortCleanups.fns, id)
+		abortCleanups.Unlock()
+	}
 }

@@ -6,27 +6,30 @@ import (
 	"time"
 
 	"github.com/pgstrata/pgstrata/formats/strata"
+	"github.com/pgstrata/pgstrata/internal/sqlinput"
 	"github.com/pgstrata/pgstrata/snapshot"
 )
 
 type snapshotCmd struct {
-	Source           string        `arg:"" name:"url" help:"Database to read: a postgres:// URL or a key=value DSN (PG* variables and ~/.pgpass fill in the rest)."`
+	Source           string        `arg:"" name:"url" help:"Database to read: a postgres:// URL or a key=value DSN (PG* variables and ~/.pgpass fill in the rest); or SQL (a .sql file or a folder of them) to load into a throwaway PostgreSQL and read there."`
 	Output           string        `short:"o" required:"" placeholder:"FILE" help:"Snapshot file to write (atomically); - for standard output."`
 	LockTimeout      time.Duration `default:"5s" help:"Give up rather than wait longer than this for a catalog lock (never block a busy server)."`
 	StatementTimeout time.Duration `default:"5m" help:"Give up on any catalog query that runs longer than this."`
-	Verbose          bool          `short:"v" help:"Print how long each step of the read takes (on stderr)."`
+	Verbose          bool          `short:"v" help:"Print how long each step of the read takes (on stderr); for SQL, what was started too."`
+	sqlFlags         `embed:""`
 }
 
 func (c *snapshotCmd) Run(rc *runContext) error {
-	if err := checkOutput(c.Output); err != nil {
+	if err := checkOutput(c.Output, inputFiles(c.Source)...); err != nil {
 		return err
 	}
 	defer limitSnapshotMemory()()
+	if sqlinput.IsInput(c.Source) {
+		return c.fromSQL(rc)
+	}
 	opts := snapshot.ReadOptions{LockTimeout: c.LockTimeout, StatementTimeout: c.StatementTimeout}
 	if c.Verbose {
-		opts.Trace = func(step string, took time.Duration) {
-			fmt.Fprintf(rc.stderr, "pgstrata: %-24s %8.1f ms\n", step, float64(took.Microseconds())/1000)
-		}
+		opts.Trace = func(step string, took time.Duration) { traceStep(rc.stderr, step, took) }
 	}
 	started := time.Now()
 	conn, err := snapshot.Connect(rc.ctx, c.Source)
@@ -50,17 +53,47 @@ func (c *snapshotCmd) Run(rc *runContext) error {
 		Database:         info.Database,
 		CapturedAt:       capturedAt,
 		Source:           strata.RedactSource(c.Source),
-		Options: []string{
-			"lock_timeout=" + c.LockTimeout.String(),
-			"statement_timeout=" + c.StatementTimeout.String(),
-		},
+		Options:          c.options(),
 	}
-	started = time.Now()
+	return c.finish(rc, header, cat)
+}
+
+// options are the header's record of how the catalog was read.
+func (c *snapshotCmd) options() []string {
+	return []string{
+		"lock_timeout=" + c.LockTimeout.String(),
+		"statement_timeout=" + c.StatementTimeout.String(),
+	}
+}
+
+// fromSQL snapshots what SQL files make in a throwaway server.
+func (c *snapshotCmd) fromSQL(rc *runContext) error {
+	cat, side, err := openSide(rc.ctx, c.Source, sideOptions{
+		sqlFlags: c.sqlFlags, LockTimeout: c.LockTimeout, StatementTimeout: c.StatementTimeout,
+		Verbose: c.Verbose, Stderr: rc.stderr,
+	})
+	if err != nil {
+		return err
+	}
+	return c.finish(rc, strata.Header{
+		ToolVersion:      version,
+		ServerVersion:    side.ServerVersion,
+		ServerVersionNum: side.ServerVersionNum,
+		Database:         side.Database,
+		CapturedAt:       side.CapturedAt,
+		Source:           c.Source,
+		Options:          c.options(),
+	}, cat)
+}
+
+// finish writes the snapshot and says what it wrote.
+func (c *snapshotCmd) finish(rc *runContext, header strata.Header, cat *snapshot.Catalog) error {
+	started := time.Now()
 	if err := c.write(rc, header, cat); err != nil {
 		return err
 	}
-	if opts.Trace != nil {
-		opts.Trace("encoding and writing", time.Since(started))
+	if c.Verbose {
+		traceStep(rc.stderr, "encoding and writing", time.Since(started))
 	}
 	counts := cat.Counts()
 	total := 0
@@ -72,7 +105,7 @@ func (c *snapshotCmd) Run(rc *runContext) error {
 		where = "standard output"
 	}
 	fmt.Fprintf(rc.stderr, "pgstrata: wrote %s: %d objects from %s (PostgreSQL %s)\n",
-		where, total, info.Database, info.Version)
+		where, total, header.Database, header.ServerVersion)
 	return nil
 }
 

@@ -40,6 +40,10 @@ type FindOptions struct {
 	CacheDir string
 	// Offline forbids the download.
 	Offline bool
+	// AnyMajorOffline, when Offline and no installation of Major is found,
+	// takes the newest one found instead of failing (Major was a
+	// preference, such as the other side's major, not a demand).
+	AnyMajorOffline bool
 	// Logf, when set, is told about a download before it starts (it takes
 	// a while, once).
 	Logf func(format string, args ...any)
@@ -89,6 +93,9 @@ func Find(ctx context.Context, opts FindOptions) (Binaries, error) {
 		if b.Major == major {
 			return withPsql(b, local), nil
 		}
+	}
+	if opts.Offline && opts.AnyMajorOffline && len(local) > 0 {
+		return withPsql(local[0], local), nil
 	}
 	if opts.Offline {
 		return Binaries{}, fmt.Errorf("no PostgreSQL %d found (looked at --pg-bin, PGSTRATA_PG_BINDIR_%d, pg_config, PATH, %s and the cache %s) and downloading is off (--offline or PGSTRATA_OFFLINE): install PostgreSQL %d or pass --pg-bin DIR",

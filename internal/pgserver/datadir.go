@@ -16,22 +16,27 @@ import (
 
 // makeDataDir makes s.DataDir, a fresh cluster: by initdb, or by copying
 // the template kept in cfg.TemplateCache for these binaries (made by
-// initdb the first time). Then it configures it.
-func (s *Server) makeDataDir(ctx context.Context) error {
+// initdb the first time). Then it configures it. step says which it was,
+// for a trace.
+func (s *Server) makeDataDir(ctx context.Context) (step string, err error) {
 	if s.cfg.TemplateCache == "" {
 		if err := s.initdb(ctx, s.DataDir); err != nil {
-			return err
+			return "", err
 		}
-		return s.configure()
+		return "initdb", s.configure()
 	}
-	tmpl, err := s.template(ctx)
+	step = "copying the template"
+	tmpl, made, err := s.template(ctx)
 	if err != nil {
-		return err
+		return "", err
+	}
+	if made {
+		step = "initdb (template, once)"
 	}
 	if err := copyTree(tmpl, s.DataDir, s.cred); err != nil {
-		return fmt.Errorf("copying the cluster template %s: %w", tmpl, err)
+		return "", fmt.Errorf("copying the cluster template %s: %w", tmpl, err)
 	}
-	return s.configure()
+	return step, s.configure()
 }
 
 // initdb runs initdb into dir. C.UTF-8 gives a UTF-8 ctype with byte-order
@@ -64,33 +69,33 @@ func (s *Server) initdb(ctx context.Context, dir string) error {
 // and published by renaming a finished directory, so concurrent runs never
 // see half of one; two runs making the same one at once both succeed (one
 // rename wins, the other's copy is removed).
-func (s *Server) template(ctx context.Context) (string, error) {
+func (s *Server) template(ctx context.Context) (dir string, made bool, err error) {
 	sum := sha256.Sum256([]byte(s.BinDir))
 	name := fmt.Sprintf("template-pg%d-%s", s.Major, hex.EncodeToString(sum[:6]))
 	final := filepath.Join(s.cfg.TemplateCache, name)
 	if fresh(final, s.BinDir) {
-		return final, nil
+		return final, false, nil
 	}
 	if err := mkdirReadable(s.cfg.TemplateCache); err != nil {
-		return "", err
+		return "", false, err
 	}
 	tmp, err := os.MkdirTemp(s.cfg.TemplateCache, ".tmp-"+name+"-")
 	if err != nil {
-		return "", err
+		return "", false, err
 	}
 	defer os.RemoveAll(tmp)
 	if err := s.chown(tmp, 0o700); err != nil {
-		return "", err
+		return "", false, err
 	}
 	data := filepath.Join(tmp, "data")
 	if err := s.initdb(ctx, data); err != nil {
-		return "", err
+		return "", false, err
 	}
 	os.RemoveAll(final) // an outdated one
 	if err := os.Rename(data, final); err != nil && !errors.Is(err, fs.ErrExist) && !fresh(final, s.BinDir) {
-		return "", err
+		return "", false, err
 	}
-	return final, nil
+	return final, true, nil
 }
 
 // fresh reports whether the template at dir exists and is newer than the

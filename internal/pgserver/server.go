@@ -108,10 +108,11 @@ func (s *Server) start(ctx context.Context) error {
 		return err
 	}
 	t0 := time.Now()
-	if err := s.makeDataDir(ctx); err != nil {
+	step, err := s.makeDataDir(ctx)
+	if err != nil {
 		return err
 	}
-	s.trace("initdb", t0)
+	s.trace(step, t0)
 	t0 = time.Now()
 	if err := s.startServer(ctx); err != nil {
 		return err
