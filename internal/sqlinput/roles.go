@@ -2,6 +2,7 @@ package sqlinput
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/pgstrata/pgstrata/internal/sqltext"
 )
@@ -54,6 +55,14 @@ func ScanRoles(sql string) (named, created []string) {
 	toks := sqltext.Tokenize(sql)
 	namedSet, createdSet := map[string]bool{}, map[string]bool{}
 	for i := range toks {
+		if body, ok := dollarBody(toks[i]); ok {
+			// A DO block (or a function) that makes roles, typically "IF NOT
+			// EXISTS … THEN CREATE ROLE": they are its to make.
+			_, made := ScanRoles(body)
+			for _, r := range made {
+				createdSet[r] = true
+			}
+		}
 		for _, seq := range creators {
 			if j := matchWords(toks, i, seq); j > 0 && j < len(toks) && isName(toks[j]) &&
 				!(seq[1] == "user" && isWord(toks[j], "mapping")) {
@@ -118,6 +127,22 @@ func roleList(toks []sqltext.Token, j int, into map[string]bool) {
 		}
 		j += 2
 	}
+}
+
+// dollarBody returns the text inside a dollar-quoted string.
+func dollarBody(t sqltext.Token) (string, bool) {
+	if t.Kind != sqltext.TokenString || !strings.HasPrefix(t.Text, "$") {
+		return "", false
+	}
+	end := strings.IndexByte(t.Text[1:], '$')
+	if end < 0 {
+		return "", false
+	}
+	tag := t.Text[:end+2]
+	if len(t.Text) < 2*len(tag) || !strings.HasSuffix(t.Text, tag) {
+		return "", false
+	}
+	return t.Text[len(tag) : len(t.Text)-len(tag)], true
 }
 
 // matchWords returns the index after seq if the bare words of seq start at
