@@ -11,7 +11,12 @@ import (
 	"github.com/pgstrata/pgstrata/internal/pgtest"
 )
 
-func TestMain(m *testing.M) { pgtest.Main(m) }
+func TestMain(m *testing.M) {
+	code := m.Run()
+	removeSQLTestFiles()
+	pgtest.StopAll()
+	os.Exit(code)
+}
 
 // runCLI runs pgstrata in-process and returns its exit status and output.
 func runCLI(t *testing.T, args ...string) (code int, stdout, stderr string) {
