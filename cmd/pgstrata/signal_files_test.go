@@ -52,6 +52,14 @@ func startBlocked(t *testing.T, bin string, stdout io.Writer, stderr *bytes.Buff
 	cmd = exec.Command(bin, args...)
 	cmd.Env = cleanEnv()
 	cmd.Stdout, cmd.Stderr = stdout, stderr
+	exited, waitErr = startCmd(t, cmd)
+	return cmd, exited, waitErr
+}
+
+// startCmd starts cmd and returns a channel closed once it has exited, with
+// its error in *waitErr. It does not outlive the test.
+func startCmd(t *testing.T, cmd *exec.Cmd) (exited chan struct{}, waitErr *error) {
+	t.Helper()
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
@@ -65,7 +73,7 @@ func startBlocked(t *testing.T, bin string, stdout io.Writer, stderr *bytes.Buff
 			<-exited
 		}
 	})
-	return cmd, exited, waitErr
+	return exited, waitErr
 }
 
 // assertInterrupted checks that the process ended within limit of the

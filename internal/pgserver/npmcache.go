@@ -150,7 +150,13 @@ func writeFile(target string, r io.Reader, mode fs.FileMode) error {
 	if mode&0o111 != 0 {
 		perm = 0o755
 	}
-	out, err := os.OpenFile(target, os.O_CREATE|os.O_WRONLY|os.O_TRUNC, perm)
+	return createFrom(target, r, os.O_TRUNC, perm)
+}
+
+// createFrom writes what r holds into a file at path, opened with flag
+// (O_TRUNC, O_EXCL) and made with perm.
+func createFrom(path string, r io.Reader, flag int, perm fs.FileMode) error {
+	out, err := os.OpenFile(path, os.O_CREATE|os.O_WRONLY|flag, perm)
 	if err != nil {
 		return err
 	}
