@@ -111,7 +111,7 @@ func waitForSleep(t *testing.T, tmp string, exited <-chan struct{}, stderr *byte
 		}
 		pid, _ := strconv.Atoi(lines[0])
 		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-		conn, err := pgx.Connect(ctx, fmt.Sprintf("host=%s port=%s user=postgres dbname=postgres sslmode=disable", lines[4], strings.TrimSpace(lines[3])))
+		conn, err := pgx.Connect(ctx, fmt.Sprintf("host=%s port=%s user=postgres dbname=template1 sslmode=disable", lines[4], strings.TrimSpace(lines[3])))
 		if err == nil {
 			var n int
 			err = conn.QueryRow(ctx, "SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep%' AND state = 'active'").Scan(&n)

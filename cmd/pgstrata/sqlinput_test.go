@@ -349,3 +349,28 @@ func TestSQLInputAgainstReadOnlyDatabase(t *testing.T) {
 		}
 	})
 }
+
+// TestSQLInputExample: the README's first command prints a migration that
+// turns v1 into v2 (applied to v1 loaded by the harness, nothing is left
+// to diff against v2.sql), and the reverse is withheld as unsafe.
+func TestSQLInputExample(t *testing.T) {
+	pgtest.ForEachCluster(t, func(t *testing.T, c *pgtest.Cluster) {
+		dir := filepath.Join("..", "..", "testdata", "example")
+		major := fmt.Sprint(c.Major)
+		code, script, stderr := runBin(t, dir, sqlEnv(t, c), "diff", "v1.sql", "v2.sql", "--pg-major", major)
+		if code != exitDifferences || stderr != "" || !strings.Contains(script, "ADD VALUE 'refunded'") {
+			t.Fatalf("diff v1.sql v2.sql: status %d, stderr %q, stdout:\n%s", code, stderr, script)
+		}
+		db := c.CreateDB(t)
+		c.LoadFile(t, db, filepath.Join(dir, "v1.sql"))
+		c.LoadSQL(t, db, script)
+		code, out, stderr := runBin(t, dir, sqlEnv(t, c), "diff", c.URL(db), "v2.sql")
+		if code != exitOK || out != "" {
+			t.Errorf("after the script, v1 differs from v2.sql: status %d, stderr %q, stdout:\n%s", code, stderr, out)
+		}
+		code, out, stderr = runBin(t, dir, sqlEnv(t, c), "diff", "v2.sql", "v1.sql", "--pg-major", major)
+		if code != exitUnsafe || out != "" || !strings.Contains(stderr, "withheld: drop table shop.refund") {
+			t.Errorf("diff v2.sql v1.sql: status %d, stderr %q, stdout:\n%s", code, stderr, out)
+		}
+	})
+}

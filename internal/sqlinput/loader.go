@@ -33,10 +33,11 @@ type Options struct {
 // Loader is a throwaway server that SQL inputs are loaded into, one
 // database each.
 type Loader struct {
-	Server *pgserver.Server
-	opts   Options
-	used   map[string]bool            // database names given out
-	before map[string]map[string]bool // per database, the roles before its load
+	Server  *pgserver.Server
+	opts    Options
+	used    map[string]bool            // database names given out
+	before  map[string]map[string]bool // per database, the roles before its load
+	renamed bool                       // the database postgres has gone to an input
 }
 
 // maxRoleRetries bounds how often a load starts again after making a role
@@ -149,7 +150,7 @@ func (l *Loader) makeRole(ctx context.Context, roles []string, why string) error
 		quoted[i] = quoteIdent(r)
 		fmt.Fprintf(&sql, "CREATE ROLE %s NOLOGIN;\n", quoted[i])
 	}
-	if err := l.Server.Exec(ctx, "postgres", sql.String()); err != nil {
+	if err := l.Server.Exec(ctx, adminDB, sql.String()); err != nil {
 		return fmt.Errorf("making roles %s: %w", strings.Join(quoted, ", "), err)
 	}
 	if l.opts.Notef != nil {
@@ -167,7 +168,7 @@ func plural(s []string) string {
 
 // roles lists the roles the server has.
 func (l *Loader) roles(ctx context.Context) (map[string]bool, error) {
-	conn, err := pgx.Connect(ctx, l.Server.URL("postgres"))
+	conn, err := pgx.Connect(ctx, l.Server.URL(adminDB))
 	if err != nil {
 		return nil, err
 	}
@@ -198,7 +199,7 @@ func (l *Loader) Load(ctx context.Context, label string, files []string) (string
 			return "", err
 		}
 		l.before[db] = before
-		if err := l.Server.Exec(ctx, "postgres", "CREATE DATABASE "+quoteIdent(db)); err != nil {
+		if err := l.createDB(ctx, db); err != nil {
 			return "", fmt.Errorf("creating a database for %s: %w", label, err)
 		}
 		err = runPsql(ctx, l.Server.Psql, l.Server.URL(db), files, l.opts.Vars)
@@ -231,7 +232,7 @@ func (l *Loader) Discard(ctx context.Context, db string) error {
 	if l.Server.Major >= 13 {
 		drop += " WITH (FORCE)" // psql is gone, but be sure
 	}
-	if err := l.Server.Exec(ctx, "postgres", drop); err != nil {
+	if err := l.Server.Exec(ctx, adminDB, drop); err != nil {
 		return fmt.Errorf("dropping database %s: %w", db, err)
 	}
 	after, err := l.roles(ctx)
@@ -240,10 +241,28 @@ func (l *Loader) Discard(ctx context.Context, db string) error {
 	}
 	for _, r := range sorted(after) {
 		if !l.before[db][r] {
-			l.Server.Exec(ctx, "postgres", "DROP ROLE "+quoteIdent(r))
+			l.Server.Exec(ctx, adminDB, "DROP ROLE "+quoteIdent(r))
 		}
 	}
 	return nil
+}
+
+// adminDB is where the loader's own statements run: not the database
+// "postgres", which the first input gets (see createDB), and not one that
+// CREATE DATABASE copies.
+const adminDB = "template1"
+
+// createDB makes an empty database. The first is the cluster's database
+// "postgres", renamed: free, where CREATE DATABASE copies a database through
+// the WAL (a tenth of a second or more). The others are copies of template0,
+// which initdb made as a copy of template1 like postgres, and to which
+// nobody connects.
+func (l *Loader) createDB(ctx context.Context, db string) error {
+	if !l.renamed {
+		l.renamed = true
+		return l.Server.Exec(ctx, adminDB, "ALTER DATABASE postgres RENAME TO "+quoteIdent(db))
+	}
+	return l.Server.Exec(ctx, adminDB, "CREATE DATABASE "+quoteIdent(db)+" TEMPLATE template0")
 }
 
 var nonIdent = regexp.MustCompile(`[^a-z0-9_]+`)
