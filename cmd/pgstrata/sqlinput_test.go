@@ -161,6 +161,12 @@ func TestSQLInputDirectory(t *testing.T) {
 		if code != exitOK || out != "" || stderr != "" {
 			t.Errorf("diff schema.sql migrations/: status %d, stderr %q, stdout:\n%s", code, stderr, out)
 		}
+		// psql variables, with a comma in the value.
+		writeFiles(t, dir, map[string]string{"vars.sql": `CREATE TABLE :"tname" (id int);`, "plain.sql": `CREATE TABLE "a,b" (id int);`})
+		code, out, stderr = runBin(t, dir, sqlEnv(t, c), "diff", "vars.sql", "plain.sql", "--psql-var", "tname=a,b", "--pg-major", fmt.Sprint(c.Major))
+		if code != exitOK || out != "" || stderr != "" {
+			t.Errorf("diff vars.sql plain.sql --psql-var tname=a,b: status %d, stderr %q, stdout:\n%s", code, stderr, out)
+		}
 		os.Remove(filepath.Join(dir, "schema.sql"))
 		os.Mkdir(filepath.Join(dir, "empty"), 0o755)
 		code, _, stderr = runBin(t, dir, sqlEnv(t, c), "diff", "migrations", "empty")
