@@ -11,7 +11,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"syscall"
 )
 
 // makeDataDir makes s.DataDir, a fresh cluster: by initdb, or by copying
@@ -108,7 +107,7 @@ func fresh(dir, binDir string) bool {
 
 // copyTree copies the directory src to dst (which must not exist), keeping
 // modes, and gives every copy to cred's user when cred is set.
-func copyTree(src, dst string, cred *syscall.Credential) error {
+func copyTree(src, dst string, cred *credential) error {
 	return filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -163,7 +162,7 @@ func runContext(ctx context.Context, cmd *exec.Cmd) ([]byte, error) {
 	case err := <-done:
 		return out.Bytes(), err
 	case <-ctx.Done():
-		syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
+		killGroup(cmd.Process.Pid)
 		<-done
 		return out.Bytes(), ctx.Err()
 	}

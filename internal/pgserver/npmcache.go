@@ -14,7 +14,6 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"time"
 )
 
@@ -56,7 +55,7 @@ func download(ctx context.Context, cache, version string) error {
 		return err
 	}
 	defer lock.Close() // closing releases the flock
-	if err := syscall.Flock(int(lock.Fd()), syscall.LOCK_EX); err != nil {
+	if err := lockFile(lock); err != nil {
 		return fmt.Errorf("locking cache: %w", err)
 	}
 	if fileExists(filepath.Join(final, "bin", "postgres")) {

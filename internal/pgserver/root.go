@@ -9,7 +9,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"syscall"
 )
 
 // root is the one temp directory per process under which all its servers
@@ -90,7 +89,7 @@ func startWatchdog(dir string) error {
 	cmd := exec.Command("/bin/sh", "-c", watchdogScript, "pgstrata-pg-watchdog", dir)
 	// Own session: a Ctrl-C aimed at us must not kill the watchdog before
 	// it has cleaned up. No stdout/stderr: go test waits for those.
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true}
+	cmd.SysProcAttr = sessionAttr()
 	in, err := cmd.StdinPipe()
 	if err != nil {
 		return err
@@ -116,7 +115,7 @@ func sweepStale(base string) {
 			if err != nil || pid == os.Getpid() {
 				continue
 			}
-			if syscall.Kill(pid, 0) == syscall.ESRCH {
+			if processGone(pid) {
 				os.RemoveAll(d)
 			}
 		}

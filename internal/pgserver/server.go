@@ -8,14 +8,11 @@ import (
 	"net/url"
 	"os"
 	"os/exec"
-	"os/user"
 	"path/filepath"
 	"regexp"
-	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
-	"syscall"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -33,10 +30,10 @@ type Server struct {
 	DataDir    string
 	SocketDir  string // unix_socket_directories ("" if the path would be too long)
 
-	dir        string              // holds data/, the socket and postgres.log; removed by Stop
-	postmaster *os.Process         // the running server, nil before it starts
-	exited     chan struct{}       // closed when the postmaster has exited
-	cred       *syscall.Credential // non-nil when the server tools run as the postgres user
+	dir        string        // holds data/, the socket and postgres.log; removed by Stop
+	postmaster *os.Process   // the running server, nil before it starts
+	exited     chan struct{} // closed when the postmaster has exited
+	cred       *credential   // non-nil when the server tools run as the postgres user
 	cfg        Config
 	stopped    atomic.Bool
 	stop       sync.Once
@@ -145,24 +142,6 @@ func (s *Server) trace(step string, since time.Time) {
 // because test suites share few cores.
 const opTimeout = 5 * time.Minute
 
-// serverCredential is the postgres user's identity when we are root (the
-// server refuses to run as root), nil otherwise.
-func serverCredential() (*syscall.Credential, error) {
-	if os.Geteuid() != 0 {
-		return nil, nil
-	}
-	u, err := user.Lookup("postgres")
-	if err != nil {
-		return nil, fmt.Errorf("running as root, but PostgreSQL refuses to run as root and there is no postgres user to run it as: %w", err)
-	}
-	uid, err1 := strconv.Atoi(u.Uid)
-	gid, err2 := strconv.Atoi(u.Gid)
-	if err := errors.Join(err1, err2); err != nil {
-		return nil, err
-	}
-	return &syscall.Credential{Uid: uint32(uid), Gid: uint32(gid)}, nil
-}
-
 func (s *Server) chown(p string, mode os.FileMode) error {
 	if err := os.Chmod(p, mode); err != nil || s.cred == nil {
 		return err
@@ -178,7 +157,7 @@ func (s *Server) Tool(name string, args ...string) *exec.Cmd {
 	cmd := exec.Command(filepath.Join(s.BinDir, name), args...)
 	cmd.Dir = s.dir
 	cmd.Env = ChildEnv()
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Credential: s.cred}
+	cmd.SysProcAttr = procAttr(s.cred)
 	return cmd
 }
 
@@ -354,11 +333,11 @@ func (s *Server) kill() {
 	if s.postmaster == nil {
 		return
 	}
-	s.postmaster.Signal(syscall.SIGQUIT)
+	quit(s.postmaster)
 	select {
 	case <-s.exited:
 	case <-time.After(time.Minute):
-		syscall.Kill(-s.postmaster.Pid, syscall.SIGKILL)
+		killGroup(s.postmaster.Pid)
 		<-s.exited
 	}
 }

@@ -10,7 +10,6 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"syscall"
 
 	"github.com/pgstrata/pgstrata/internal/pgserver"
 )
@@ -64,7 +63,7 @@ func runPsql(ctx context.Context, psql, url string, files, vars []string) error 
 	cmd.Env = append(pgserver.ChildEnv(), "PGOPTIONS="+psqlOptions)
 	// Its own process group: a Ctrl-C at the terminal is pgstrata's to
 	// handle, and psql must not take it for a query cancel and go on.
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	cmd.SysProcAttr = pgserver.ChildProcAttr()
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	if err := cmd.Start(); err != nil {
