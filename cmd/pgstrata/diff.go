@@ -87,7 +87,7 @@ func (c *diffCmd) Run(rc *runContext) error {
 		fmt.Fprintln(rc.stderr, "pgstrata: warning: "+oneLine(w))
 	}
 	input := render.Input{Plan: plan, From: from, To: to, FromSide: c.sides[0], ToSide: c.sides[1],
-		ToolVersion: version, Comments: c.Comments, Color: c.color(rc)}
+		ToolVersion: toolVersion(), Comments: c.Comments, Color: c.color(rc)}
 	if unsafe := plan.Unsafe(); len(unsafe) > 0 && !c.Unsafe {
 		// No script on stdout (and no file): half a migration is worse
 		// than none, and a script on stdout would be piped into psql

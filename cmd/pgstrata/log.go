@@ -149,7 +149,7 @@ func (c *logCmd) migration(step history.Step) (string, error) {
 		return "", nil
 	}
 	var b strings.Builder
-	err = render.Render(&b, "sql", render.Input{Plan: plan, From: step.Previous.Catalog, To: step.Current.Catalog, ToolVersion: version})
+	err = render.Render(&b, "sql", render.Input{Plan: plan, From: step.Previous.Catalog, To: step.Current.Catalog, ToolVersion: toolVersion()})
 	return b.String(), err
 }
 

@@ -32,6 +32,8 @@ type cli struct {
 	Inspect  inspectCmd  `cmd:"" help:"Show what a snapshot file holds and check its digest."`
 	Diff     diffCmd     `cmd:"" help:"Print the SQL that turns FROM's schema into TO's (each a database or a snapshot file)."`
 	Log      logCmd      `cmd:"" help:"What changed from each snapshot to the next: files, a folder, or a file's revisions in git."`
+	Help     helpCmd     `cmd:"" help:"Show help for a command."`
+	Ver      versionCmd  `cmd:"" name:"version" help:"Print the version (with the git revision of the build) and exit."`
 }
 
 // runContext is what every command's Run receives.
@@ -66,7 +68,7 @@ func run(args []string, stdout, stderr io.Writer) (code int) {
 	parser, err := kong.New(&cmdline,
 		kong.Name("pgstrata"),
 		kong.Description("PostgreSQL schema snapshots and migrations."),
-		kong.Vars{"version": "pgstrata " + version, "formats": strings.Join(render.Names(), ",")},
+		kong.Vars{"version": "pgstrata " + toolVersion(), "formats": strings.Join(render.Names(), ",")},
 		kong.UsageOnError(),
 		kong.Writers(stdout, stderr),
 		kong.Exit(func(c int) { code, exited = c, true; panic(exitPanic{}) }),

@@ -47,7 +47,7 @@ func (c *snapshotCmd) Run(rc *runContext) error {
 		return explainTimeout(err, c.LockTimeout, c.StatementTimeout)
 	}
 	header := strata.Header{
-		ToolVersion:      version,
+		ToolVersion:      toolVersion(),
 		ServerVersion:    info.Version,
 		ServerVersionNum: info.VersionNum,
 		Database:         info.Database,
@@ -76,7 +76,7 @@ func (c *snapshotCmd) fromSQL(rc *runContext) error {
 		return err
 	}
 	return c.finish(rc, strata.Header{
-		ToolVersion:      version,
+		ToolVersion:      toolVersion(),
 		ServerVersion:    side.ServerVersion,
 		ServerVersionNum: side.ServerVersionNum,
 		Database:         side.Database,
