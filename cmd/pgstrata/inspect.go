@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 	"slices"
 	"text/tabwriter"
 	"time"
@@ -13,7 +14,7 @@ import (
 )
 
 type inspectCmd struct {
-	File string `arg:"" type:"path" help:"Snapshot file to inspect."`
+	File string `arg:"" help:"Snapshot file to inspect."`
 	JSON bool   `name:"json" help:"Print one JSON object instead of text."`
 	// MaxMemory: see strata.ReadOptions.MaxMemory.
 	MaxMemory memorySize `name:"max-memory" default:"1GiB" placeholder:"SIZE" help:"Refuse the file if its catalog would take more memory than this to read (K, M, G, T: binary units)."`
@@ -43,6 +44,10 @@ type inspectReport struct {
 }
 
 func (c *inspectCmd) Run(rc *runContext) error {
+	if _, err := os.Stat(c.File); err != nil && isConnString(c.File) {
+		return fmt.Errorf("inspect reads a snapshot file, and %s looks like a connection string: snapshot it first (pgstrata snapshot URL -o FILE)",
+			strata.RedactSource(c.File))
+	}
 	file, err := strata.ReadFile(c.File, strata.ReadOptions{AllowDigestMismatch: true, MaxMemory: int64(c.MaxMemory)})
 	if err != nil {
 		return err

@@ -88,7 +88,13 @@ func run(args []string, stdout, stderr io.Writer) (code int) {
 	}()
 	kctx, err := parser.Parse(args)
 	if err != nil {
-		fmt.Fprintln(stderr, "pgstrata: "+oneLine(err.Error()))
+		msg := err.Error()
+		if len(args) > 0 && args[0] == "snapshot" && strings.HasPrefix(msg, "unexpected argument ") {
+			// `snapshot URL out.strata`, as pg_dump's -f habit does not
+			// carry over: say where the file name goes.
+			msg += " (to write the snapshot to a file, use -o " + strings.TrimPrefix(msg, "unexpected argument ") + ")"
+		}
+		fmt.Fprintln(stderr, "pgstrata: "+oneLine(msg))
 		return exitError
 	}
 	err = runInterruptible(func(ctx context.Context) error {

@@ -44,3 +44,15 @@ func TestHelpAndVersionCommands(t *testing.T) {
 		t.Errorf("version: status %d: %q (--version: %q)", code, out, long)
 	}
 }
+
+// TestMisplacedArguments: a positional output and a URL given to inspect
+// say what was meant.
+func TestMisplacedArguments(t *testing.T) {
+	code, _, errOut := runCLI(t, "snapshot", "postgres://db/app", "out.strata")
+	assertOneLineError(t, code, errOut, "use -o out.strata")
+	code, _, errOut = runCLI(t, "inspect", "postgres://u:secret@db/app")
+	assertOneLineError(t, code, errOut, "looks like a connection string")
+	if strings.Contains(errOut, "secret") {
+		t.Errorf("password in %q", errOut)
+	}
+}
