@@ -81,10 +81,5 @@ func (c *diffCmd) color(rc *runContext) bool {
 	if os.Getenv("NO_COLOR") != "" || (c.Output != "" && c.Output != stdoutName) {
 		return false
 	}
-	f, ok := rc.stdout.(*os.File)
-	if !ok {
-		return false
-	}
-	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
+	return isTerminal(rc.stdout)
 }

@@ -16,6 +16,7 @@ type snapshotCmd struct {
 	LockTimeout      time.Duration `default:"5s" help:"Give up rather than wait longer than this for a catalog lock (never block a busy server)."`
 	StatementTimeout time.Duration `default:"5m" help:"Give up on any catalog query that runs longer than this."`
 	Verbose          bool          `short:"v" help:"Print how long each step of the read takes (on stderr); for SQL, what was started too."`
+	Quiet            bool          `short:"q" help:"Print nothing on stderr but errors (no progress line on a terminal, no summary)."`
 	sqlFlags         `embed:""`
 }
 
@@ -28,8 +29,15 @@ func (c *snapshotCmd) Run(rc *runContext) error {
 		return c.fromSQL(rc)
 	}
 	opts := snapshot.ReadOptions{LockTimeout: c.LockTimeout, StatementTimeout: c.StatementTimeout}
-	if c.Verbose {
+	endProgress := func() {}
+	switch {
+	case c.Verbose:
 		opts.Trace = func(step string, took time.Duration) { traceStep(rc.stderr, step, took) }
+	case !c.Quiet && isTerminal(rc.stderr):
+		// Never on a pipe or a file: a log would fill with rewrites.
+		p := newProgress(rc.stderr)
+		opts.Trace = p.step
+		endProgress = p.done
 	}
 	started := time.Now()
 	conn, err := snapshot.Connect(rc.ctx, c.Source)
@@ -43,6 +51,7 @@ func (c *snapshotCmd) Run(rc *runContext) error {
 	}
 	capturedAt := time.Now().UTC()
 	cat, info, err := snapshot.Read(rc.ctx, conn, opts)
+	endProgress()
 	if err != nil {
 		return explainTimeout(err, c.LockTimeout, c.StatementTimeout)
 	}
@@ -94,6 +103,9 @@ func (c *snapshotCmd) finish(rc *runContext, header strata.Header, cat *snapshot
 	}
 	if c.Verbose {
 		traceStep(rc.stderr, "encoding and writing", time.Since(started))
+	}
+	if c.Quiet {
+		return nil
 	}
 	counts := cat.Counts()
 	total := 0
