@@ -4,8 +4,8 @@ import (
 	"reflect"
 	"regexp"
 	"strings"
-	"unicode"
 
+	"github.com/pgstrata/pgstrata/internal/jsonshape"
 	"github.com/pgstrata/pgstrata/snapshot"
 )
 
@@ -173,7 +173,7 @@ func diffFields(a, b reflect.Value, prefix string, out *[]Change) {
 		if reflect.DeepEqual(av.Interface(), bv.Interface()) {
 			continue
 		}
-		name := prefix + snakeCase(f.Name)
+		name := prefix + jsonshape.SnakeCase(f.Name)
 		switch {
 		case f.Anonymous || f.Type.Kind() == reflect.Pointer && f.Type.Elem().Kind() == reflect.Struct && f.Name == "Details":
 			diffFields(av, bv, prefix, out)
@@ -181,21 +181,4 @@ func diffFields(a, b reflect.Value, prefix string, out *[]Change) {
 			*out = append(*out, Change{Attribute: name, From: render(av), To: render(bv)})
 		}
 	}
-}
-
-// snakeCase turns a Go field name into the snake_case of pgstrata's JSON
-// ("NotNull" → "not_null", "ACL" → "acl").
-func snakeCase(name string) string {
-	var b strings.Builder
-	runes := []rune(name)
-	for i, r := range runes {
-		if unicode.IsUpper(r) {
-			if i > 0 && (unicode.IsLower(runes[i-1]) || i+1 < len(runes) && unicode.IsLower(runes[i+1])) {
-				b.WriteByte('_')
-			}
-			r = unicode.ToLower(r)
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
 }

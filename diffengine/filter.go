@@ -98,3 +98,17 @@ func filterCatalog(c *snapshot.Catalog, f *schemaFilter) *snapshot.Catalog {
 	}
 	return c.Filter(f.keepID)
 }
+
+// SchemaFilter returns what opts.Schemas and opts.ExcludeSchemas keep, as
+// a test of identities, checked against the schemas of both catalogs as
+// Diff checks them (an error for a --schema pattern that matches no
+// schema, a warning for an --exclude-schema one). keep is nil when opts
+// filters nothing. pgstrata show selects statements with it, so that its
+// --schema means what diff's does.
+func SchemaFilter(opts Options, from, to *snapshot.Catalog) (keep func(snapshot.ObjectID) bool, warnings []string, err error) {
+	f, warnings, err := newSchemaFilter(opts, from, to)
+	if err != nil || f == nil {
+		return nil, warnings, err
+	}
+	return f.keepID, warnings, nil
+}

@@ -32,6 +32,7 @@ type cli struct {
 	Inspect  inspectCmd  `cmd:"" help:"Show what a snapshot file holds and check its digest."`
 	Diff     diffCmd     `cmd:"" help:"Print the SQL that turns FROM's schema into TO's (each a database or a snapshot file)."`
 	Log      logCmd      `cmd:"" help:"What changed from each snapshot to the next: files, a folder, or a file's revisions in git."`
+	Show     showCmd     `cmd:"" help:"Print the DDL of a snapshot file or database (or, with --format json, its objects); selects objects by pattern, schema and kind."`
 	Help     helpCmd     `cmd:"" help:"Show help for a command."`
 	Ver      versionCmd  `cmd:"" name:"version" help:"Print the version (with the git revision of the build) and exit."`
 }
