@@ -1,6 +1,7 @@
 // Package rendertest holds what tests of several packages need to check
-// render's output: validation of the json format against its JSON Schema.
-// Only tests import it, so the validator is not linked into pgstrata.
+// pgstrata's JSON outputs: validation against their JSON Schemas (the
+// plan's, render.Schema, and any other, such as pgstrata show's). Only
+// tests import it, so the validator is not linked into pgstrata.
 package rendertest
 
 import (
@@ -14,24 +15,35 @@ import (
 	"github.com/pgstrata/pgstrata/formats/render"
 )
 
-var compiled = sync.OnceValues(func() (*jsonschema.Schema, error) {
-	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(render.Schema()))
-	if err != nil {
-		return nil, fmt.Errorf("plan.schema.json: %w", err)
-	}
-	c := jsonschema.NewCompiler()
-	c.DefaultDraft(jsonschema.Draft2020)
-	const url = "plan.schema.json"
-	if err := c.AddResource(url, doc); err != nil {
-		return nil, err
-	}
-	return c.Compile(url)
-})
+// compiled caches each schema by name, compiled once.
+var compiled sync.Map // name → func() (*jsonschema.Schema, error)
+
+func compile(name string, doc []byte) (*jsonschema.Schema, error) {
+	once, _ := compiled.LoadOrStore(name, sync.OnceValues(func() (*jsonschema.Schema, error) {
+		parsed, err := jsonschema.UnmarshalJSON(bytes.NewReader(doc))
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		c := jsonschema.NewCompiler()
+		c.DefaultDraft(jsonschema.Draft2020)
+		if err := c.AddResource(name, parsed); err != nil {
+			return nil, err
+		}
+		return c.Compile(name)
+	}))
+	return once.(func() (*jsonschema.Schema, error))()
+}
 
 // ValidateJSON checks that data is one JSON document that the json
 // format's schema accepts.
 func ValidateJSON(data []byte) error {
-	schema, err := compiled()
+	return ValidateWith("plan.schema.json", render.Schema(), data)
+}
+
+// ValidateWith checks that data is one JSON document that the JSON Schema
+// schema (draft 2020-12, called name in messages) accepts.
+func ValidateWith(name string, schema, data []byte) error {
+	s, err := compile(name, schema)
 	if err != nil {
 		return err
 	}
@@ -44,5 +56,5 @@ func ValidateJSON(data []byte) error {
 	if dec.More() {
 		return fmt.Errorf("more than one JSON document")
 	}
-	return schema.Validate(doc)
+	return s.Validate(doc)
 }
