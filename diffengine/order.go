@@ -267,7 +267,14 @@ func (p *planner) order() []Statement {
 			p.warnings = append(p.warnings, "debug graph: "+err.Error())
 		}
 	}
-	var out []Statement
+	// Sized once: a plan that creates a big schema (pgstrata show) has
+	// hundreds of thousands of statements, and growing the list copied
+	// them over and over (0.6 s of 1.5 for 10,000 tables).
+	total := 0
+	for _, s := range p.steps {
+		total += len(s.stmts)
+	}
+	out := make([]Statement, 0, total)
 	for _, i := range order {
 		out = append(out, p.steps[i].stmts...)
 	}

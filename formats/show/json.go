@@ -27,13 +27,14 @@ var schema []byte
 // Schema returns the JSON Schema (draft 2020-12) of the json format.
 func Schema() []byte { return append([]byte(nil), schema...) }
 
+// jsonDoc is the document's top level; WriteJSON writes it key by key in
+// this order, the objects one by one.
 type jsonDoc struct {
-	Format      string       `json:"format"`
-	Version     int          `json:"version"`
-	ToolVersion string       `json:"tool_version"`
-	Source      jsonSource   `json:"source"`
-	Objects     []jsonObject `json:"objects"`
-	Warnings    []string     `json:"warnings"`
+	Format      string
+	Version     int
+	ToolVersion string
+	Source      jsonSource
+	Warnings    []string
 }
 
 // jsonSource has the keys of a side of the plan's JSON.
@@ -81,26 +82,73 @@ func WriteJSON(w io.Writer, cat *snapshot.Catalog, opts Options, side render.Sid
 	doc := jsonDoc{Format: JSONFormat, Version: JSONVersion, ToolVersion: toolVersion,
 		Source: jsonSource{Source: side.Source, Digest: side.Digest, ServerVersion: side.ServerVersion,
 			ServerVersionNum: cat.ServerVersionNum, Database: side.Database},
-		Objects: []jsonObject{}, Warnings: append([]string{}, plan.Warnings...)}
+		Warnings: append([]string{}, plan.Warnings...)}
 	if !side.CapturedAt.IsZero() {
 		doc.Source.CapturedAt = side.CapturedAt.UTC().Format("2006-01-02T15:04:05.000000Z")
 	}
 	sqlOf := statementsByObject(plan, cat)
+	out := &jsonWriter{w: w}
+	out.raw("{\n")
+	out.field("format", doc.Format, ",\n")
+	out.field("version", doc.Version, ",\n")
+	out.field("tool_version", doc.ToolVersion, ",\n")
+	out.field("source", doc.Source, ",\n")
+	out.raw(`  "objects": [`)
+	// Object by object, not one document: the listing of 10,000 tables
+	// is 100 MB of JSON, which one Encode would hold (and re-indent) whole.
+	sep := "\n    "
 	var buf bytes.Buffer
 	cat.Each(func(o snapshot.Object) {
 		id := o.ID()
-		if !sel.keeps(id) {
+		if !sel.keeps(id) || out.err != nil {
 			return
 		}
 		buf.Reset()
 		jsonshape.Write(&buf, reflect.ValueOf(o))
-		doc.Objects = append(doc.Objects, jsonObject{Object: idOf(id), Attributes: bytes.Clone(buf.Bytes()),
-			SQL: append([]string{}, sqlOf[id]...)})
+		out.raw(sep)
+		out.value(jsonObject{Object: idOf(id), Attributes: buf.Bytes(), SQL: append([]string{}, sqlOf[id]...)}, "    ")
+		sep = ",\n    "
 	})
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
+	if sep != "\n    " {
+		out.raw("\n  ")
+	}
+	out.raw("],\n")
+	out.field("warnings", doc.Warnings, "\n}\n")
+	return out.err
+}
+
+// jsonWriter writes a JSON document piece by piece, keeping the first
+// error.
+type jsonWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (j *jsonWriter) raw(s string) {
+	if j.err == nil {
+		_, j.err = io.WriteString(j.w, s)
+	}
+}
+
+// value writes v indented as if it began at indent.
+func (j *jsonWriter) value(v any, indent string) {
+	if j.err != nil {
+		return
+	}
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetIndent(indent, "  ")
 	enc.SetEscapeHTML(false)
-	return enc.Encode(doc)
+	if j.err = enc.Encode(v); j.err == nil {
+		_, j.err = j.w.Write(bytes.TrimSuffix(b.Bytes(), []byte("\n")))
+	}
+}
+
+// field writes one key of the top-level object and what follows it.
+func (j *jsonWriter) field(key string, v any, after string) {
+	j.raw(`  "` + key + `": `)
+	j.value(v, "  ")
+	j.raw(after)
 }
 
 // statementsByObject groups the plan's SQL by the object each statement
