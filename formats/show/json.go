@@ -47,18 +47,9 @@ type jsonSource struct {
 	CapturedAt       string `json:"captured_at"`
 }
 
-// jsonID has the keys of the plan JSON's object identities.
-type jsonID struct {
-	Kind    string `json:"kind"`
-	Schema  string `json:"schema"`
-	Table   string `json:"table"`
-	Name    string `json:"name"`
-	Args    string `json:"args"`
-	Display string `json:"display"`
-}
-
 type jsonObject struct {
-	Object jsonID `json:"object"`
+	// Object is the identity, as every JSON output writes it.
+	Object any `json:"object"`
 	// Attributes are the model's fields (package snapshot) in snake_case,
 	// zero values left out (see jsonshape).
 	Attributes json.RawMessage `json:"attributes"`
@@ -106,7 +97,7 @@ func WriteJSON(w io.Writer, cat *snapshot.Catalog, opts Options, side render.Sid
 		buf.Reset()
 		jsonshape.Write(&buf, reflect.ValueOf(o))
 		out.raw(sep)
-		out.value(jsonObject{Object: idOf(id), Attributes: buf.Bytes(), SQL: append([]string{}, sqlOf[id]...)}, "    ")
+		out.value(jsonObject{Object: render.ObjectJSON(id), Attributes: buf.Bytes(), SQL: append([]string{}, sqlOf[id]...)}, "    ")
 		sep = ",\n    "
 	})
 	if sep != "\n    " {
@@ -165,8 +156,4 @@ func statementsByObject(plan *diffengine.Plan, cat *snapshot.Catalog) map[snapsh
 		out[id] = append(out[id], s.SQL)
 	}
 	return out
-}
-
-func idOf(id snapshot.ObjectID) jsonID {
-	return jsonID{Kind: string(id.Kind), Schema: id.Schema, Table: id.Table, Name: id.Name, Args: id.Args, Display: id.String()}
 }
