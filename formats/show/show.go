@@ -27,7 +27,8 @@ type Options struct {
 // Plan returns the statements that build cat's schema in a fresh database
 // of its server's version, owners and privileges included, in dependency
 // order, narrowed to what opts selects. Its warnings are the planner's
-// (a dependency cycle it broke).
+// (a dependency cycle it broke) and, when the catalog holds objects of
+// kinds pgstrata does not model, a line naming them.
 func Plan(cat *snapshot.Catalog, opts Options) (*diffengine.Plan, error) {
 	sel, err := newSelection(cat, opts)
 	if err != nil {
