@@ -176,6 +176,18 @@ CREATE VIEW app.big_orders AS SELECT id FROM app.orders WHERE total > 100;`)
 	})
 }
 
+// TestShowSQLInput: show takes SQL files as diff does (a throwaway server
+// loads them) and prints the schema they build.
+func TestShowSQLInput(t *testing.T) {
+	code, out, stderr := runCLI(t, "show", "--pg-major", "15", "../../testdata/example/v1.sql", "shop.customer")
+	if code != exitOK {
+		t.Fatalf("status %d: %s", code, stderr)
+	}
+	if !strings.Contains(out, "CREATE TABLE shop.customer (") || strings.Contains(out, "CREATE SCHEMA") {
+		t.Errorf("show v1.sql shop.customer:\n%s", out)
+	}
+}
+
 // TestShowTextconv: with pgstrata show as git's textconv driver for
 // *.strata, git diff and git log -p of a snapshot file show the DDL
 // change, not "Binary files differ".
