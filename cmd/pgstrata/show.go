@@ -70,3 +70,16 @@ func (c *showCmd) Run(rc *runContext) error {
 		return err
 	})
 }
+
+func (showCmd) Help() string {
+	return `SOURCE is a snapshot file, a database (URL or key=value DSN), or a .sql file or
+folder of them. Exit status: 0 (whatever the schema holds), 1 error.
+
+Examples:
+
+    pgstrata show prod.strata | psql -1 -v ON_ERROR_STOP=1 -d empty_db
+    pgstrata show prod.strata public.orders          # the table and what belongs to it
+    pgstrata show --kind function --schema app prod.strata
+    pgstrata show --format json prod.strata 'public.ord*' | jq '.objects[].object.display'
+    git config diff.pgstrata.textconv "pgstrata show"  # with *.strata diff=pgstrata in .gitattributes`
+}
