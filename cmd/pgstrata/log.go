@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
+	"regexp"
 	"runtime/debug"
 	"slices"
 	"strings"
@@ -13,6 +15,7 @@ import (
 	"github.com/pgstrata/pgstrata/formats/render"
 	"github.com/pgstrata/pgstrata/formats/strata"
 	"github.com/pgstrata/pgstrata/internal/history"
+	"github.com/pgstrata/pgstrata/internal/pattern"
 	"github.com/pgstrata/pgstrata/snapshot"
 )
 
@@ -167,45 +170,65 @@ func timeText(t time.Time) string {
 }
 
 // objectPattern is what --object follows: an optional kind and a dotted
-// name whose last one, two or three parts must match an object's.
+// psql pattern (internal/pattern: quotes, * and ?) whose one, two or three
+// parts must match an object's trailing name parts (schema, table, name).
 type objectPattern struct {
 	kind  snapshot.Kind
-	parts []string
+	parts []*regexp.Regexp
 }
 
 func parseObjectPattern(s string) (*objectPattern, error) {
 	p := &objectPattern{}
-	if kind, rest, ok := strings.Cut(strings.TrimSpace(s), " "); ok {
+	text := strings.TrimSpace(s)
+	if kind, rest, ok := strings.Cut(text, " "); ok && !strings.HasPrefix(kind, `"`) {
 		if _, known := snapshot.InfoOf(snapshot.Kind(kind)); !known && snapshot.Kind(kind) != snapshot.KindColumn {
 			return nil, fmt.Errorf("--object %q: unknown kind %q", s, kind)
 		}
-		p.kind, s = snapshot.Kind(kind), rest
+		p.kind, text = snapshot.Kind(kind), strings.TrimSpace(rest)
 	}
-	p.parts = strings.Split(strings.TrimSpace(s), ".")
-	if slices.Contains(p.parts, "") || len(p.parts) > 3 {
+	parts := pattern.Split(text)
+	if slices.Contains(parts, "") || len(parts) > 3 {
 		return nil, fmt.Errorf("--object %q: want [kind ]name, schema.name or schema.table.column", s)
+	}
+	for _, part := range parts {
+		re, err := pattern.Compile(part)
+		if err != nil {
+			return nil, fmt.Errorf("--object %q: %v", s, err)
+		}
+		p.parts = append(p.parts, re)
 	}
 	return p, nil
 }
 
-// matches reports whether id is the object the pattern names: the same
-// trailing parts (schema, table, name), and the same kind if one is given.
-func (p *objectPattern) matches(id snapshot.ObjectID) bool {
-	if p.kind != "" && id.Kind != p.kind {
-		return false
-	}
+// matchesParts reports whether names (schema, table, name; empty ones
+// left out) end with parts that the pattern's match.
+func (p *objectPattern) matchesParts(names ...string) bool {
 	var have []string
-	for _, part := range []string{id.Schema, id.Table, id.Name} {
-		if part != "" {
-			have = append(have, part)
+	for _, n := range names {
+		if n != "" {
+			have = append(have, n)
 		}
 	}
-	return len(have) >= len(p.parts) && slices.Equal(have[len(have)-len(p.parts):], p.parts)
+	if len(have) < len(p.parts) {
+		return false
+	}
+	have = have[len(have)-len(p.parts):]
+	for i, re := range p.parts {
+		if !re.MatchString(have[i]) {
+			return false
+		}
+	}
+	return true
 }
 
-// followed returns the changes of a step to the followed object: those of
-// objects it matches, and, for a column, the change of that column found
-// in its table.
+// matches reports whether id is an object the pattern names.
+func (p *objectPattern) matches(id snapshot.ObjectID) bool {
+	return (p.kind == "" || id.Kind == p.kind) && p.matchesParts(id.Schema, id.Table, id.Name)
+}
+
+// followed returns the changes of a step to the followed objects: those
+// the pattern matches, and, for schema.table.column, the changes of the
+// matching columns found in their tables.
 func (p *objectPattern) followed(step history.Step) []history.ObjectChange {
 	var out []history.ObjectChange
 	for _, ch := range step.Changes {
@@ -216,18 +239,37 @@ func (p *objectPattern) followed(step history.Step) []history.ObjectChange {
 	if len(out) > 0 || len(p.parts) != 3 || step.Previous == nil || p.kind != "" && p.kind != snapshot.KindColumn {
 		return out
 	}
-	id := snapshot.ColumnID(p.parts[0], p.parts[1], p.parts[2])
-	before, had := step.Previous.Catalog.Find(id)
-	after, has := step.Current.Catalog.Find(id)
-	switch {
-	case had && has && !equalObjects(before, after):
-		out = append(out, history.ObjectChange{ID: id, Action: history.Altered, From: before, To: after})
-	case had && !has:
-		out = append(out, history.ObjectChange{ID: id, Action: history.Dropped, From: before})
-	case !had && has:
-		out = append(out, history.ObjectChange{ID: id, Action: history.Added, To: after})
+	for _, id := range p.columns(step.Previous.Catalog, step.Current.Catalog) {
+		before, had := step.Previous.Catalog.Find(id)
+		after, has := step.Current.Catalog.Find(id)
+		switch {
+		case had && has && !equalObjects(before, after):
+			out = append(out, history.ObjectChange{ID: id, Action: history.Altered, From: before, To: after})
+		case had && !has:
+			out = append(out, history.ObjectChange{ID: id, Action: history.Dropped, From: before})
+		case !had && has:
+			out = append(out, history.ObjectChange{ID: id, Action: history.Added, To: after})
+		}
 	}
 	return out
+}
+
+// columns lists, once each in identity order, the columns of the
+// catalogs' tables that the pattern matches.
+func (p *objectPattern) columns(catalogs ...*snapshot.Catalog) []snapshot.ObjectID {
+	seen := map[snapshot.ObjectID]bool{}
+	for _, c := range catalogs {
+		for _, t := range c.Tables {
+			for _, col := range t.Columns {
+				if p.matchesParts(t.Schema, t.Name, col.Name) {
+					seen[snapshot.ColumnID(t.Schema, t.Name, col.Name)] = true
+				}
+			}
+		}
+	}
+	ids := slices.Collect(maps.Keys(seen))
+	slices.SortFunc(ids, snapshot.ObjectID.Compare)
+	return ids
 }
 
 func equalObjects(a, b snapshot.Object) bool {

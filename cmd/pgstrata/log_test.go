@@ -91,6 +91,11 @@ func TestLogObject(t *testing.T) {
 		strings.Contains(out, "invoices") {
 		t.Errorf("--object view: status %d:\n%s", code, out)
 	}
+	// psql patterns: a wildcard, a quoted name.
+	code, out, _ = runCLI(t, append([]string{"log", "--object", `table "app".ord*`}, paths...)...)
+	if code != exitOK || !strings.Contains(out, "~ table app.orders") || strings.Contains(out, "invoices") {
+		t.Errorf("--object pattern: status %d:\n%s", code, out)
+	}
 	if code, _, errOut := runCLI(t, "log", "--object", "nosuchkind x", paths[0]); code != exitError || !strings.Contains(errOut, "unknown kind") {
 		t.Errorf("bad --object: status %d: %s", code, errOut)
 	}

@@ -12,6 +12,10 @@ import (
 // schema, table, name, args and display.
 func ObjectJSON(id snapshot.ObjectID) any { return objectOf(id) }
 
+// SideJSON is one side of a plan (or the source of a show) as every JSON
+// output writes it: source, digest, server version, database, captured_at.
+func SideJSON(s Side) any { return sideOf(s) }
+
 // ChangeLines renders one change as plain text: "attribute: old → new" on
 // one line when both values are short, else "attribute:" and a unified
 // diff of the values (a JSON list one element per line), each line ending

@@ -33,18 +33,9 @@ type jsonDoc struct {
 	Format      string
 	Version     int
 	ToolVersion string
-	Source      jsonSource
-	Warnings    []string
-}
-
-// jsonSource has the keys of a side of the plan's JSON.
-type jsonSource struct {
-	Source           string `json:"source"`
-	Digest           string `json:"digest"`
-	ServerVersion    string `json:"server_version"`
-	ServerVersionNum int    `json:"server_version_num"`
-	Database         string `json:"database"`
-	CapturedAt       string `json:"captured_at"`
+	// Source is a side as the plan's JSON writes one (render.SideJSON).
+	Source   any
+	Warnings []string
 }
 
 type jsonObject struct {
@@ -70,13 +61,9 @@ func WriteJSON(w io.Writer, cat *snapshot.Catalog, opts Options, side render.Sid
 	if err != nil {
 		return err
 	}
+	side.ServerVersionNum = cat.ServerVersionNum
 	doc := jsonDoc{Format: JSONFormat, Version: JSONVersion, ToolVersion: toolVersion,
-		Source: jsonSource{Source: side.Source, Digest: side.Digest, ServerVersion: side.ServerVersion,
-			ServerVersionNum: cat.ServerVersionNum, Database: side.Database},
-		Warnings: append([]string{}, plan.Warnings...)}
-	if !side.CapturedAt.IsZero() {
-		doc.Source.CapturedAt = side.CapturedAt.UTC().Format("2006-01-02T15:04:05.000000Z")
-	}
+		Source: render.SideJSON(side), Warnings: append([]string{}, plan.Warnings...)}
 	sqlOf := statementsByObject(plan, cat)
 	out := &jsonWriter{w: w}
 	out.raw("{\n")
