@@ -146,6 +146,12 @@ func Encode(w io.Writer, h Header, c *snapshot.Catalog) (Header, error) {
 // magic, version (uint16), header length (uint32), header, CRC-32C (uint32)
 // of the version, length and header bytes; integers big-endian.
 func encodePrefix(h Header) ([]byte, error) {
+	return encodePrefixAs(h, FormatVersion)
+}
+
+// encodePrefixAs is encodePrefix with the given version in the prefix
+// (tests write older versions, and prefixes that disagree with headers).
+func encodePrefixAs(h Header, version uint16) ([]byte, error) {
 	hb, err := marshal(h)
 	if err != nil {
 		return nil, fmt.Errorf("encoding the header: %w", err)
@@ -155,7 +161,7 @@ func encodePrefix(h Header) ([]byte, error) {
 	}
 	out := make([]byte, 0, len(Magic)+6+len(hb)+4)
 	out = append(out, Magic...)
-	out = binary.BigEndian.AppendUint16(out, FormatVersion)
+	out = binary.BigEndian.AppendUint16(out, version)
 	out = binary.BigEndian.AppendUint32(out, uint32(len(hb)))
 	out = append(out, hb...)
 	out = binary.BigEndian.AppendUint32(out, crc32.Checksum(out[len(Magic):], castagnoli))

@@ -111,11 +111,11 @@ func fieldsOf(t reflect.Type, prefix string) []slot {
 	var out []slot
 	for i := range t.NumField() {
 		f := t.Field(i)
-		if !f.IsExported() {
-			continue
-		}
 		if f.Anonymous && f.Type.Kind() == reflect.Struct {
 			out = append(out, fieldsOf(f.Type, prefix+f.Name+".")...)
+			continue
+		}
+		if !f.IsExported() {
 			continue
 		}
 		out = append(out, slot{path: prefix + f.Name, typ: f.Type.String(), goType: f.Type})
