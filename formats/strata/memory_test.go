@@ -3,8 +3,8 @@ package strata
 import (
 	"bytes"
 	"encoding/binary"
-	"os"
 	"errors"
+	"os"
 	"strings"
 	"testing"
 
