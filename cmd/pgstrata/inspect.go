@@ -126,7 +126,11 @@ func printInspectReport(w io.Writer, r inspectReport) {
 		}
 		fmt.Fprintf(tw, "%s\t%s\n", label, p(o))
 	}
-	fmt.Fprintf(tw, "body:\t%d bytes, %s-compressed to %d\n", r.BodyLength, p(r.Compression), r.CompressedLength)
+	if r.Compression == strata.CompressionNone {
+		fmt.Fprintf(tw, "body:\t%d bytes, uncompressed\n", r.BodyLength)
+	} else {
+		fmt.Fprintf(tw, "body:\t%d bytes, %s-compressed to %d\n", r.BodyLength, p(r.Compression), r.CompressedLength)
+	}
 	fmt.Fprintf(tw, "digest:\t%s %s\n", p(r.Digest), p(digest))
 	tw.Flush()
 	printCounts(w, "objects", r.Counts)
