@@ -1,6 +1,7 @@
 package strata
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -25,81 +26,74 @@ func bodyDigest(body []byte) string {
 	return "sha256:" + hex.EncodeToString(sum[:])
 }
 
-// readBody returns the uncompressed body of a version 3 file and what is
-// wrong with it as bytes (bodyErr: it does not decompress to the declared
-// length, or its digest is wrong), which ReadOptions.AllowDigestMismatch
-// lets through. The buffer grows as bytes arrive, so a small file that
-// declares a long body costs what it really holds.
-func (d *reader) readBody(stored []byte, h Header) (body []byte, bodyErr error) {
-	if h.Compression == CompressionNone {
-		body = stored // checkHeader made sure its length is BodyLength
-	} else {
-		var err error
-		if body, err = decompress(stored, h.BodyLength); err != nil {
-			switch {
-			case errors.Is(err, zstd.ErrWindowSizeExceeded) || errors.Is(err, zstd.ErrDecoderSizeExceeded):
-				return nil, d.fail(ErrTooLarge, err, "too large: the body's zstd frame asks for a window over %d bytes", maxWindow)
-			default:
-				return nil, d.fail(ErrCorrupt, err, "corrupt: the body does not decompress: %v", err)
-			}
-		}
-	}
-	switch n := int64(len(body)); {
-	case n > h.BodyLength:
-		return nil, d.fail(ErrCorrupt, nil, "corrupt: the body decompresses to more than the %d bytes the header declares", h.BodyLength)
-	case n < h.BodyLength:
-		return nil, d.fail(ErrCorrupt, nil, "corrupt: the body decompresses to %d bytes, the header declares %d", n, h.BodyLength)
-	}
-	if got := bodyDigest(body); got != h.BodyDigest {
-		return nil, d.fail(ErrCorrupt, nil, "digest mismatch: the body is corrupt (expected %s, got %s)", h.BodyDigest, got)
-	}
-	return body, nil
-}
-
-// decompress inflates a zstd frame, reading at most declared+1 bytes (one
-// more tells "longer than declared").
-func decompress(stored []byte, declared int64) ([]byte, error) {
-	zr, err := newBodyReader(stored)
-	if err != nil {
-		return nil, err
-	}
-	defer releaseBodyReader(zr)
-	limit := declared + 1
-	// Start near the size the body will have: catalogs compress 20–60
-	// times; grow by doubling past that, never beyond the limit.
-	buf := make([]byte, 0, min(limit, max(int64(len(stored))*64, 1<<20)))
-	for {
-		if int64(len(buf)) == limit {
-			return buf, nil
-		}
-		if len(buf) == cap(buf) {
-			grown := make([]byte, len(buf), min(limit, int64(cap(buf))*2))
-			copy(grown, buf)
-			buf = grown
-		}
-		n, err := zr.Read(buf[len(buf):cap(buf)])
-		buf = buf[:len(buf)+n]
-		if errors.Is(err, io.EOF) {
-			return buf, nil
-		}
+// readCurrent decodes a version 3 body as it is decompressed, through
+// the digest, and then checks the body's length and digest. bodyErr is what
+// is wrong with the body as bytes (it does not decompress, or not to the
+// declared length, or its digest is wrong), which takes precedence and
+// which ReadOptions.AllowDigestMismatch lets through; decodeErr, when the
+// bytes are right, is what is wrong with them as a catalog.
+func (d *reader) readCurrent(stored []byte, h Header, budget int64) (c *snapshot.Catalog, bodyErr, decodeErr error) {
+	var src io.Reader = bytes.NewReader(stored)
+	if h.Compression != CompressionNone {
+		zr, err := newBodyReader(stored)
 		if err != nil {
-			return nil, err
+			return nil, d.fail(ErrCorrupt, err, "corrupt: zstd: %v", err), nil
 		}
+		defer releaseBodyReader(zr)
+		src = zr
 	}
+	// One byte past the declared length is enough to tell "longer".
+	counted := &countingReader{r: io.LimitReader(src, h.BodyLength+1)}
+	hash := sha256.New()
+	body := io.TeeReader(counted, hash)
+	c, decodeErr, readErr := decodeFrom(body, h.BodyLength, budget)
+	// The rest, if decoding stopped early, still counts towards the
+	// length and digest, which take precedence: a damaged body is
+	// reported as damaged, not as a malformed catalog.
+	if readErr == nil {
+		_, readErr = io.Copy(io.Discard, body)
+	}
+	switch {
+	case errors.Is(readErr, zstd.ErrWindowSizeExceeded) || errors.Is(readErr, zstd.ErrDecoderSizeExceeded):
+		return nil, d.fail(ErrTooLarge, readErr, "too large: the body's zstd frame asks for a window over %d bytes", maxWindow), nil
+	case readErr != nil:
+		return nil, d.fail(ErrCorrupt, readErr, "corrupt: the body does not decompress: %v", readErr), nil
+	case counted.n > h.BodyLength:
+		return nil, d.fail(ErrCorrupt, nil, "corrupt: the body decompresses to more than the %d bytes the header declares", h.BodyLength), nil
+	case counted.n < h.BodyLength:
+		return nil, d.fail(ErrCorrupt, nil, "corrupt: the body decompresses to %d bytes, the header declares %d", counted.n, h.BodyLength), nil
+	}
+	if got := "sha256:" + hex.EncodeToString(hash.Sum(nil)); got != h.BodyDigest {
+		return nil, d.fail(ErrCorrupt, nil, "digest mismatch: the body is corrupt (expected %s, got %s)", h.BodyDigest, got), nil
+	}
+	if decodeErr != nil {
+		return nil, nil, decodeErr
+	}
+	return c, nil, nil
 }
 
-// decodeBody decodes a version 3 body that readBody passed, allocating at
-// most budget bytes (counted before each allocation). Strings share body's
-// bytes, which the catalog then keeps alive.
-func decodeBody(body []byte, budget int64) (*snapshot.Catalog, error) {
-	d := &decoder{b: body, budget: budget}
-	c := new(snapshot.Catalog)
+// decodeFrom decodes a version 3 body of total bytes (as declared) read
+// from r, allocating at most budget bytes (counted before each
+// allocation). readErr is a failure to read r, which says nothing of the
+// body's form.
+func decodeFrom(r io.Reader, total, budget int64) (c *snapshot.Catalog, decodeErr, readErr error) {
+	d := newDecoder(r, total, budget)
+	c = new(snapshot.Catalog)
 	decodeCatalog(d, c)
-	if d.err == nil && d.off != len(body) {
-		d.fail("%d bytes of unexpected data after the catalog", len(body)-d.off)
+	if d.err == nil && d.consumed != total {
+		d.fail("%d bytes of unexpected data after the catalog", total-d.consumed)
 	}
-	if d.err != nil {
-		return nil, d.err
+	switch {
+	case d.readErr != nil:
+		return nil, nil, d.readErr
+	case d.err != nil:
+		return nil, d.err, nil
 	}
-	return c, nil
+	return c, nil, nil
+}
+
+// decodeBody decodes a version 3 body held in memory.
+func decodeBody(body []byte, budget int64) (*snapshot.Catalog, error) {
+	c, err, _ := decodeFrom(bytes.NewReader(body), int64(len(body)), budget)
+	return c, err
 }

@@ -99,19 +99,13 @@ type reader struct {
 	bodyErr error
 }
 
-// decodeCurrent decodes a version 3 body: decompressed whole (the
-// catalog's strings point into it), its length and digest checked, then
-// decoded by the generated code within the memory budget.
+// decodeCurrent decodes a version 3 body as it is decompressed (the body
+// is never held whole), then checks its length and digest.
 func (d *reader) decodeCurrent(h Header, stored []byte, opts ReadOptions) (*snapshot.Catalog, error) {
-	if h.BodyLength > opts.maxMemory() {
-		return nil, d.tooLarge(opts, fmt.Sprintf("its body alone is %d bytes", h.BodyLength))
-	}
-	body, bodyErr := d.readBody(stored, h)
-	if bodyErr != nil {
-		return nil, d.passBodyErr(bodyErr, opts)
-	}
-	c, err := decodeBody(body, opts.maxMemory()-h.BodyLength)
+	c, bodyErr, err := d.readCurrent(stored, h, opts.maxMemory())
 	switch {
+	case bodyErr != nil:
+		return nil, d.passBodyErr(bodyErr, opts)
 	case errors.Is(err, errDecodeBudget):
 		return nil, d.tooLarge(opts, err.Error())
 	case err != nil:

@@ -96,14 +96,14 @@ func paddedCatalog(t *testing.T, value []byte) []byte {
 // written out as nil, then value in a slot this build does not know.
 func withExtraSlot(t testing.TB, body []byte, slots int, value []byte) []byte {
 	t.Helper()
-	d := &decoder{b: body, budget: 1 << 30}
+	d := newDecoder(bytes.NewReader(body), int64(len(body)), 1<<30)
 	n := d.arrayLen()
 	if d.err != nil || n > slots {
 		t.Fatalf("not an array of at most %d slots: %v", slots, d.err)
 	}
 	e := &encoder{}
 	e.arrayHeader(slots + 1)
-	e.buf = append(e.buf, body[d.off:]...)
+	e.buf = append(e.buf, body[d.consumed:]...)
 	for range slots - n {
 		e.writeNil()
 	}
@@ -120,18 +120,15 @@ func TestMemoryLimit(t *testing.T) {
 	}{
 		// 3 million nil aggregates ask for more than 1 GB.
 		{"nil elements, padded", nilAggregates(t, 3_000_000, 48<<20), ReadOptions{},
-			"too large: reading this catalog needs more than the memory limit of 1 GiB", 160 << 20},
+			"too large: reading this catalog needs more than the memory limit of 1 GiB", 24 << 20},
 		{"nil elements under a lower limit", nilAggregates(t, 200_000, 0), ReadOptions{MaxMemory: 64 << 20},
 			"too large: reading this catalog needs more than the memory limit of 64 MiB", 16 << 20},
-		// The body is held whole while it is decoded (the catalog's
-		// strings point into it): one longer than the limit is refused
-		// before it is decompressed.
-		{"a body over the limit", paddedCatalog(t, str32(48<<20)), ReadOptions{MaxMemory: 32 << 20},
-			"too large: reading this catalog needs more than the memory limit of 32 MiB (its body alone is", 1 << 20},
-		// Unknown slots are skipped in place: they cost their bytes in
-		// the body, nothing more.
-		{"padding costs its length", paddedCatalog(t, cat(array32(16<<20), make([]byte, 16<<20))), ReadOptions{MaxMemory: 64 << 20},
-			"", 72 << 20},
+		// The body is never held whole: unknown slots are skipped as they
+		// stream past, whatever their length.
+		{"an unknown string costs nothing", paddedCatalog(t, str32(48<<20)), ReadOptions{MaxMemory: 32 << 20},
+			"", 16 << 20},
+		{"padding costs nothing", paddedCatalog(t, cat(array32(64<<20), make([]byte, 64<<20))), ReadOptions{MaxMemory: 64 << 20},
+			"", 16 << 20},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -159,7 +156,7 @@ func TestMemoryLimit(t *testing.T) {
 }
 
 // TestMemoryHeadroom: what honest catalogs cost against the default limit
-// (the body plus what the decoder charges), and that the charge does not
+// (what the decoder charges), and that the charge does not
 // undercount what decoding allocates. A 100,000-table catalog must read
 // with room to spare.
 func TestMemoryHeadroom(t *testing.T) {
@@ -169,19 +166,14 @@ func TestMemoryHeadroom(t *testing.T) {
 		t.Fatal(err)
 	}
 	const unlimited = 1 << 62
-	var decoded *snapshot.Catalog
-	d := &decoder{b: body, budget: unlimited}
-	allocated := allocatedBy(func() {
-		decoded = new(snapshot.Catalog)
-		decodeCatalog(d, decoded)
-	})
+	d := newDecoder(bytes.NewReader(body), int64(len(body)), unlimited)
+	allocated := allocatedBy(func() { decodeCatalog(d, new(snapshot.Catalog)) })
 	if d.err != nil {
 		t.Fatal(d.err)
 	}
 	charged := unlimited - d.budget
-	needed := int64(len(body)) + charged
-	per100k := needed * 10
-	t.Logf("10,000 tables: %d body bytes + %d MiB charged (%d MiB allocated); 100,000 tables: about %d MiB of the %d MiB default",
+	per100k := charged * 10
+	t.Logf("10,000 tables: %d body bytes, %d MiB charged (%d MiB allocated); 100,000 tables: about %d MiB of the %d MiB default",
 		len(body), charged>>20, allocated>>20, per100k>>20, DefaultMaxMemory>>20)
 	if per100k > DefaultMaxMemory/2 {
 		t.Errorf("100,000 tables would need %d MiB, too close to the default limit of %d MiB", per100k>>20, DefaultMaxMemory>>20)

@@ -3,6 +3,7 @@ package strata
 import (
 	"errors"
 	"fmt"
+	"io"
 	"math"
 	"unsafe"
 )
@@ -12,9 +13,9 @@ import (
 // internal/codecgen): every struct is an array of its fields in the order
 // layout.txt fixes, a zero field is nil, and trailing zero fields are left
 // out. This file holds the primitives that generated code calls: an encoder
-// that appends to one buffer, and a decoder over the whole body that checks
-// every length against the bytes left and every allocation against the
-// memory budget before making it.
+// that appends to one buffer, and a decoder that reads the body as it is
+// decompressed, checking every length against the bytes left and every
+// allocation against the memory budget before making it.
 
 // encoder appends msgpack to buf. Integers take their shortest form, so
 // that equal catalogs give equal bytes.
@@ -132,16 +133,29 @@ func encodeStructs[T any](e *encoder, s []T, encode func(*encoder, *T)) {
 	}
 }
 
-// decoder reads a body held whole in memory. Its first error sticks: every
-// later read returns a zero value and consumes nothing, so generated code
-// checks err once at the end, and loops stop early because arrayLen then
-// returns 0. Strings point into b (no copy), which is why b must never be
-// written once decoding starts.
+// decoder reads a body as it is decompressed, through a small window:
+// the body is never held whole, so padding that a forger adds for free (it
+// compresses to nothing) costs the time to read it, not memory. Strings
+// are copied into arena blocks, which are charged to the budget like
+// everything else the catalog keeps. Its first error sticks: every later
+// read returns a zero value, so generated code need not check errors, and
+// loops stop early because arrayLen then returns 0.
 type decoder struct {
-	b      []byte
-	off    int
-	err    error
-	budget int64 // bytes that decoding may still allocate
+	r        io.Reader // the rest of the body; nil once it has ended
+	buf      []byte    // read ahead: buf[pos:end] is not consumed yet
+	pos, end int
+	consumed int64 // bytes consumed so far
+	total    int64 // the body's declared length
+	err      error
+	readErr  error // what reading r failed with, other than its end
+	budget   int64 // bytes that decoding may still allocate
+	arena    []byte
+}
+
+// newDecoder decodes a body of total bytes (as declared) read from r,
+// allocating at most budget bytes.
+func newDecoder(r io.Reader, total, budget int64) *decoder {
+	return &decoder{r: r, buf: make([]byte, 64<<10), total: total, budget: budget}
 }
 
 // errDecodeBudget is wrapped by the error of a body whose decoding would
@@ -150,55 +164,95 @@ var errDecodeBudget = errors.New("over the memory budget")
 
 func (d *decoder) fail(format string, args ...any) {
 	if d.err == nil {
-		d.err = fmt.Errorf("at byte %d: %s", d.off, fmt.Sprintf(format, args...))
+		d.err = fmt.Errorf("at byte %d: %s", d.consumed, fmt.Sprintf(format, args...))
 	}
 }
 
-func (d *decoder) left() int { return len(d.b) - d.off }
+// left is how many bytes of the declared body are not consumed yet.
+func (d *decoder) left() int64 { return d.total - d.consumed }
 
-// take consumes n bytes, which must be there.
-func (d *decoder) take(n int) []byte {
+// need makes n bytes (n ≤ 9) available at buf[pos:], reading more of the
+// body if needed; false (with err set) when the body ends first.
+func (d *decoder) need(n int) bool {
 	if d.err != nil {
-		return nil
+		return false
 	}
-	if n < 0 || n > d.left() {
+	for d.end-d.pos < n {
+		if d.r == nil {
+			d.fail("the body ends inside a value")
+			return false
+		}
+		if d.pos > 0 {
+			d.end = copy(d.buf, d.buf[d.pos:d.end])
+			d.pos = 0
+		}
+		m, err := d.r.Read(d.buf[d.end:])
+		d.end += m
+		if err != nil {
+			if !errors.Is(err, io.EOF) {
+				d.readErr = err
+			}
+			d.r = nil
+		}
+	}
+	return true
+}
+
+// read copies len(p) bytes of the body into p.
+func (d *decoder) read(p []byte) {
+	for len(p) > 0 && d.need(1) {
+		n := copy(p, d.buf[d.pos:d.end])
+		d.pos += n
+		d.consumed += int64(n)
+		p = p[n:]
+	}
+}
+
+// discard consumes n bytes without keeping them.
+func (d *decoder) discard(n int64) {
+	if n > d.left() {
 		d.fail("a value of %d bytes runs past the end of the body", n)
-		return nil
+		return
 	}
-	p := d.b[d.off : d.off+n : d.off+n]
-	d.off += n
-	return p
+	for n > 0 && d.need(1) {
+		k := min(n, int64(d.end-d.pos))
+		d.pos += int(k)
+		d.consumed += k
+		n -= k
+	}
 }
 
 // next consumes and returns one type code; 0xc1 (never used) on error.
 func (d *decoder) next() byte {
-	if d.err != nil {
+	if !d.need(1) {
 		return 0xc1
 	}
-	if d.off >= len(d.b) {
-		d.fail("the body ends inside a value")
-		return 0xc1
-	}
-	c := d.b[d.off]
-	d.off++
+	c := d.buf[d.pos]
+	d.pos++
+	d.consumed++
 	return c
 }
 
 // isNil consumes a nil if one is next.
 func (d *decoder) isNil() bool {
-	if d.err == nil && d.off < len(d.b) && d.b[d.off] == 0xc0 {
-		d.off++
+	if d.need(1) && d.buf[d.pos] == 0xc0 {
+		d.pos++
+		d.consumed++
 		return true
 	}
 	return false
 }
 
-func (d *decoder) uintN(n int) int {
-	p := d.take(n)
-	v := 0
-	for _, c := range p {
-		v = v<<8 | int(c)
+func (d *decoder) uintN(n int) int64 {
+	if !d.need(n) {
+		return 0
 	}
+	var v int64
+	for _, c := range d.buf[d.pos : d.pos+n] {
+		v = v<<8 | int64(c)
+	}
+	d.pos += n
+	d.consumed += int64(n)
 	return v
 }
 
@@ -209,10 +263,10 @@ func (d *decoder) arrayLen() int {
 	if d.isNil() {
 		return 0
 	}
-	var n int
+	var n int64
 	switch c := d.next(); {
 	case c >= 0x90 && c <= 0x9f:
-		n = int(c & 0x0f)
+		n = int64(c & 0x0f)
 	case c == 0xdc:
 		n = d.uintN(2)
 	case c == 0xdd:
@@ -225,7 +279,7 @@ func (d *decoder) arrayLen() int {
 		d.fail("an array of %d elements in %d bytes", n, d.left())
 		return 0
 	}
-	return n
+	return int(n)
 }
 
 // charge takes size bytes from the budget before they are allocated.
@@ -234,7 +288,7 @@ func (d *decoder) charge(size int64) bool {
 		return false
 	}
 	if size > d.budget {
-		d.err = fmt.Errorf("at byte %d: %w", d.off, errDecodeBudget)
+		d.err = fmt.Errorf("at byte %d: %w", d.consumed, errDecodeBudget)
 		return false
 	}
 	d.budget -= size
@@ -243,20 +297,24 @@ func (d *decoder) charge(size int64) bool {
 
 func (d *decoder) badCode(c byte, want string) {
 	if d.err == nil {
-		d.off--
+		d.consumed-- // name the code's own position
 		d.fail("expected %s, found msgpack code 0x%02x", want, c)
 	}
 }
 
-// str reads a string (nil is ""), sharing the body's bytes.
+// arenaBlock is the size of the blocks strings are copied into; a longer
+// string gets a block of its own.
+const arenaBlock = 64 << 10
+
+// str reads a string (nil is "") into the arena.
 func (d *decoder) str() string {
 	if d.isNil() {
 		return ""
 	}
-	var n int
+	var n int64
 	switch c := d.next(); {
 	case c >= 0xa0 && c <= 0xbf:
-		n = int(c & 0x1f)
+		n = int64(c & 0x1f)
 	case c == 0xd9:
 		n = d.uintN(1)
 	case c == 0xda:
@@ -267,10 +325,31 @@ func (d *decoder) str() string {
 		d.badCode(c, "a string")
 		return ""
 	}
-	p := d.take(n)
-	if len(p) == 0 {
+	if n == 0 || d.err != nil {
 		return ""
 	}
+	if n > d.left() {
+		d.fail("a string of %d bytes runs past the end of the body", n)
+		return ""
+	}
+	var p []byte
+	if n > arenaBlock/4 {
+		if !d.charge(n) {
+			return ""
+		}
+		p = make([]byte, n)
+	} else {
+		if int64(cap(d.arena)-len(d.arena)) < n {
+			if !d.charge(arenaBlock) {
+				return ""
+			}
+			d.arena = make([]byte, 0, arenaBlock)
+		}
+		p = d.arena[len(d.arena) : len(d.arena)+int(n)]
+		d.arena = d.arena[:len(d.arena)+int(n)]
+	}
+	d.read(p)
+	// The bytes are never written again: the arena only grows.
 	return unsafe.String(&p[0], len(p))
 }
 
@@ -281,6 +360,8 @@ func (d *decoder) integer() int64 {
 	}
 	c := d.next()
 	switch {
+	case d.err != nil:
+		return 0
 	case c <= 0x7f:
 		return int64(c)
 	case c >= 0xe0:
@@ -297,11 +378,15 @@ func (d *decoder) integer() int64 {
 		d.badCode(c, "an integer")
 		return 0
 	}
-	p := d.take(size)
+	if !d.need(size) {
+		return 0
+	}
 	var u uint64
-	for _, b := range p {
+	for _, b := range d.buf[d.pos : d.pos+size] {
 		u = u<<8 | uint64(b)
 	}
+	d.pos += size
+	d.consumed += int64(size)
 	if !signed {
 		if u > math.MaxInt64 {
 			d.fail("integer %d out of range", u)
@@ -418,11 +503,11 @@ func (d *decoder) skip(depth int) {
 	case d.err != nil:
 	case c <= 0x7f || c >= 0xe0 || c == 0xc0 || c == 0xc2 || c == 0xc3:
 	case c >= 0xa0 && c <= 0xbf:
-		d.take(int(c & 0x1f))
+		d.discard(int64(c & 0x1f))
 	case c >= 0x90 && c <= 0x9f:
-		d.skipCounted(int(c&0x0f), depth)
+		d.skipCounted(int64(c&0x0f), depth)
 	case c >= 0x80 && c <= 0x8f:
-		d.skipCounted(2*int(c&0x0f), depth)
+		d.skipCounted(2*int64(c&0x0f), depth)
 	default:
 		d.skipSized(c, depth)
 	}
@@ -433,19 +518,19 @@ func (d *decoder) skip(depth int) {
 func (d *decoder) skipSized(c byte, depth int) {
 	switch c {
 	case 0xcc, 0xd0:
-		d.take(1)
+		d.discard(1)
 	case 0xcd, 0xd1:
-		d.take(2)
+		d.discard(2)
 	case 0xce, 0xd2, 0xca:
-		d.take(4)
+		d.discard(4)
 	case 0xcf, 0xd3, 0xcb:
-		d.take(8)
+		d.discard(8)
 	case 0xd9, 0xc4:
-		d.take(d.uintN(1))
+		d.discard(d.uintN(1))
 	case 0xda, 0xc5:
-		d.take(d.uintN(2))
+		d.discard(d.uintN(2))
 	case 0xdb, 0xc6:
-		d.take(d.uintN(4))
+		d.discard(d.uintN(4))
 	case 0xdc:
 		d.skipCounted(d.uintN(2), depth)
 	case 0xdd:
@@ -455,13 +540,13 @@ func (d *decoder) skipSized(c byte, depth int) {
 	case 0xdf:
 		d.skipCounted(2*d.uintN(4), depth)
 	case 0xd4, 0xd5, 0xd6, 0xd7, 0xd8: // fixext 1, 2, 4, 8, 16 (+ type byte)
-		d.take(1 + 1<<(c-0xd4))
+		d.discard(1 + 1<<(c-0xd4))
 	case 0xc7:
-		d.take(1 + d.uintN(1))
+		d.discard(1 + d.uintN(1))
 	case 0xc8:
-		d.take(1 + d.uintN(2))
+		d.discard(1 + d.uintN(2))
 	case 0xc9:
-		d.take(1 + d.uintN(4))
+		d.discard(1 + d.uintN(4))
 	default:
 		d.badCode(c, "a msgpack value")
 	}
@@ -469,7 +554,7 @@ func (d *decoder) skipSized(c byte, depth int) {
 
 // skipCounted skips n values inside a container; each takes at least one
 // byte, which bounds the loop by the body's length.
-func (d *decoder) skipCounted(n, depth int) {
+func (d *decoder) skipCounted(n int64, depth int) {
 	if n > d.left() {
 		d.fail("a container of %d values in %d bytes", n, d.left())
 		return
