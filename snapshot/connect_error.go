@@ -1,6 +1,7 @@
 package snapshot
 
 import (
+	"context"
 	"crypto/tls"
 	"errors"
 	"fmt"
@@ -52,6 +53,10 @@ func describeConnectError(err error) error {
 			// libpq's words: the server asked for a password and none
 			// was given (pgx sent an empty one, which the server refused).
 			why = whyNoPassword
+		}
+		if errors.Is(a, context.DeadlineExceeded) && ce.Config.ConnectTimeout > 0 {
+			// Not "timeout: context deadline exceeded": whose deadline?
+			why = fmt.Sprintf("no answer within %s (connect_timeout, PGCONNECT_TIMEOUT)", ce.Config.ConnectTimeout)
 		}
 		attempts = append(attempts, attempt{where, why})
 		perAddress[where]++
