@@ -222,15 +222,7 @@ func TestConnectionTimeout(t *testing.T) {
 // certificate, and fails without it (or with another).
 func TestConnectionRootCert(t *testing.T) {
 	bin, _ := sqlTestSetup(t)
-	major := pgtest.Clusters(t)[0].Major
-	cert, key := selfSignedCert(t)
-	c := pgtest.StartCluster(t, major, pgtest.Config{
-		HBA:   "hostssl all all 127.0.0.1/32 scram-sha-256\n",
-		Conf:  "ssl = on\nssl_cert_file = 'server.crt'\nssl_key_file = 'server.key'\n",
-		Files: map[string][]byte{"server.crt": cert, "server.key": key},
-	})
-	db := c.CreateDB(t)
-	c.Exec(t, "postgres", "CREATE ROLE app LOGIN PASSWORD 'tls-password'")
+	c, cert, db := startTLSOnlyCluster(t)
 	certs := t.TempDir()
 	root := filepath.Join(certs, "root.crt")
 	otherCert, _ := selfSignedCert(t)
