@@ -16,8 +16,8 @@ import (
 )
 
 type diffCmd struct {
-	From string `arg:"" name:"from" help:"Current schema: a snapshot file, a postgres:// URL, a key=value DSN, or SQL (a .sql file or a folder of them, loaded into a throwaway PostgreSQL)."`
-	To   string `arg:"" name:"to" help:"Wanted schema: a snapshot file, a postgres:// URL, a key=value DSN, or SQL (a .sql file or a folder of them)."`
+	From string `arg:"" name:"from" help:"Current schema: a snapshot file, a postgres:// URL, a key=value DSN, a database name, or SQL (a .sql file or a folder of them, loaded into a throwaway PostgreSQL)."`
+	To   string `arg:"" name:"to" help:"Wanted schema: a snapshot file, a postgres:// URL, a key=value DSN, a database name, or SQL (a .sql file or a folder of them)."`
 
 	Unsafe bool `help:"Print the script even when it drops objects or can lose data (otherwise exit 3: --format sql prints nothing, json, review and html print the plan with the withheld statements marked)."`
 	// Format picks a renderer of package render; see its doc for the

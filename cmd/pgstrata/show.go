@@ -11,7 +11,7 @@ import (
 )
 
 type showCmd struct {
-	Source   string   `arg:"" name:"source" help:"A snapshot file, a postgres:// URL, a key=value DSN, or a .sql file or folder of them (loaded into a throwaway server)."`
+	Source   string   `arg:"" name:"source" help:"A snapshot file, a postgres:// URL, a key=value DSN, a database name, or a .sql file or folder of them (loaded into a throwaway server)."`
 	Patterns []string `arg:"" optional:"" name:"pattern" help:"Show only the objects these pg_dump -t style patterns name (schema.name or name, * and ?), with what belongs to them (a table's columns, constraints, indexes, triggers, policies, rules, statistics, owned sequences, comments and grants)."`
 
 	Schema        []string `name:"schema" sep:"none" placeholder:"PATTERN" help:"Show only the schemas this pg_dump-style pattern matches (repeatable). Matching no schema is an error."`
