@@ -9,7 +9,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"net"
 	"os"
 	"path/filepath"
 	"strings"
@@ -181,25 +180,7 @@ func TestConnectionApplicationName(t *testing.T) {
 // says a word. PGCONNECT_TIMEOUT ends the wait, with a message that says so.
 func TestConnectionTimeout(t *testing.T) {
 	bin, _ := sqlTestSetup(t)
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
-	go func() {
-		var held []net.Conn // accepted, never answered
-		for {
-			conn, err := l.Accept()
-			if err != nil {
-				for _, c := range held {
-					c.Close()
-				}
-				return
-			}
-			held = append(held, conn)
-		}
-	}()
-	source := fmt.Sprintf("postgres://postgres@%s/db", l.Addr())
+	source := fmt.Sprintf("postgres://postgres@127.0.0.1:%d/db", silentServer(t))
 	for _, tc := range []struct {
 		env  []string
 		args func(source string) []string
