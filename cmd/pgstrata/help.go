@@ -23,13 +23,14 @@ func (snapshotCmd) Help() string {
 	return `Examples:
 
     pgstrata snapshot postgres://app@db.internal/app -o prod.strata
+    pgstrata snapshot app -o app.strata             # a database name, as for psql app
     pgstrata snapshot "host=/var/run/postgresql dbname=app" -o - > prod.strata
     pgstrata snapshot schema.sql -o schema.strata   # through a throwaway server`
 }
 
 func (diffCmd) Help() string {
-	return `FROM and TO are each a database (URL or key=value DSN), a snapshot file, or a
-.sql file or folder of them.
+	return `FROM and TO are each a database (URL, key=value DSN or database name), a
+snapshot file, or a .sql file or folder of them.
 
 Examples:
 
