@@ -77,7 +77,7 @@ func (l *logWriter) text(e logEntry) error {
 		when = e.CommittedAt
 	}
 	fmt.Fprintf(&b, "== %s  %s  %s", orUnknown(when), printable(e.Label), shortDigest(e.Digest))
-	if e.Source != "" {
+	if e.Source != "" && e.Source != e.Label { // a .sql file is its own source
 		fmt.Fprintf(&b, "  (%s)", printable(e.Source))
 	}
 	b.WriteString("\n")

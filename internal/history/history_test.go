@@ -88,7 +88,7 @@ func writeHistory(t testing.TB, dir string, tables, days int) []string {
 
 func walkAll(t testing.TB, sources []Source) []Step {
 	var steps []Step
-	err := Walk(context.Background(), sources, strata.ReadOptions{}, func(s Step) error {
+	err := Walk(context.Background(), sources, Options{}, func(s Step) error {
 		steps = append(steps, s)
 		return nil
 	})
@@ -109,7 +109,7 @@ func TestWalkFolder(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	sources, err := FromPaths([]string{dir})
+	sources, err := FromPaths([]string{dir}, false)
 	if err != nil {
 		t.Fatal(err)
 	}
