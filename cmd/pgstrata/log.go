@@ -77,14 +77,23 @@ func (c *logCmd) Run(rc *runContext) error {
 	if output == "" {
 		output = stdoutName
 	}
-	return writeOutput(rc, output, func(w io.Writer) error {
+	// An error of a revision (a damaged file, a failing SQL) names its
+	// own file: it is not prefixed with the output's, as writing errors are.
+	var readErr error
+	err = writeOutput(rc, output, func(w io.Writer) error {
 		out := &logWriter{w: w, cmd: c, follow: follow}
-		err := history.Walk(rc.ctx, sources, opts, out.step)
-		if err != nil {
+		if err := history.Walk(rc.ctx, sources, opts, out.step); err != nil {
+			if out.writeErr == nil {
+				readErr = err
+			}
 			return err
 		}
 		return out.finish()
 	})
+	if readErr != nil {
+		return readErr
+	}
+	return err
 }
 
 // logEntry is one step of the history as the json format writes it; its
@@ -103,6 +112,9 @@ type logEntry struct {
 	Summary       map[string]kindSummary `json:"summary"`
 	Changes       []logChange            `json:"changes"`
 	SQL           *string                `json:"sql,omitempty"`
+	// loaded: the revision is SQL, whose capture time is only when this
+	// run loaded it.
+	loaded bool
 }
 
 type kindSummary struct {
@@ -132,7 +144,8 @@ func (c *logCmd) entryOf(step history.Step, changes []history.ObjectChange) (log
 	rev := step.Current
 	e := logEntry{Label: rev.Label, Path: rev.Path, Commit: rev.Commit, CapturedAt: timeText(rev.Header.CapturedAt),
 		Source: rev.Header.Source, ServerVersion: rev.Header.ServerVersion, Digest: rev.Header.BodyDigest,
-		Objects: countObjects(rev.Catalog), First: step.Previous == nil, Summary: map[string]kindSummary{}, Changes: []logChange{}}
+		Objects: countObjects(rev.Catalog), First: step.Previous == nil, Summary: map[string]kindSummary{}, Changes: []logChange{},
+		loaded: rev.IsSQL()}
 	if !rev.CommitTime.IsZero() {
 		e.CommittedAt = timeText(rev.CommitTime)
 	}
