@@ -6,16 +6,13 @@ package main
 // revisions of a .sql file in git.
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
-	"time"
 
 	"github.com/pgstrata/pgstrata/internal/pgtest"
 )
@@ -34,19 +31,22 @@ type logDoc struct {
 		Server     string                    `json:"server_version"`
 		First      bool                      `json:"first"`
 		Summary    map[string]map[string]int `json:"summary"`
+		Objects    int                       `json:"objects"`
 		Changes    []struct {
 			Action string `json:"action"`
 			Object struct {
 				Display string `json:"display"`
 			} `json:"object"`
+			Attributes []struct{ Attribute, From, To string } `json:"attributes"`
 		} `json:"changes"`
 	} `json:"steps"`
 }
 
-// logJSON runs log --format json with args in dir and decodes it.
+// logJSON runs log --format json with args in dir, with c's binaries, and
+// decodes it.
 func logJSON(t *testing.T, c *pgtest.Cluster, dir string, args ...string) (logDoc, string) {
 	t.Helper()
-	code, out, stderr := runBin(t, dir, sqlEnv(t, c), append([]string{"log", "--format", "json", "--pg-major", fmt.Sprint(c.Major)}, args...)...)
+	code, out, stderr := runBin(t, dir, sqlEnv(t, c), append([]string{"log", "--format", "json"}, args...)...)
 	if code != exitOK {
 		t.Fatalf("log %v: status %d, stderr %q", args, code, stderr)
 	}
@@ -79,7 +79,7 @@ func TestLogSQLInputFiles(t *testing.T) {
 			"b.sql": "CREATE ROLE own_a; CREATE TABLE t (id int, name text); ALTER TABLE t OWNER TO own_a;\nCREATE VIEW v AS SELECT id FROM t;\nGRANT SELECT ON v TO reader_b;",
 			"c.sql": "CREATE TABLE t (id bigint, name text);",
 		})
-		doc, stderr := logJSON(t, c, dir, "a.sql", "b.sql", "c.sql", "-v")
+		doc, stderr := logJSON(t, c, dir, "a.sql", "b.sql", "c.sql", "-v", "--pg-major", fmt.Sprint(c.Major))
 		if doc.Format != "pgstrata.log" || doc.Version != 1 || len(doc.Steps) != 3 {
 			t.Fatalf("json: %+v", doc)
 		}
@@ -133,11 +133,11 @@ func TestLogSQLInputSteps(t *testing.T) {
 			"migrations/010_rename.sql":  "ALTER TABLE app.t RENAME COLUMN name TO title;\nGRANT UPDATE ON app.t TO app_" + suffix + ";\n",
 			"migrations/010_rename.down": "not SQL",
 		})
-		whole, _ := logJSON(t, c, dir, "migrations")
+		whole, _ := logJSON(t, c, dir, "migrations", "--pg-major", fmt.Sprint(c.Major))
 		if len(whole.Steps) != 1 || whole.Steps[0].Label != "migrations" || whole.Steps[0].Source != "migrations" {
 			t.Fatalf("a folder without --steps: %+v", whole)
 		}
-		doc, stderr := logJSON(t, c, dir, "--steps", "migrations", "--with-privileges")
+		doc, stderr := logJSON(t, c, dir, "--steps", "migrations", "--with-privileges", "--pg-major", fmt.Sprint(c.Major))
 		if len(doc.Steps) != 3 {
 			t.Fatalf("%d steps, want 3: %+v", len(doc.Steps), doc)
 		}
@@ -178,14 +178,7 @@ func TestLogSQLInputMixed(t *testing.T) {
 		if code, _, stderr := runBin(t, dir, env, "snapshot", "v1.sql", "-o", "snaps/v1.strata", "--pg-major", fmt.Sprint(c.Major)); code != exitOK {
 			t.Fatalf("snapshot: %s", stderr)
 		}
-		code, out, stderr := runBin(t, dir, env, "log", "--format", "json", "snaps", "v2.sql", "migrations", "snaps/v1.strata", "-v")
-		if code != exitOK {
-			t.Fatalf("log: status %d, stderr %q", code, stderr)
-		}
-		var doc logDoc
-		if err := json.Unmarshal([]byte(out), &doc); err != nil {
-			t.Fatal(err)
-		}
+		doc, stderr := logJSON(t, c, dir, "snaps", "v2.sql", "migrations", "snaps/v1.strata", "-v")
 		var labels []string
 		for _, s := range doc.Steps {
 			labels = append(labels, s.Label)
@@ -246,47 +239,6 @@ func TestLogSQLInputErrors(t *testing.T) {
 	})
 }
 
-// TestLogSQLInputInterrupted: Ctrl-C while a revision's SQL loads ends the
-// run with "interrupted", no output file, and no server or temporary
-// directory left.
-func TestLogSQLInputInterrupted(t *testing.T) {
-	bin, _ := sqlTestSetup(t)
-	pgtest.ForEachCluster(t, func(t *testing.T, c *pgtest.Cluster) {
-		tmp, err := os.MkdirTemp("", "pgstrata-sigtest-")
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { os.RemoveAll(tmp) })
-		os.Chmod(tmp, 0o755)
-		dir := t.TempDir()
-		writeFiles(t, dir, map[string]string{
-			"good.sql":            "CREATE TABLE t (id int);",
-			"migrations/1_a.sql":  "CREATE TABLE t (id int);",
-			"migrations/2_b.sql":  "CREATE TABLE u (id int);\nSELECT pg_sleep(600);\n",
-			"migrations/3_c.sql":  "CREATE TABLE v (id int);",
-			"migrations/.3_c.swp": "",
-		})
-		cmd := exec.Command(bin, "log", "--steps", "good.sql", "migrations", "-o", "out.txt", "--pg-major", fmt.Sprint(c.Major))
-		cmd.Dir, cmd.Env = dir, sqlEnv(t, c, "TMPDIR="+tmp)
-		var stdout, stderr bytes.Buffer
-		cmd.Stdout, cmd.Stderr = &stdout, &stderr
-		exited, waitErr := startCmd(t, cmd)
-		postmaster := waitForSleep(t, tmp, exited, &stderr)
-		sent := time.Now()
-		cmd.Process.Signal(syscall.SIGINT)
-		assertInterrupted(t, exited, waitErr, &stderr, sent, time.Minute)
-		if entries, _ := os.ReadDir(tmp); len(entries) != 0 {
-			t.Errorf("left in the temp dir: %v", entries)
-		}
-		if alive(postmaster) {
-			t.Errorf("the server (pid %d) is still running", postmaster)
-		}
-		if _, err := os.Stat(filepath.Join(dir, "out.txt")); err == nil {
-			t.Error("an interrupted log wrote its file")
-		}
-	})
-}
-
 // TestLogSQLInputGit: --git over a .sql file loads every committed
 // revision (roles it names made, as for a file), dated by its commit in
 // text; an error names the revision's commit and file.
@@ -331,7 +283,7 @@ func TestLogSQLInputGit(t *testing.T) {
 		if !strings.Contains(stderr, `made role "reader_git"`) {
 			t.Errorf("stderr: %q", stderr)
 		}
-		doc, _ := logJSON(t, c, repo, "--git", "db/schema.sql")
+		doc, _ := logJSON(t, c, repo, "--git", "db/schema.sql", "--pg-major", fmt.Sprint(c.Major))
 		if len(doc.Steps) != 2 || len(doc.Steps[1].Commit) != 40 || doc.Steps[1].Source != doc.Steps[1].Label+":schema.sql" {
 			t.Errorf("json: %+v", doc)
 		}
