@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 
 	"github.com/pgstrata/pgstrata/formats/strata"
 	"github.com/pgstrata/pgstrata/internal/history"
@@ -23,8 +24,9 @@ type sqlHistory struct {
 	// next one is made, and applied the files loaded into it.
 	db      string
 	applied []string
-	// tmp is where a git revision's SQL is written for psql to read, as
-	// tmpFile; messages name it tmpName (abc123def456:schema.sql).
+	// tmp is where a git revision's SQL is written for psql to read (in
+	// the server's folder), as tmpFile; messages name it tmpName
+	// (abc123def456:schema.sql).
 	tmp, tmpFile, tmpName string
 }
 
@@ -68,14 +70,11 @@ func startSQLHistory(ctx context.Context, sources []history.Source, opts sideOpt
 	return h, nil
 }
 
-// close stops the server and removes the temporary files.
+// close stops the server, which removes its folder and the temporary
+// files in it.
 func (h *sqlHistory) close() {
-	if h == nil {
-		return
-	}
-	h.srv.close()
-	if h.tmp != "" {
-		os.RemoveAll(h.tmp)
+	if h != nil {
+		h.srv.close()
 	}
 }
 
@@ -129,13 +128,14 @@ func (h *sqlHistory) load(ctx context.Context, src history.Source, data []byte) 
 // file's own name (which \ir and messages may use).
 func (h *sqlHistory) writeTemp(src history.Source, data []byte) error {
 	if h.tmp == "" {
-		dir, err := os.MkdirTemp("", "pgstrata-log-")
+		// In the server's folder: gone with it, however the run ends.
+		dir, err := os.MkdirTemp(h.srv.Server.Dir(), "git-")
 		if err != nil {
 			return err
 		}
 		h.tmp = dir
 	}
 	h.tmpName = src.Name()
-	h.tmpFile = filepath.Join(h.tmp, filepath.Base(src.Name()[len(src.Label)+1:]))
+	h.tmpFile = filepath.Join(h.tmp, filepath.Base(strings.TrimPrefix(src.Name(), src.Label+":")))
 	return os.WriteFile(h.tmpFile, data, 0o600)
 }

@@ -221,7 +221,7 @@ func (l *Loader) Load(ctx context.Context, label string, files []string) (string
 			break
 		}
 	}
-	trace(l.opts, fmt.Sprintf("loading %s (%d KB)", filepath.Base(label), (fileSize(files)+1023)/1024), t0)
+	l.traceLoad(label, files, t0)
 	return db, nil
 }
 
@@ -245,8 +245,20 @@ func (l *Loader) Extend(ctx context.Context, db, label string, applied, next []s
 	if retry {
 		return l.Load(ctx, label, append(slices.Clip(applied), next...))
 	}
-	trace(l.opts, fmt.Sprintf("loading %s (%d KB)", filepath.Base(next[len(next)-1]), (fileSize(next)+1023)/1024), t0)
+	l.traceLoad(label, next, t0)
 	return db, nil
+}
+
+// traceLoad says how long loading files took, naming the input: its file
+// when it has one (a folder's next step, too), else its label.
+func (l *Loader) traceLoad(label string, files []string, since time.Time) {
+	if len(files) == 1 {
+		label = files[0]
+		if l.opts.FileName != nil {
+			label = l.opts.FileName(label)
+		}
+	}
+	trace(l.opts, fmt.Sprintf("loading %s (%d KB)", filepath.Base(label), (fileSize(files)+1023)/1024), since)
 }
 
 // psql loads files into db, and names the file of an error as the caller
