@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -47,11 +48,12 @@ type Source struct {
 // (see Options.LoadSQL), rather than a snapshot.
 func (s Source) IsSQL() bool { return len(s.SQL) > 0 || s.gitSQL }
 
-// Name is how messages name the revision's content: its path, or for a
-// git revision the short commit and the file's name (abc123def456:x.sql).
+// Name is how messages name the revision's content: its label (the file
+// or folder; for a step of a migration folder, its file), or for a git
+// revision the short commit and the file's name (abc123def456:x.sql).
 func (s Source) Name() string {
 	if s.object == "" {
-		return s.Path
+		return s.Label
 	}
 	return s.Label + ":" + filepath.Base(s.object)
 }
@@ -94,6 +96,10 @@ func FromPaths(paths []string, steps bool) ([]Source, error) {
 			continue
 		}
 		sql, err := sqlinput.Files(p)
+		var pathErr *fs.PathError
+		if errors.As(err, &pathErr) {
+			return nil, err // the folder cannot be read
+		}
 		if err != nil {
 			return nil, fmt.Errorf("%s: no snapshot files (*.strata) and no .sql files in the folder", p)
 		}
