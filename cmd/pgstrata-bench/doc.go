@@ -34,4 +34,10 @@
 // = 0) and prints the slowest statement sent by the application, preceded by
 // a ranking of its statements as SQL comments; the statements are named
 // after the snapshot query files whose leading comment they start with.
+//
+//	pgstrata-bench corpus [--major 15]
+//
+// corpus lists the real-world schemas of the corpus (PGSTRATA_CORPUS, see
+// internal/corpus) that load on the major, with what loading each needs:
+// name, file, preamble file and psql variables, split by tabs.
 package main

@@ -12,6 +12,7 @@ import (
 const usage = `usage:
   pgstrata-bench gen --tables N --seed S [--changed] [--layout single|many-schemas] [--profile default|views] [-o FILE]
   pgstrata-bench slowest [--queries DIR] [--app NAME] [--top N] JSONLOG
+  pgstrata-bench corpus [--major N]
 `
 
 func main() {
@@ -33,6 +34,8 @@ func run(args []string, stdout, stderr io.Writer) error {
 		return runGen(args[1:], stdout, stderr)
 	case "slowest":
 		return runSlowest(args[1:], stdout, stderr)
+	case "corpus":
+		return runCorpus(args[1:], stdout, stderr)
 	case "-h", "--help", "help":
 		fmt.Fprint(stdout, usage)
 		return nil
