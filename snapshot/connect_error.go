@@ -1,6 +1,7 @@
 package snapshot
 
 import (
+	"context"
 	"crypto/tls"
 	"errors"
 	"fmt"
@@ -48,6 +49,15 @@ func describeConnectError(err error) error {
 	perAddress := map[string]int{}
 	for _, a := range flatten(ce.Unwrap()) {
 		where, why := describeAttempt(a)
+		if ce.Config.Password == "" && isInvalidPassword(a) {
+			// libpq's words: the server asked for a password and none
+			// was given (pgx sent an empty one, which the server refused).
+			why = whyNoPassword
+		}
+		if errors.Is(a, context.DeadlineExceeded) && ce.Config.ConnectTimeout > 0 {
+			// Not "timeout: context deadline exceeded": whose deadline?
+			why = fmt.Sprintf("no answer within %s (connect_timeout, PGCONNECT_TIMEOUT)", ce.Config.ConnectTimeout)
+		}
 		attempts = append(attempts, attempt{where, why})
 		perAddress[where]++
 	}
@@ -65,7 +75,11 @@ func describeConnectError(err error) error {
 			where[a.why] = append(where[a.why], a.where)
 		}
 	}
-	who := fmt.Sprintf("as user %s, database %s", ce.Config.User, ce.Config.Database)
+	database := ce.Config.Database
+	if database == "" {
+		database = ce.Config.User // the server's default, as libpq's
+	}
+	who := fmt.Sprintf("as user %s, database %s", ce.Config.User, database)
 	if len(reasons) == 1 && where[reasons[0]][0] != "" {
 		return &ConnectError{fmt.Sprintf("connecting to %s %s: %s", strings.Join(where[reasons[0]], ", "), who, reasons[0]), err}
 	}
@@ -80,6 +94,16 @@ func describeConnectError(err error) error {
 		parts = []string{oneLineError(ce.Unwrap())}
 	}
 	return &ConnectError{fmt.Sprintf("connecting %s: %s", who, strings.Join(parts, "; ")), err}
+}
+
+// whyNoPassword is libpq's word for a server that wants a password when
+// none was given; "password authentication failed" would send people
+// looking for a wrong password.
+const whyNoPassword = "no password supplied"
+
+func isInvalidPassword(err error) bool {
+	var pgErr *pgconn.PgError
+	return errors.As(err, &pgErr) && pgErr.Code == invalidPassword
 }
 
 var attemptAddress = regexp.MustCompile(`^(\S+) \((.*)\)$`)

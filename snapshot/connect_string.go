@@ -40,7 +40,7 @@ func checkConnString(s string) error {
 		return nil
 	}
 	if scheme != "postgres" && scheme != "postgresql" {
-		return fmt.Errorf("unsupported URL scheme %q: use postgres:// or postgresql:// (in lower case)", printableScheme(scheme))
+		return fmt.Errorf("unknown scheme %s: use postgres:// or postgresql:// (in lower case)", printableScheme(scheme))
 	}
 	at := strings.LastIndexByte(rest, '@')
 	if at < 0 {

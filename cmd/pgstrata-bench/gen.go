@@ -13,8 +13,13 @@ type gen struct {
 
 // newModel builds the base schema for the flags. The base uses its own
 // random stream, so --changed never alters what the base looks like.
-func newModel(tables int, seed uint64, layout string) (*model, error) {
-	g := &gen{rng: rand.New(rand.NewPCG(seed, 0xba5e)), m: &model{}}
+func newModel(tables int, seed uint64, layout, profile string) (*model, error) {
+	switch profile {
+	case "default", "views":
+	default:
+		return nil, fmt.Errorf("unknown profile %q (want default or views)", profile)
+	}
+	g := &gen{rng: rand.New(rand.NewPCG(seed, 0xba5e)), m: &model{profile: profile}}
 	switch layout {
 	case "single":
 		g.single(tables)
@@ -41,8 +46,13 @@ func (g *gen) single(n int) {
 		g.m.tabs = append(g.m.tabs, g.newTable(g.m.schemas[i*s/n], i, parent))
 	}
 	g.addParts(max(1, n/100), g.m.schemas, 0, n)
-	g.addFuncs(max(4, n/10), []funcKind{fnTouch, fnCount, fnCalc, fnNotify}, g.m.schemas, 0, n)
-	g.addViews(max(1, n/10), 0, n)
+	if g.m.profile == "views" {
+		g.addFuncs(max(6, n/10), viewsFuncKinds, g.m.schemas, 0, n)
+		g.addJoinViews(max(1, n/10), 0, n)
+	} else {
+		g.addFuncs(max(4, n/10), []funcKind{fnTouch, fnCount, fnCalc, fnNotify}, g.m.schemas, 0, n)
+		g.addViews(max(1, n/10), 0, n)
+	}
 	g.addTriggers(max(1, n/20), 0, n, 0)
 }
 
@@ -56,7 +66,7 @@ func (g *gen) many(n int) {
 
 	// The tenant template is generated once, in a scratch model that sees
 	// the shared enums, and stamped into every tenant schema.
-	tm := &gen{rng: g.rng, m: &model{enums: g.m.enums}}
+	tm := &gen{rng: g.rng, m: &model{profile: g.m.profile, enums: g.m.enums}}
 	for i := range 10 {
 		parent := -1
 		if i > 0 {
@@ -64,8 +74,14 @@ func (g *gen) many(n int) {
 		}
 		tm.m.tabs = append(tm.m.tabs, tm.newTable("tenant", i, parent))
 	}
-	tm.addFuncs(1, []funcKind{fnTouch}, []string{"tenant"}, 0, 10)
-	tm.addViews(1, 0, 10)
+	if g.m.profile == "views" {
+		// One function and one view per ten tables besides the trigger's.
+		tm.addFuncs(2, []funcKind{fnTouch, fnRows}, []string{"tenant"}, 0, 10)
+		tm.addJoinViews(1, 0, 10)
+	} else {
+		tm.addFuncs(1, []funcKind{fnTouch}, []string{"tenant"}, 0, 10)
+		tm.addViews(1, 0, 10)
+	}
 	tm.addTriggers(1, 0, 10, 0)
 	for i := range tenants {
 		schema := tenantName(i)
@@ -93,6 +109,11 @@ func (g *gen) stamp(tm *model, schema string) {
 			c.indexes[i] = ix
 		}
 		c.checks = append([]check(nil), t.checks...)
+		c.uniques = make([]unique, len(t.uniques))
+		for i, u := range t.uniques {
+			u.cols = append([]string(nil), u.cols...)
+			c.uniques[i] = u
+		}
 		g.m.tabs = append(g.m.tabs, &c)
 	}
 	for _, f := range tm.funcs {
@@ -131,7 +152,11 @@ func (g *gen) addEnums(n int, schemas []string) {
 	}
 }
 
+// newTable makes the i-th table; parent is the table its foreign key
+// references, or -1. The views profile gives it one more column and more
+// indexes and constraints (viewsTableExtras).
 func (g *gen) newTable(schema string, i, parent int) *table {
+	views := g.m.profile == "views"
 	t := &table{schema: schema, name: fmt.Sprintf("%s_%s_%d", pick(g.rng, tableFirstWords), pick(g.rng, tableSecondWords), i), parent: parent}
 	id := column{name: "id", kind: kID, typ: "bigserial", notNull: true}
 	if g.rng.IntN(2) == 0 {
@@ -143,7 +168,11 @@ func (g *gen) newTable(schema string, i, parent int) *table {
 		t.fkCol = first + "_id"
 		t.cols = append(t.cols, column{name: t.fkCol, kind: kFK, typ: "bigint", notNull: g.rng.IntN(3) > 0})
 	}
-	for _, k := range g.rng.Perm(len(colTemplates))[:5+g.rng.IntN(3)] {
+	minCols := 5
+	if views {
+		minCols = 6
+	}
+	for _, k := range g.rng.Perm(len(colTemplates))[:minCols+g.rng.IntN(3)] {
 		t.cols = append(t.cols, g.newColumn(colTemplates[k]))
 	}
 	t.cols = append(t.cols,
@@ -156,7 +185,9 @@ func (g *gen) newTable(schema string, i, parent int) *table {
 	}
 	t.indexes = append(t.indexes, index{name: t.name + "_" + first + "_idx", cols: []string{first}})
 	t.indexes = append(t.indexes, g.secondIndex(t, ""))
-	if g.rng.IntN(10) < 3 {
+	if views {
+		g.viewsTableExtras(t)
+	} else if g.rng.IntN(10) < 3 {
 		if ck, ok := g.newCheck(t); ok {
 			t.checks = append(t.checks, ck)
 		}
@@ -312,6 +343,8 @@ func (g *gen) addFuncs(n int, kinds []funcKind, schemas []string, lo, hi int) {
 			f.schema, f.name = t.schema, fmt.Sprintf("count_%s_%d", first, id)
 		case fnCalc:
 			f.name = fmt.Sprintf("calc_%s_%d", pick(g.rng, []string{"tax", "discount", "fee", "margin", "total"}), id)
+		case fnRows, fnTotal:
+			g.readerFunc(f, lo, hi, id)
 		}
 		if g.rng.IntN(5) == 0 {
 			f.comment = pick(g.rng, commentPhrases)

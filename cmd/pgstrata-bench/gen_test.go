@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/jackc/pgx/v5"
+
 	"github.com/pgstrata/pgstrata/internal/pgtest"
 )
 
@@ -63,6 +65,7 @@ func TestGenBadFlags(t *testing.T) {
 	for _, args := range [][]string{
 		{"gen", "--layout", "star"},
 		{"gen", "--tables", "3"},
+		{"gen", "--profile", "wide"},
 		{"gen", "extra"},
 		{"nosuch"},
 	} {
@@ -75,33 +78,41 @@ func TestGenBadFlags(t *testing.T) {
 // TestGenLoads loads the 200-table schema and its changed variant, in both
 // layouts, and checks that the catalog holds what the header announces.
 func TestGenLoads(t *testing.T) {
+	forEachLoadedGen(t, []string{"--tables", "200", "--seed", "1"}, func(t *testing.T, sql []byte, conn *pgx.Conn) {
+		var tables int
+		err := conn.QueryRow(context.Background(), `SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+			WHERE c.relkind = 'r' AND NOT c.relispartition AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')`).Scan(&tables)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := fmt.Sprintf(", %d tables,", tables); !strings.Contains(string(sql[:300]), want) {
+			t.Errorf("the catalog has %d ordinary tables; header: %s", tables, strings.SplitN(string(sql), "\n", 3)[1])
+		}
+	})
+}
+
+// forEachLoadedGen loads gen's output for args, in both layouts, as base
+// schema and changed variant, into a new database of each test cluster,
+// and calls check with the SQL and a connection to the database.
+func forEachLoadedGen(t *testing.T, args []string, check func(t *testing.T, sql []byte, conn *pgx.Conn)) {
 	dir := t.TempDir()
 	pgtest.ForEachCluster(t, func(t *testing.T, c *pgtest.Cluster) {
 		for _, layout := range []string{"single", "many-schemas"} {
 			for _, changed := range []bool{false, true} {
 				name := fmt.Sprintf("%s-%v", layout, changed)
 				t.Run(name, func(t *testing.T) {
-					args := []string{"--tables", "200", "--seed", "1", "--layout", layout}
+					a := append(args[:len(args):len(args)], "--layout", layout)
 					if changed {
-						args = append(args, "--changed")
+						a = append(a, "--changed")
 					}
-					sql := genBytes(t, args...)
+					sql := genBytes(t, a...)
 					path := filepath.Join(dir, fmt.Sprintf("pg%d-%s.sql", c.Major, name))
 					if err := os.WriteFile(path, sql, 0o644); err != nil {
 						t.Fatal(err)
 					}
 					db := c.CreateDB(t)
 					c.LoadFile(t, db, path)
-					var tables int
-					conn := c.Connect(t, db)
-					err := conn.QueryRow(context.Background(), `SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-						WHERE c.relkind = 'r' AND NOT c.relispartition AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')`).Scan(&tables)
-					if err != nil {
-						t.Fatal(err)
-					}
-					if want := fmt.Sprintf(", %d tables,", tables); !strings.Contains(string(sql[:300]), want) {
-						t.Errorf("the catalog has %d ordinary tables; header: %s", tables, strings.SplitN(string(sql), "\n", 3)[1])
-					}
+					check(t, sql, c.Connect(t, db))
 				})
 			}
 		}

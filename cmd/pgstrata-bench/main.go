@@ -10,8 +10,9 @@ import (
 )
 
 const usage = `usage:
-  pgstrata-bench gen --tables N --seed S [--changed] [--layout single|many-schemas] [-o FILE]
+  pgstrata-bench gen --tables N --seed S [--changed] [--layout single|many-schemas] [--profile default|views] [-o FILE]
   pgstrata-bench slowest [--queries DIR] [--app NAME] [--top N] JSONLOG
+  pgstrata-bench corpus [--major N]
 `
 
 func main() {
@@ -33,6 +34,8 @@ func run(args []string, stdout, stderr io.Writer) error {
 		return runGen(args[1:], stdout, stderr)
 	case "slowest":
 		return runSlowest(args[1:], stdout, stderr)
+	case "corpus":
+		return runCorpus(args[1:], stdout, stderr)
 	case "-h", "--help", "help":
 		fmt.Fprint(stdout, usage)
 		return nil
@@ -48,6 +51,7 @@ func runGen(args []string, stdout, stderr io.Writer) error {
 	seed := fs.Uint64("seed", 1, "random seed; the same seed gives the same output")
 	changed := fs.Bool("changed", false, "write the changed variant (about 5% of the objects altered)")
 	layout := fs.String("layout", "single", "single (N/500+1 schemas) or many-schemas (N/10 tenant schemas of 10 tables)")
+	profile := fs.String("profile", "default", "default, or views (joins in views, more functions, indexes and constraints; see doc.go)")
 	output := fs.String("o", "-", "output file (- for standard output)")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -58,11 +62,15 @@ func runGen(args []string, stdout, stderr io.Writer) error {
 	if *tables < 10 {
 		return fmt.Errorf("gen: --tables %d: need at least 10", *tables)
 	}
-	m, err := newModel(*tables, *seed, *layout)
+	m, err := newModel(*tables, *seed, *layout, *profile)
 	if err != nil {
 		return err
 	}
 	command := fmt.Sprintf("pgstrata-bench gen --tables %d --seed %d --layout %s", *tables, *seed, *layout)
+	if *profile != "default" {
+		// Only then, so that the default profile's output stays as it was.
+		command += " --profile " + *profile
+	}
 	if *changed {
 		st := m.applyChanges(*seed)
 		command += " --changed"

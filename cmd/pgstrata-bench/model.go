@@ -38,10 +38,21 @@ type index struct {
 	cols   []string // key columns
 	lower  bool     // one key, lower(col)
 	where  string   // partial index predicate on a boolean column, or ""
+
+	// The views profile's expression and partial indexes: keys replaces
+	// the key list built from cols, pred is a whole predicate. cols then
+	// names every column they mention, for markUsage.
+	keys, pred string
 }
 
 type check struct {
 	name, col, expr string
+}
+
+// unique is a UNIQUE constraint (the views profile).
+type unique struct {
+	name string
+	cols []string
 }
 
 type table struct {
@@ -51,6 +62,7 @@ type table struct {
 	fkCol        string
 	indexes      []index
 	checks       []check
+	uniques      []unique
 	comment      string
 	writerGrant  bool
 	dropped      bool
@@ -82,29 +94,37 @@ const (
 	fnNotify                 // plpgsql trigger function calling pg_notify
 	fnCount                  // sql function counting a table's rows
 	fnCalc                   // plpgsql arithmetic
+	fnRows                   // sql function returning the child rows of a parent (views profile)
+	fnTotal                  // plpgsql function summing a numeric column (views profile)
 )
 
 type function struct {
 	schema, name string
 	kind         funcKind
-	table        int  // fnCount: the table counted
-	twoArgs      bool // the second overload
-	variant      int  // body variant; --changed bumps it
-	double       bool // fnCalc: returns double precision instead of numeric
+	table        int    // fnCount, fnRows, fnTotal: the table read
+	col          string // fnTotal: the column summed
+	twoArgs      bool   // the second overload
+	variant      int    // body variant; --changed bumps it
+	double       bool   // fnCalc: returns double precision instead of numeric
 	comment      string
 	dropped      bool
 }
 
-// viewCol is one output column: a column of the source (t) or of the
-// joined parent table (p, output as parent_<name>).
+// viewCol is one output column: a column of the source (t), of the
+// joined parent table (p, output as parent_<name>) or of the parent's
+// parent (g, output as grand_<name>; views profile).
 type viewCol struct {
 	fromParent bool
+	fromGrand  bool
 	name       string
 }
 
 func (c viewCol) out() string {
-	if c.fromParent {
+	switch {
+	case c.fromParent:
 		return "parent_" + c.name
+	case c.fromGrand:
+		return "grand_" + c.name
 	}
 	return c.name
 }
@@ -114,6 +134,8 @@ type view struct {
 	srcTable     int // source table, or -1
 	srcView      int // source view, or -1
 	join         bool
+	join2        bool // views profile: also joins the parent's parent
+	inner        bool // views profile: JOIN instead of LEFT JOIN
 	cols         []viewCol
 	whereCol     string // "" for an id range
 	whereKind    colKind
@@ -133,6 +155,7 @@ type trigger struct {
 }
 
 type model struct {
+	profile  string // "default" or "views"
 	schemas  []string
 	enums    []*enum
 	tabs     []*table
@@ -168,6 +191,11 @@ func (m *model) markUsage() {
 		for _, ck := range t.checks {
 			t.used[ck.col] = true
 		}
+		for _, u := range t.uniques {
+			for _, c := range u.cols {
+				t.used[c] = true
+			}
+		}
 	}
 	for _, p := range m.parts {
 		if p.parent >= 0 {
@@ -184,17 +212,35 @@ func (m *model) markUsage() {
 			t.used[v.whereCol] = true
 		}
 		for _, c := range v.cols {
-			if c.fromParent {
+			switch {
+			case c.fromParent:
 				m.tabs[t.parent].referenced = true
 				m.tabs[t.parent].used[c.name] = true
-			} else {
+			case c.fromGrand:
+				gp := m.tabs[m.tabs[t.parent].parent]
+				gp.referenced = true
+				gp.used[c.name] = true
+			default:
 				t.used[c.name] = true
 			}
 		}
+		if v.join2 {
+			// The join condition reads the parent's foreign key.
+			p := m.tabs[t.parent]
+			p.referenced = true
+			m.tabs[p.parent].referenced = true
+		}
 	}
 	for _, f := range m.funcs {
-		if !f.dropped && f.kind == fnCount {
+		if f.dropped {
+			continue
+		}
+		switch f.kind {
+		case fnCount, fnRows:
 			m.tabs[f.table].referenced = true
+		case fnTotal:
+			m.tabs[f.table].referenced = true
+			m.tabs[f.table].used[f.col] = true
 		}
 	}
 	for _, tr := range m.triggers {

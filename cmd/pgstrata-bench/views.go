@@ -48,6 +48,13 @@ func (g *gen) tableView(ti, id int) *view {
 			v.cols = append(v.cols, viewCol{fromParent: true, name: p.cols[i+1].name})
 		}
 	}
+	g.pickWhere(v, t)
+	return v
+}
+
+// pickWhere filters two views in three on a boolean or timestamp column of
+// their source table; the others keep the id range of whereMin.
+func (g *gen) pickWhere(v *view, t *table) {
 	var conds []column
 	for _, c := range t.cols {
 		if c.kind == kBool || c.kind == kTime {
@@ -58,7 +65,6 @@ func (g *gen) tableView(ti, id int) *view {
 		c := pick(g.rng, conds)
 		v.whereCol, v.whereKind = c.name, c.kind
 	}
-	return v
 }
 
 // addTriggers puts n triggers on distinct tables lo..hi-1, calling trigger

@@ -123,6 +123,9 @@ func (w *writer) table(t *table) {
 	for _, ck := range t.checks {
 		w.p(",\n    CONSTRAINT %s CHECK (%s)", ck.name, ck.expr)
 	}
+	for _, u := range t.uniques {
+		w.p(",\n    CONSTRAINT %s UNIQUE (%s)", u.name, strings.Join(u.cols, ", "))
+	}
 	w.p("\n);\n")
 	for _, ix := range t.indexes {
 		w.index(q, ix)
@@ -150,9 +153,15 @@ func (w *writer) index(table string, ix index) {
 	if ix.lower {
 		keys = "lower(" + keys + ")"
 	}
+	if ix.keys != "" {
+		keys = ix.keys
+	}
 	w.p(" (%s)", keys)
 	if ix.where != "" {
 		w.p(" WHERE %s", ix.where)
+	}
+	if ix.pred != "" {
+		w.p(" WHERE %s", ix.pred)
 	}
 	w.p(";\n")
 }
@@ -208,6 +217,10 @@ func (f *function) argTypes() string {
 			return "numeric, numeric"
 		}
 		return "numeric"
+	case fnRows:
+		return "bigint"
+	case fnTotal:
+		return "timestamp with time zone"
 	}
 	return ""
 }
@@ -251,6 +264,8 @@ func (w *writer) function(f *function) {
 		}
 		w.p("\nCREATE FUNCTION %s(%s) RETURNS %s\n    LANGUAGE plpgsql IMMUTABLE\n    AS $$\nBEGIN\n"+
 			"    IF p_amount IS NULL THEN\n        RETURN 0;\n    END IF;\n    RETURN %s;\nEND\n$$;\n", q, args, ret, expr)
+	case fnRows, fnTotal:
+		w.readerFunction(f)
 	}
 	if f.comment != "" {
 		w.p("COMMENT ON FUNCTION %s(%s) IS '%s';\n", q, f.argTypes(), f.comment)
@@ -265,7 +280,15 @@ func (w *writer) view(v *view) {
 		from = t.schema + "." + t.name + " t"
 		if v.join {
 			p := w.m.tabs[t.parent]
-			from += fmt.Sprintf("\n     LEFT JOIN %s.%s p ON p.id = t.%s", p.schema, p.name, t.fkCol)
+			kind := "LEFT JOIN"
+			if v.inner {
+				kind = "JOIN"
+			}
+			from += fmt.Sprintf("\n     %s %s.%s p ON p.id = t.%s", kind, p.schema, p.name, t.fkCol)
+			if v.join2 {
+				gp := w.m.tabs[p.parent]
+				from += fmt.Sprintf("\n     LEFT JOIN %s.%s g ON g.id = p.%s", gp.schema, gp.name, p.fkCol)
+			}
 		}
 	} else {
 		sv := w.m.views[v.srcView]
@@ -275,6 +298,8 @@ func (w *writer) view(v *view) {
 	for _, c := range v.cols {
 		if c.fromParent {
 			sel = append(sel, "p."+c.name+" AS "+c.out())
+		} else if c.fromGrand {
+			sel = append(sel, "g."+c.name+" AS "+c.out())
 		} else {
 			sel = append(sel, alias+"."+c.name)
 		}

@@ -16,8 +16,8 @@ import (
 )
 
 type diffCmd struct {
-	From string `arg:"" name:"from" help:"Current schema: a snapshot file, a postgres:// URL, a key=value DSN, or SQL (a .sql file or a folder of them, loaded into a throwaway PostgreSQL)."`
-	To   string `arg:"" name:"to" help:"Wanted schema: a snapshot file, a postgres:// URL, a key=value DSN, or SQL (a .sql file or a folder of them)."`
+	From string `arg:"" name:"from" help:"Current schema: a snapshot file, a postgres:// URL, a key=value DSN, a database name, or SQL (a .sql file or a folder of them, loaded into a throwaway PostgreSQL)."`
+	To   string `arg:"" name:"to" help:"Wanted schema: a snapshot file, a postgres:// URL, a key=value DSN, a database name, or SQL (a .sql file or a folder of them)."`
 
 	Unsafe bool `help:"Print the script even when it drops objects or can lose data (otherwise exit 3: --format sql prints nothing, json, review and html print the plan with the withheld statements marked)."`
 	// Format picks a renderer of package render; see its doc for the
@@ -37,6 +37,7 @@ type diffCmd struct {
 	// MaxMemory: see strata.ReadOptions.MaxMemory; it applies to each file.
 	MaxMemory memorySize `name:"max-memory" default:"1GiB" placeholder:"SIZE" help:"Refuse a snapshot file whose catalog would take more memory than this to read (K, M, G, T: binary units)."`
 	sqlFlags  `embed:""`
+	connFlags `embed:""`
 	Verbose   bool `short:"v" help:"For .sql inputs: say what was started and how long each phase took (on stderr)."`
 
 	// sameServer is set by loadBoth when both sources are databases of one
@@ -176,10 +177,14 @@ func isSnapshotFile(source string) bool {
 // loadBoth opens FROM and TO (see openSides).
 func (c *diffCmd) loadBoth(rc *runContext) (from, to *snapshot.Catalog, err error) {
 	c.sameServer = sameServer(c.From, c.To)
+	connOpts, err := c.connectOptions(rc.stderr)
+	if err != nil {
+		return nil, nil, err
+	}
 	cats, sides, err := openSides(rc.ctx, []string{c.From, c.To}, sideOptions{
 		sqlFlags: c.sqlFlags, MaxMemory: int64(c.MaxMemory),
 		LockTimeout: c.LockTimeout, StatementTimeout: c.StatementTimeout, NoParallelWorkers: c.sameServer,
-		Verbose: c.Verbose, Stderr: rc.stderr,
+		Verbose: c.Verbose, Stderr: rc.stderr, Connect: connOpts,
 	})
 	if err != nil {
 		return nil, nil, err
@@ -194,10 +199,14 @@ func (c *diffCmd) loadBoth(rc *runContext) (from, to *snapshot.Catalog, err erro
 // a file, or does not parse, is not.
 func sameServer(a, b string) bool {
 	addr := func(s string) (string, bool) {
-		if isFile(s) || !isConnString(s) {
+		if isFile(s) {
 			return "", false
 		}
-		config, err := pgx.ParseConfig(s)
+		connString, _, err := liveSource(s)
+		if err != nil {
+			return "", false
+		}
+		config, err := pgx.ParseConfig(connString)
 		if err != nil {
 			return "", false
 		}

@@ -222,11 +222,11 @@ func TestDiffBadSource(t *testing.T) {
 		from, to string
 		want     string
 	}{
-		{"neither file nor url", missing, text, missing + ": no such file, and not a connection string"},
+		{"missing file", missing, text, missing + ": no such file"},
 		{"foreign file", text, missing, "not a pgstrata snapshot"},
 		{"bad url", "postgres://[::1", text, "cannot parse"},
 		{"refused connection", refused, refused, "connect"},
-		{"second source", text, "nope", "not a pgstrata snapshot"}, // the first error wins
+		{"second source", text, "nope.strata", "not a pgstrata snapshot"}, // the first error wins
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -240,8 +240,8 @@ func TestDiffBadSource(t *testing.T) {
 			}
 		})
 	}
-	code, _, stderr := runCLI(t, "diff", "--unsafe", "nope", "also-nope")
-	assertOneLineError(t, code, stderr, "nope: no such file, and not a connection string")
+	code, _, stderr := runCLI(t, "diff", "--unsafe", "nope.strata", "also-nope.sql")
+	assertOneLineError(t, code, stderr, "nope.strata: no such file")
 }
 
 func TestIsConnString(t *testing.T) {

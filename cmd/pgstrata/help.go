@@ -23,13 +23,14 @@ func (snapshotCmd) Help() string {
 	return `Examples:
 
     pgstrata snapshot postgres://app@db.internal/app -o prod.strata
+    pgstrata snapshot app -o app.strata             # a database name, as for psql app
     pgstrata snapshot "host=/var/run/postgresql dbname=app" -o - > prod.strata
     pgstrata snapshot schema.sql -o schema.strata   # through a throwaway server`
 }
 
 func (diffCmd) Help() string {
-	return `FROM and TO are each a database (URL or key=value DSN), a snapshot file, or a
-.sql file or folder of them.
+	return `FROM and TO are each a database (URL, key=value DSN or database name), a
+snapshot file, or a .sql file or folder of them.
 
 Examples:
 
@@ -47,9 +48,18 @@ func (inspectCmd) Help() string {
 }
 
 func (logCmd) Help() string {
-	return `Examples:
+	return `PATH is a snapshot file, a folder of them (by capture time), a .sql file (one
+revision), or a folder of .sql files: a migration folder, one revision with all
+its files applied, or with --steps one revision per file. All the SQL of a run
+loads into one throwaway server (see "pgstrata diff --help" for where it comes
+from). Exit status: 0, or 1 on an error.
+
+Examples:
 
     pgstrata log snapshots/
     pgstrata log --object public.orders --sql snapshots/
-    pgstrata log --git prod.strata --format json`
+    pgstrata log --git prod.strata --format json
+    pgstrata log v1.sql v2.sql v3.sql
+    pgstrata log --steps --sql db/migrations/
+    pgstrata log --git db/schema.sql`
 }

@@ -20,21 +20,27 @@ import (
 )
 
 type logCmd struct {
-	Paths          []string   `arg:"" optional:"" help:"Snapshot files, in order, or folders of them (ordered by capture time)."`
-	Git            string     `name:"git" placeholder:"FILE" help:"Every committed revision of this snapshot file in its git repository, oldest first."`
+	Paths          []string   `arg:"" optional:"" help:"Revisions, in order: snapshot files, folders of them (ordered by capture time), .sql files, and folders of .sql files (a migration folder: one revision, or one per file with --steps)."`
+	Git            string     `name:"git" placeholder:"FILE" help:"Every committed revision of this snapshot or .sql file in its git repository, oldest first."`
+	Steps          bool       `name:"steps" help:"A folder of .sql files is one revision per file: the first file, then each next file applied on top (the history of a migration folder)."`
 	SQL            bool       `name:"sql" help:"Add each step's migration (the SQL that turns the previous revision into this one)."`
 	WithPrivileges bool       `name:"with-privileges" help:"With --sql: include grants, owners and default privileges."`
 	Object         string     `name:"object" placeholder:"NAME" help:"Follow one object ([kind ]schema.name, or a column schema.table.column): only the steps in which it changed, with what changed."`
 	Format         string     `name:"format" enum:"text,json" default:"text" help:"text or json (pgstrata.log version 1)."`
 	Output         string     `short:"o" name:"output" placeholder:"FILE" help:"Write to FILE (atomically) instead of standard output."`
 	MaxMemory      memorySize `name:"max-memory" default:"1GiB" placeholder:"SIZE" help:"Refuse a file whose catalog would take more memory than this to read."`
+	sqlFlags       `embed:""`
+	Verbose        bool `short:"v" help:"For .sql inputs: say what was started and how long each phase took (on stderr)."`
 }
 
 func (c *logCmd) Run(rc *runContext) error {
 	if (len(c.Paths) == 0) == (c.Git == "") {
 		return errors.New("log needs snapshot files or folders, or --git FILE (not both)")
 	}
-	if err := checkOutput(c.Output, append(slices.Clone(c.Paths), c.Git)...); err != nil {
+	if c.Steps && c.Git != "" {
+		return errors.New("--steps reads migration folders, not --git")
+	}
+	if err := checkOutput(c.Output, append(inputFiles(c.Paths...), c.Git)...); err != nil {
 		return err
 	}
 	var sources []history.Source
@@ -42,7 +48,7 @@ func (c *logCmd) Run(rc *runContext) error {
 	if c.Git != "" {
 		sources, err = history.FromGit(rc.ctx, c.Git)
 	} else {
-		sources, err = history.FromPaths(c.Paths)
+		sources, err = history.FromPaths(c.Paths, c.Steps)
 	}
 	if err != nil {
 		return err
@@ -56,18 +62,38 @@ func (c *logCmd) Run(rc *runContext) error {
 			return err
 		}
 	}
+	// SQL revisions share one throwaway server, started before the walk
+	// and stopped after it.
+	sql, err := startSQLHistory(rc.ctx, sources, sideOptions{sqlFlags: c.sqlFlags, Verbose: c.Verbose, Stderr: rc.stderr})
+	if err != nil {
+		return err
+	}
+	defer sql.close()
+	opts := history.Options{Read: strata.ReadOptions{MaxMemory: int64(c.MaxMemory)}}
+	if sql != nil {
+		opts.LoadSQL = sql.load
+	}
 	output := c.Output
 	if output == "" {
 		output = stdoutName
 	}
-	return writeOutput(rc, output, func(w io.Writer) error {
+	// An error of a revision (a damaged file, a failing SQL) names its
+	// own file: it is not prefixed with the output's, as writing errors are.
+	var readErr error
+	err = writeOutput(rc, output, func(w io.Writer) error {
 		out := &logWriter{w: w, cmd: c, follow: follow}
-		err := history.Walk(rc.ctx, sources, strata.ReadOptions{MaxMemory: int64(c.MaxMemory)}, out.step)
-		if err != nil {
+		if err := history.Walk(rc.ctx, sources, opts, out.step); err != nil {
+			if out.writeErr == nil {
+				readErr = err
+			}
 			return err
 		}
 		return out.finish()
 	})
+	if readErr != nil {
+		return readErr
+	}
+	return err
 }
 
 // logEntry is one step of the history as the json format writes it; its
@@ -86,6 +112,9 @@ type logEntry struct {
 	Summary       map[string]kindSummary `json:"summary"`
 	Changes       []logChange            `json:"changes"`
 	SQL           *string                `json:"sql,omitempty"`
+	// loaded: the revision is SQL, whose capture time is only when this
+	// run loaded it.
+	loaded bool
 }
 
 type kindSummary struct {
@@ -115,7 +144,8 @@ func (c *logCmd) entryOf(step history.Step, changes []history.ObjectChange) (log
 	rev := step.Current
 	e := logEntry{Label: rev.Label, Path: rev.Path, Commit: rev.Commit, CapturedAt: timeText(rev.Header.CapturedAt),
 		Source: rev.Header.Source, ServerVersion: rev.Header.ServerVersion, Digest: rev.Header.BodyDigest,
-		Objects: countObjects(rev.Catalog), First: step.Previous == nil, Summary: map[string]kindSummary{}, Changes: []logChange{}}
+		Objects: countObjects(rev.Catalog), First: step.Previous == nil, Summary: map[string]kindSummary{}, Changes: []logChange{},
+		loaded: rev.IsSQL()}
 	if !rev.CommitTime.IsZero() {
 		e.CommittedAt = timeText(rev.CommitTime)
 	}

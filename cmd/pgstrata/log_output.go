@@ -22,6 +22,8 @@ type logWriter struct {
 	follow *objectPattern
 	// entries counts the steps written (json needs commas between them).
 	entries int
+	// writeErr is the error of a write, if one failed.
+	writeErr error
 }
 
 // maxListed is how many changed objects the text format names per action
@@ -46,6 +48,7 @@ func (l *logWriter) step(step history.Step) error {
 		err = l.text(e)
 	}
 	l.entries++
+	l.writeErr = err
 	return err
 }
 
@@ -73,11 +76,11 @@ func (l *logWriter) json(e logEntry) error {
 func (l *logWriter) text(e logEntry) error {
 	var b strings.Builder
 	when := e.CapturedAt
-	if when == "" {
+	if when == "" || e.loaded && e.CommittedAt != "" { // a commit's SQL: when it was committed
 		when = e.CommittedAt
 	}
 	fmt.Fprintf(&b, "== %s  %s  %s", orUnknown(when), printable(e.Label), shortDigest(e.Digest))
-	if e.Source != "" {
+	if e.Source != "" && e.Source != e.Label { // a .sql file is its own source
 		fmt.Fprintf(&b, "  (%s)", printable(e.Source))
 	}
 	b.WriteString("\n")

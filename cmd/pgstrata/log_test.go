@@ -108,23 +108,7 @@ func TestLogJSON(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("log: status %d: %s", code, errOut)
 	}
-	var doc struct {
-		Format  string `json:"format"`
-		Version int    `json:"version"`
-		Steps   []struct {
-			First   bool                      `json:"first"`
-			Objects int                       `json:"objects"`
-			Digest  string                    `json:"digest"`
-			Summary map[string]map[string]int `json:"summary"`
-			Changes []struct {
-				Action string `json:"action"`
-				Object struct {
-					Display string `json:"display"`
-				} `json:"object"`
-				Attributes []struct{ Attribute, From, To string } `json:"attributes"`
-			} `json:"changes"`
-		} `json:"steps"`
-	}
+	var doc logDoc
 	if err := json.Unmarshal([]byte(out), &doc); err != nil {
 		t.Fatalf("%v:\n%s", err, out)
 	}

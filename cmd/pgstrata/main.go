@@ -60,6 +60,7 @@ func (e *exitStatus) Error() string {
 }
 
 func main() {
+	terminalInput = os.Stdin // a password may be asked for there (see connFlags)
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 

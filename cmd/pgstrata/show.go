@@ -11,7 +11,7 @@ import (
 )
 
 type showCmd struct {
-	Source   string   `arg:"" name:"source" help:"A snapshot file, a postgres:// URL, a key=value DSN, or a .sql file or folder of them (loaded into a throwaway server)."`
+	Source   string   `arg:"" name:"source" help:"A snapshot file, a postgres:// URL, a key=value DSN, a database name, or a .sql file or folder of them (loaded into a throwaway server)."`
 	Patterns []string `arg:"" optional:"" name:"pattern" help:"Show only the objects these pg_dump -t style patterns name (schema.name or name, * and ?), with what belongs to them (a table's columns, constraints, indexes, triggers, policies, rules, statistics, owned sequences, comments and grants)."`
 
 	Schema        []string `name:"schema" sep:"none" placeholder:"PATTERN" help:"Show only the schemas this pg_dump-style pattern matches (repeatable). Matching no schema is an error."`
@@ -25,6 +25,7 @@ type showCmd struct {
 	// MaxMemory: see strata.ReadOptions.MaxMemory.
 	MaxMemory memorySize `name:"max-memory" default:"1GiB" placeholder:"SIZE" help:"Refuse a snapshot file whose catalog would take more memory than this to read (K, M, G, T: binary units)."`
 	sqlFlags  `embed:""`
+	connFlags `embed:""`
 	Verbose   bool `short:"v" help:"For .sql inputs: say what was started and how long each phase took (on stderr)."`
 }
 
@@ -36,8 +37,12 @@ func (c *showCmd) Run(rc *runContext) error {
 	}
 	// The source is opened as diff opens a side (a file, a database, or
 	// SQL loaded into a throwaway server).
+	connOpts, err := c.connectOptions(rc.stderr)
+	if err != nil {
+		return err
+	}
 	cat, side, err := openSide(rc.ctx, c.Source, sideOptions{sqlFlags: c.sqlFlags, MaxMemory: int64(c.MaxMemory),
-		LockTimeout: c.LockTimeout, StatementTimeout: c.StatementTimeout, Verbose: c.Verbose, Stderr: rc.stderr})
+		LockTimeout: c.LockTimeout, StatementTimeout: c.StatementTimeout, Verbose: c.Verbose, Stderr: rc.stderr, Connect: connOpts})
 	if err != nil {
 		return err
 	}

@@ -33,6 +33,8 @@ type sideOptions struct {
 	// Stderr also gets the notes every run shows (downloads, roles made).
 	Verbose bool
 	Stderr  io.Writer
+	// Connect says how to get a password (see connFlags).
+	Connect snapshot.ConnectOptions
 }
 
 // sqlFlags are the flags of every command that takes a side, for SQL
@@ -112,7 +114,7 @@ func firstError(errs []error) error {
 
 // openStored opens a snapshot file or a live database. An existing file is
 // a snapshot even if its name contains "=" (a path is what the user pointed
-// at); otherwise a URL or a key=value DSN is a database.
+// at); otherwise the source is a database (see liveSource).
 func openStored(ctx context.Context, source string, opts sideOptions) (*snapshot.Catalog, render.Side, error) {
 	if isFile(source) {
 		f, err := strata.ReadFile(source, strata.ReadOptions{MaxMemory: opts.MaxMemory})
@@ -121,12 +123,11 @@ func openStored(ctx context.Context, source string, opts sideOptions) (*snapshot
 		}
 		return f.Catalog, fileSide(source, f), nil
 	}
-	if !isConnString(source) {
-		// Redacted too: a mistyped URL ("postgres:/u:pw@h") is neither.
-		return nil, render.Side{}, fmt.Errorf("%s: no such file, and not a connection string", strata.RedactSource(source))
+	connString, label, err := liveSource(source)
+	if err != nil {
+		return nil, render.Side{}, err
 	}
-	label := strata.RedactSource(source)
-	cat, info, capturedAt, err := readLive(ctx, source, opts)
+	cat, info, capturedAt, err := readLive(ctx, connString, opts)
 	if err != nil {
 		return nil, render.Side{}, fmt.Errorf("%s: %w", label, err)
 	}
@@ -134,8 +135,8 @@ func openStored(ctx context.Context, source string, opts sideOptions) (*snapshot
 }
 
 // readLive reads a database's catalog.
-func readLive(ctx context.Context, source string, opts sideOptions) (*snapshot.Catalog, snapshot.ServerInfo, time.Time, error) {
-	conn, err := snapshot.Connect(ctx, source)
+func readLive(ctx context.Context, connString string, opts sideOptions) (*snapshot.Catalog, snapshot.ServerInfo, time.Time, error) {
+	conn, err := snapshot.ConnectWith(ctx, connString, opts.Connect)
 	if err != nil {
 		return nil, snapshot.ServerInfo{}, time.Time{}, err
 	}

@@ -11,13 +11,14 @@ import (
 )
 
 type snapshotCmd struct {
-	Source           string        `arg:"" name:"url" help:"Database to read: a postgres:// URL or a key=value DSN (PG* variables and ~/.pgpass fill in the rest); or SQL (a .sql file or a folder of them) to load into a throwaway PostgreSQL and read there."`
+	Source           string        `arg:"" optional:"" name:"source" help:"Database to read: a postgres:// URL, a key=value DSN or a database name, as psql takes them (PG* variables, the service file and ~/.pgpass fill in the rest; left out, the PG* variables say where to go); or SQL (a .sql file or a folder of them) to load into a throwaway PostgreSQL and read there."`
 	Output           string        `short:"o" required:"" placeholder:"FILE" help:"Snapshot file to write (atomically); - for standard output."`
 	LockTimeout      time.Duration `default:"5s" help:"Give up rather than wait longer than this for a catalog lock (never block a busy server)."`
 	StatementTimeout time.Duration `default:"5m" help:"Give up on any catalog query that runs longer than this."`
 	Verbose          bool          `short:"v" help:"Print how long each step of the read takes (on stderr); for SQL, what was started too."`
 	Quiet            bool          `short:"q" help:"Print nothing on stderr but errors (no progress line on a terminal, no summary)."`
 	sqlFlags         `embed:""`
+	connFlags        `embed:""`
 }
 
 func (c *snapshotCmd) Run(rc *runContext) error {
@@ -39,10 +40,18 @@ func (c *snapshotCmd) Run(rc *runContext) error {
 		opts.Trace = p.step
 		endProgress = p.done
 	}
-	started := time.Now()
-	conn, err := snapshot.Connect(rc.ctx, c.Source)
+	connString, label, err := liveSource(c.Source)
 	if err != nil {
-		return fmt.Errorf("%s: %w", strata.RedactSource(c.Source), err)
+		return err
+	}
+	connOpts, err := c.connectOptions(rc.stderr)
+	if err != nil {
+		return err
+	}
+	started := time.Now()
+	conn, err := snapshot.ConnectWith(rc.ctx, connString, connOpts)
+	if err != nil {
+		return fmt.Errorf("%s: %w", label, err)
 	}
 	defer conn.Close(rc.ctx)
 	defer trackLive()()
@@ -61,7 +70,7 @@ func (c *snapshotCmd) Run(rc *runContext) error {
 		ServerVersionNum: info.VersionNum,
 		Database:         info.Database,
 		CapturedAt:       capturedAt,
-		Source:           strata.RedactSource(c.Source),
+		Source:           label,
 		Options:          c.options(),
 	}
 	return c.finish(rc, header, cat)

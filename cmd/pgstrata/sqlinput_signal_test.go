@@ -33,20 +33,18 @@ func TestSQLInputInterrupted(t *testing.T) {
 			{"diff SIGINT", []string{"diff", "good.sql", "slow.sql"}, syscall.SIGINT},
 			{"snapshot SIGTERM", []string{"snapshot", "slow.sql", "-o", "slow.strata"}, syscall.SIGTERM},
 			{"diff SIGKILL", []string{"diff", "slow.sql", "good.sql"}, syscall.SIGKILL},
+			// log's one server, in the middle of a migration folder's steps.
+			{"log SIGINT", []string{"log", "--steps", "good.sql", "migrations", "-o", "slow.strata"}, syscall.SIGINT},
 		} {
 			t.Run(tc.name, func(t *testing.T) {
-				// A temp dir of the run's own, that the postgres user can
-				// enter when we are root.
-				tmp, err := os.MkdirTemp("", "pgstrata-sigtest-")
-				if err != nil {
-					t.Fatal(err)
-				}
-				t.Cleanup(func() { os.RemoveAll(tmp) })
-				os.Chmod(tmp, 0o755)
+				tmp := sigTempDir(t)
 				dir := t.TempDir()
 				writeFiles(t, dir, map[string]string{
-					"good.sql": "CREATE TABLE t (id int);",
-					"slow.sql": "CREATE TABLE t (id int);\nSELECT pg_sleep(600);\n",
+					"good.sql":           "CREATE TABLE t (id int);",
+					"slow.sql":           "CREATE TABLE t (id int);\nSELECT pg_sleep(600);\n",
+					"migrations/1_a.sql": "CREATE TABLE t (id int);",
+					"migrations/2_b.sql": "CREATE TABLE u (id int);\nSELECT pg_sleep(600);\n",
+					"migrations/3_c.sql": "CREATE TABLE v (id int);",
 				})
 				cmd := exec.Command(bin, append(tc.args, "--pg-major", fmt.Sprint(c.Major))...)
 				cmd.Dir, cmd.Env = dir, sqlEnv(t, c, "TMPDIR="+tmp)
@@ -78,11 +76,25 @@ func TestSQLInputInterrupted(t *testing.T) {
 					t.Errorf("the server (pid %d) is still running", postmaster)
 				}
 				if _, err := os.Stat(filepath.Join(dir, "slow.strata")); err == nil {
-					t.Error("an interrupted snapshot wrote its file")
+					t.Error("an interrupted run wrote its file")
 				}
 			})
 		}
 	})
+}
+
+// sigTempDir makes a TMPDIR of the run's own, where the throwaway
+// server's files go, and that the postgres user can enter when we are
+// root.
+func sigTempDir(t *testing.T) string {
+	t.Helper()
+	tmp, err := os.MkdirTemp("", "pgstrata-sigtest-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.RemoveAll(tmp) })
+	os.Chmod(tmp, 0o755)
+	return tmp
 }
 
 // waitForSleep waits until the throwaway server under tmp runs the load's

@@ -15,8 +15,7 @@ import (
 // openSQL opens the SQL inputs args[i] for i in which (cats and sides of
 // the other sides are filled in already): it starts one throwaway server,
 // loads each input into a database of its own, reads its catalog, and
-// stops the server. The server is stopped on every path out, a Ctrl-C
-// included (see stopOnAbort).
+// stops the server.
 func openSQL(ctx context.Context, args []string, which []int, cats []*snapshot.Catalog, sides []render.Side, opts sideOptions) error {
 	files := make([][]string, len(which))
 	for k, i := range which {
@@ -26,74 +25,117 @@ func openSQL(ctx context.Context, args []string, which []int, cats []*snapshot.C
 		}
 	}
 	find, wanted := findOptions(cats, opts)
-	sopts := sqlinput.Options{Find: find, Vars: opts.PsqlVar, Notef: notef(opts)}
+	srv, err := startSQL(ctx, files, find, wanted, opts, nil)
+	if err != nil {
+		return fmt.Errorf("%s: %w", args[which[0]], err)
+	}
+	defer srv.close()
+	for k, i := range which {
+		db, err := srv.Load(ctx, args[i], files[k])
+		if err != nil {
+			return err
+		}
+		if cats[i], sides[i], err = srv.read(ctx, args[i], db); err != nil {
+			return err
+		}
+		if k < len(which)-1 {
+			if err := srv.Discard(ctx, db); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// sqlServer is a throwaway server that SQL inputs are loaded into (see
+// sqlinput.Loader), and what reading their databases needs.
+type sqlServer struct {
+	*sqlinput.Loader
+	opts  sideOptions
+	sopts sqlinput.Options
+	end   func()
+}
+
+// startSQL finds binaries as find says and starts a throwaway server, with
+// the roles that inputs (each a list of files) name made in it; wanted is
+// the major that find fell back from, if any, which a note then names.
+// fileName is sqlinput.Options.FileName. The caller must close the server
+// on every path out; a Ctrl-C is covered too: the run waits for the
+// command to close it (see runInterruptible), and a second Ctrl-C stops it
+// from the signal handler (see stopOnAbort).
+func startSQL(ctx context.Context, inputs [][]string, find pgserver.FindOptions, wanted int, opts sideOptions,
+	fileName func(string) string) (*sqlServer, error) {
+	sopts := sqlinput.Options{Find: find, Vars: opts.PsqlVar, Notef: notef(opts), FileName: fileName}
 	if opts.Verbose {
 		sopts.Verbosef = sopts.Notef
 		sopts.Trace = func(step string, took time.Duration) { traceStep(opts.Stderr, step, took) }
 	}
-	// The server is live from here until it has stopped: an interrupted run
-	// waits for the command to stop it (see runInterruptible), and a second
-	// Ctrl-C stops it from the signal handler.
-	defer trackLive()()
+	untrack := trackLive()
 	var loader *sqlinput.Loader
 	var mu sync.Mutex
-	defer stopOnAbort(func() {
+	unregister := stopOnAbort(func() {
 		mu.Lock()
 		defer mu.Unlock()
 		if loader != nil {
 			loader.Stop()
 		}
-	})()
-	l, err := sqlinput.Start(ctx, files, sopts)
+	})
+	l, err := sqlinput.Start(ctx, inputs, sopts)
 	if err != nil {
-		return fmt.Errorf("%s: %w", args[which[0]], err)
+		unregister()
+		untrack()
+		return nil, err
 	}
 	mu.Lock()
 	loader = l
 	mu.Unlock()
-	defer l.Stop()
 	if wanted != 0 && l.Server.Major != wanted {
 		sopts.Notef("no PostgreSQL %d here and downloads are off: loading SQL into PostgreSQL %d (%s)", wanted, l.Server.Major, l.Server.BinDir)
 	}
-	for k, i := range which {
-		db, err := l.Load(ctx, args[i], files[k])
-		if err != nil {
-			return err
-		}
-		t0 := time.Now()
-		cat, info, capturedAt, err := readLive(ctx, l.Server.URL(db), opts)
-		if err != nil {
-			return fmt.Errorf("%s: reading what it made: %w", args[i], err)
-		}
-		if sopts.Trace != nil {
-			sopts.Trace("reading "+db, time.Since(t0))
-		}
-		if cats[i] = cat; k < len(which)-1 {
-			if err := l.Discard(ctx, db); err != nil {
-				return err
-			}
-		}
-		sides[i] = liveSide(args[i], cat, info, capturedAt)
+	return &sqlServer{Loader: l, opts: opts, sopts: sopts, end: func() {
+		l.Stop()
+		unregister()
+		untrack()
+	}}, nil
+}
+
+// close stops the server and removes its files.
+func (s *sqlServer) close() { s.end() }
+
+// read reads the catalog of a database the SQL of input made.
+func (s *sqlServer) read(ctx context.Context, input, db string) (*snapshot.Catalog, render.Side, error) {
+	t0 := time.Now()
+	cat, info, capturedAt, err := readLive(ctx, s.Server.URL(db), s.opts)
+	if err != nil {
+		return nil, render.Side{}, fmt.Errorf("%s: reading what it made: %w", input, err)
 	}
-	return nil
+	if s.sopts.Trace != nil {
+		s.sopts.Trace("reading "+db, time.Since(t0))
+	}
+	return cat, liveSide(input, cat, info, capturedAt), nil
 }
 
 // findOptions says which binaries load the SQL: --pg-bin, else --pg-major,
 // else the major of the first side that is not SQL (wanted, which may be
 // fallen back from when offline), else the newest installed.
 func findOptions(cats []*snapshot.Catalog, opts sideOptions) (find pgserver.FindOptions, wanted int) {
-	find = pgserver.FindOptions{BinDir: opts.PgBin, Major: opts.PgMajor, Offline: opts.Offline}
-	if opts.PgBin != "" || opts.PgMajor != 0 {
-		return find, 0
-	}
 	for _, c := range cats {
 		if c != nil {
-			find.Major = c.ServerVersionNum / 10000
-			find.AnyMajorOffline = true
-			return find, find.Major
+			return findFor(c.ServerVersionNum/10000, opts)
 		}
 	}
-	return find, 0
+	return findFor(0, opts)
+}
+
+// findFor is findOptions with the major of the first side that is not SQL
+// (0: none).
+func findFor(major int, opts sideOptions) (find pgserver.FindOptions, wanted int) {
+	find = pgserver.FindOptions{BinDir: opts.PgBin, Major: opts.PgMajor, Offline: opts.Offline}
+	if opts.PgBin != "" || opts.PgMajor != 0 || major == 0 {
+		return find, 0
+	}
+	find.Major, find.AnyMajorOffline = major, true
+	return find, major
 }
 
 // notef prints a note on stderr, one line.

@@ -4,6 +4,8 @@ import (
 	"net/url"
 	"strings"
 	"unicode"
+
+	"github.com/pgstrata/pgstrata/snapshot"
 )
 
 // secretKeys are the connection parameters whose values are secrets:
@@ -106,6 +108,7 @@ func isSecretKey(key string) bool {
 // next character in both. Other pairs are kept verbatim.
 func redactConninfo(s string) string {
 	var kept []string
+	inSecret := false // after an unquoted password
 	i := 0
 	for {
 		for i < len(s) && isSpace(s[i]) {
@@ -122,19 +125,30 @@ func redactConninfo(s string) string {
 		for i < len(s) && isSpace(s[i]) {
 			i++
 		}
+		quoted := false
 		if i < len(s) && s[i] == '=' {
 			i++
 			for i < len(s) && isSpace(s[i]) {
 				i++
 			}
+			quoted = i < len(s) && s[i] == '\''
 			i = valueEnd(s, i)
 		}
+		// An unquoted password ends at the first space, so in
+		// "password=my secret=x user=u" the words up to the next known
+		// key are taken for the rest of a password that was not quoted.
+		if isSecretKey(key) {
+			inSecret = !quoted
+			continue
+		}
+		if inSecret && !snapshot.IsConnKeyword(key) {
+			continue
+		}
+		inSecret = false
 		// Pairs are kept less anything shaped like "user:password@host":
 		// a URL pasted into a DSN, or a word without '=' (not valid
 		// conninfo), may hold one.
-		if !isSecretKey(key) {
-			kept = append(kept, redactCredentials(strings.TrimRightFunc(s[start:i], unicode.IsSpace)))
-		}
+		kept = append(kept, redactCredentials(strings.TrimRightFunc(s[start:i], unicode.IsSpace)))
 	}
 	return strings.Join(kept, " ")
 }

@@ -23,6 +23,13 @@ func TestRedactSource(t *testing.T) {
 		{"postgres://user:secret@h1:5432,h2:5433/prod", "postgres://user@h1:5432,h2:5433/prod"},
 		{"POSTGRES://user:secret@db/prod", "POSTGRES://user@db/prod"},
 		{"postgres://", "postgres://"},
+		// a key=value password with a space, unquoted: the words after it
+		// up to the next libpq keyword are taken for the rest of it
+		{"host=h password=my secret user=u", "host=h user=u"},
+		{"host=h password=my secret=x dbname=d", "host=h dbname=d"},
+		{"password=my two words", ""},
+		{"host=h password='my secret' user=u", "host=h user=u"},
+		{"host=h password='q' other=1", "host=h other=1"}, // quoted: it ended at the quote
 		// mistyped schemes and malformed URLs: the password goes whole,
 		// even where a parser would have split it elsewhere
 		{"postgresq://user:secret@db/prod", "postgresq://user@db/prod"},

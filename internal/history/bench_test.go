@@ -34,7 +34,7 @@ func historyFolder(b *testing.B, tables, days int) string {
 
 func benchmarkWalk(b *testing.B, tables, days int) {
 	dir := historyFolder(b, tables, days)
-	sources, err := FromPaths([]string{dir})
+	sources, err := FromPaths([]string{dir}, false)
 	if err != nil {
 		b.Fatal(err)
 	}

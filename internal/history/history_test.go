@@ -88,7 +88,7 @@ func writeHistory(t testing.TB, dir string, tables, days int) []string {
 
 func walkAll(t testing.TB, sources []Source) []Step {
 	var steps []Step
-	err := Walk(context.Background(), sources, strata.ReadOptions{}, func(s Step) error {
+	err := Walk(context.Background(), sources, Options{}, func(s Step) error {
 		steps = append(steps, s)
 		return nil
 	})
@@ -109,7 +109,7 @@ func TestWalkFolder(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	sources, err := FromPaths([]string{dir})
+	sources, err := FromPaths([]string{dir}, false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -193,5 +193,85 @@ func TestWalkGit(t *testing.T) {
 	}
 	if len(steps[2].Changes) != 0 || len(steps[3].Changes) == 0 {
 		t.Errorf("the rename shows %d changes, the change after it %d", len(steps[2].Changes), len(steps[3].Changes))
+	}
+}
+
+// TestFromPathsSQL: what each path is (a .sql file, a migration folder
+// whole or step by step, a folder of snapshots with SQL beside them), and
+// Walk hands SQL revisions to LoadSQL in order, between snapshots.
+func TestFromPathsSQL(t *testing.T) {
+	dir := t.TempDir()
+	snaps := filepath.Join(dir, "snaps")
+	os.Mkdir(snaps, 0o755)
+	snap := writeHistory(t, snaps, 3, 0)[0]
+	write := func(name, text string) string {
+		p := filepath.Join(dir, name)
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	write("snaps/ignored.sql", "")
+	a := write("a.sql", "")
+	m1, m2, m10 := write("mig/1_a.sql", ""), write("mig/2_b.sql", ""), write("mig/10_c.sql", "")
+	write("mig/10_c.down.sql", "")
+	mig := filepath.Join(dir, "mig")
+	os.Mkdir(filepath.Join(dir, "empty"), 0o755)
+
+	describe := func(sources []Source) string {
+		var out []string
+		for _, s := range sources {
+			d := filepath.Base(s.Label)
+			if s.IsSQL() {
+				d += fmt.Sprintf("[%d sql", len(s.SQL))
+				if s.OnTop {
+					d += " on top"
+				}
+				d += "]"
+			}
+			out = append(out, d)
+		}
+		return fmt.Sprint(out)
+	}
+	sources, err := FromPaths([]string{a, mig, snaps}, false)
+	if got, want := describe(sources), "[a.sql[1 sql] mig[3 sql] day-000.strata]"; err != nil || got != want {
+		t.Errorf("whole: %s (%v), want %s", got, err, want)
+	}
+	if err == nil && !slices.Equal(sources[1].SQL, []string{m1, m2, m10}) {
+		t.Errorf("the folder's files: %q", sources[1].SQL)
+	}
+	sources, err = FromPaths([]string{snap, mig}, true)
+	if got, want := describe(sources), "[day-000.strata 1_a.sql[1 sql] 2_b.sql[1 sql on top] 10_c.sql[1 sql on top]]"; err != nil || got != want {
+		t.Errorf("steps: %s (%v), want %s", got, err, want)
+	}
+	if err == nil && (sources[2].Path != mig || sources[2].Name() != m2) {
+		t.Errorf("a step's path %q and name %q", sources[2].Path, sources[2].Name())
+	}
+	if _, err := FromPaths([]string{a, snaps}, true); err == nil {
+		t.Error("--steps without a migration folder: no error")
+	}
+	if _, err := FromPaths([]string{filepath.Join(dir, "empty")}, false); err == nil {
+		t.Error("an empty folder: no error")
+	}
+
+	// Walk: snapshots decoded, SQL loaded in order by LoadSQL.
+	sources, _ = FromPaths([]string{snap, mig, snap}, true)
+	var loaded []string
+	load := func(_ context.Context, src Source, _ []byte) (*Revision, error) {
+		loaded = append(loaded, filepath.Base(src.Name()))
+		return &Revision{Source: src, Catalog: newGrowingSchema(1).catalog}, nil
+	}
+	var steps []string
+	err = Walk(context.Background(), sources, Options{LoadSQL: load}, func(s Step) error {
+		steps = append(steps, filepath.Base(s.Current.Label))
+		return nil
+	})
+	if err != nil || fmt.Sprint(steps) != "[day-000.strata 1_a.sql 2_b.sql 10_c.sql day-000.strata]" ||
+		fmt.Sprint(loaded) != "[1_a.sql 2_b.sql 10_c.sql]" {
+		t.Errorf("walk: %v, steps %v, loaded %v", err, steps, loaded)
+	}
+	if err := Walk(context.Background(), sources, Options{}, func(Step) error { return nil }); err == nil {
+		t.Error("SQL without LoadSQL: no error")
 	}
 }

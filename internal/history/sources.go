@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -16,35 +17,73 @@ import (
 	"time"
 
 	"github.com/pgstrata/pgstrata/formats/strata"
+	"github.com/pgstrata/pgstrata/internal/sqlinput"
 )
 
-// Source is one revision to read: a snapshot file, or a blob of a git
-// repository.
+// Source is one revision to read: a snapshot file, SQL (a .sql file, a
+// migration folder, or one step of a migration folder), or a blob of a git
+// repository (a snapshot or a .sql file).
 type Source struct {
-	// Label names the revision in output: the file's path, or the short
-	// commit hash for a git revision.
+	// Label names the revision in output: the file's or folder's path, or
+	// the short commit hash for a git revision.
 	Label string
-	// Path is the file to read; empty for a git revision.
+	// Path is the file or folder to read; empty for a git revision.
 	Path string
 	// Commit and CommitTime are set for a git revision.
 	Commit     string
 	CommitTime time.Time
+	// SQL lists the .sql files the revision is made of, in the order they
+	// are applied: the file, or a migration folder's files. With OnTop
+	// they are applied to the previous revision's database instead of an
+	// empty one: the revision is the next step of a migration folder.
+	SQL   []string
+	OnTop bool
 	// object is the git object name (commit:path) of a git revision, in
-	// the repository of the folder dir.
+	// the repository of the folder dir; gitSQL says that it is SQL.
 	object, dir string
+	gitSQL      bool
 }
 
-// FromPaths returns the revisions that paths name, in order: each path is
-// a snapshot file, or a folder whose snapshot files (*.strata, not in
-// sub-folders) are taken in the order of their capture times (then names).
-func FromPaths(paths []string) ([]Source, error) {
+// IsSQL reports whether the revision is SQL, to be loaded into a server
+// (see Options.LoadSQL), rather than a snapshot.
+func (s Source) IsSQL() bool { return len(s.SQL) > 0 || s.gitSQL }
+
+// Name is how messages name the revision's content: its label (the file
+// or folder; for a step of a migration folder, its file), or for a git
+// revision the short commit and the file's name (abc123def456:x.sql).
+func (s Source) Name() string {
+	if s.object == "" {
+		return s.Label
+	}
+	return s.Label + ":" + filepath.Base(s.object)
+}
+
+// FromPaths returns the revisions that paths name, in order. A path is a
+// file or a folder:
+//   - a .sql file is one revision, loaded alone into an empty database;
+//   - another file is a snapshot;
+//   - a folder holding snapshot files (*.strata, not in sub-folders) is
+//     those, in the order of their capture times (then names); any .sql
+//     files beside them are not read;
+//   - a folder of .sql files (and no snapshot) is a migration folder: one
+//     revision, its files applied in order (see sqlinput.Files), or with
+//     steps one revision per file, each applied on top of the one before.
+//
+// steps without any migration folder among the paths is an error: it
+// would say nothing.
+func FromPaths(paths []string, steps bool) ([]Source, error) {
 	var out []Source
+	folders := 0
 	for _, p := range paths {
 		info, err := os.Stat(p)
 		if err != nil {
 			return nil, err
 		}
-		if !info.IsDir() {
+		switch {
+		case !info.IsDir() && isSQLFile(p):
+			out = append(out, Source{Label: p, Path: p, SQL: []string{p}})
+			continue
+		case !info.IsDir():
 			out = append(out, Source{Label: p, Path: p})
 			continue
 		}
@@ -52,13 +91,35 @@ func FromPaths(paths []string) ([]Source, error) {
 		if err != nil {
 			return nil, err
 		}
-		if len(files) == 0 {
-			return nil, fmt.Errorf("%s: no snapshot files (*.strata) in the folder", p)
+		if len(files) > 0 {
+			out = append(out, files...)
+			continue
 		}
-		out = append(out, files...)
+		sql, err := sqlinput.Files(p)
+		var pathErr *fs.PathError
+		if errors.As(err, &pathErr) {
+			return nil, err // the folder cannot be read
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s: no snapshot files (*.strata) and no .sql files in the folder", p)
+		}
+		folders++
+		if !steps {
+			out = append(out, Source{Label: p, Path: p, SQL: sql})
+			continue
+		}
+		for i, f := range sql {
+			out = append(out, Source{Label: f, Path: p, SQL: []string{f}, OnTop: i > 0})
+		}
+	}
+	if steps && folders == 0 {
+		return nil, errors.New("--steps reads a migration folder one file at a time, and no path is a folder of .sql files")
 	}
 	return out, nil
 }
+
+// isSQLFile reports whether a file's name says it is SQL.
+func isSQLFile(name string) bool { return strings.EqualFold(filepath.Ext(name), ".sql") }
 
 // folderSnapshots lists a folder's snapshot files by capture time, read
 // from each file's header (which is cheap: the body is not read).
@@ -92,8 +153,9 @@ func folderSnapshots(dir string) ([]Source, error) {
 	return out, nil
 }
 
-// FromGit returns every committed revision of the snapshot file path in its
-// git repository, oldest first, read with the git command. `git log
+// FromGit returns every committed revision of the file path (a snapshot,
+// or a .sql file) in its git repository, oldest first, read with the git
+// command. `git log
 // --follow` follows a rename committed on its own (a snapshot's compressed
 // content changes too much for git to see a rename in the same commit as a
 // change). Its --reverse does not mix with --follow, so the order is
@@ -125,7 +187,8 @@ func FromGit(ctx context.Context, path string) ([]Source, error) {
 		if j == len(lines) {
 			break
 		}
-		sources = append(sources, Source{Label: hash[:12], Commit: hash, CommitTime: at.UTC(), object: hash + ":" + lines[j], dir: dir})
+		sources = append(sources, Source{Label: hash[:12], Commit: hash, CommitTime: at.UTC(), object: hash + ":" + lines[j], dir: dir,
+			gitSQL: isSQLFile(lines[j])})
 		i = j
 	}
 	if len(sources) == 0 {

@@ -3,7 +3,7 @@ package history
 import (
 	"bytes"
 	"context"
-	"path/filepath"
+	"fmt"
 	"runtime"
 	"time"
 
@@ -25,12 +25,26 @@ type Step struct {
 	Changes           []ObjectChange
 }
 
-// Walk decodes the revisions in order and calls fn with each step. Up to
-// GOMAXPROCS revisions are decoded ahead on other goroutines, so that a
-// long history takes about its decoding time divided by the cores; the
-// comparison and fn run in order, on the caller's goroutine. The first
-// error (of a read or of fn) ends the walk.
-func Walk(ctx context.Context, sources []Source, opts strata.ReadOptions, fn func(Step) error) error {
+// Options say how Walk reads revisions.
+type Options struct {
+	// Read are the options of every snapshot's decoding.
+	Read strata.ReadOptions
+	// LoadSQL makes the revision of a SQL source (see Source.IsSQL): data
+	// is a git revision's content, nil for files. cmd/pgstrata loads the
+	// SQL into a throwaway server and reads its catalog. Walk calls it in
+	// the order of the revisions, one at a time, so that a revision may
+	// build on the database of the one before (Source.OnTop). It is needed
+	// only when a source is SQL.
+	LoadSQL func(ctx context.Context, src Source, data []byte) (*Revision, error)
+}
+
+// Walk reads the revisions in order and calls fn with each step. Up to
+// GOMAXPROCS snapshots are decoded ahead on other goroutines, so that a
+// long history takes about its decoding time divided by the cores; SQL
+// revisions are loaded one after the other on one of them. The comparison
+// and fn run in order, on the caller's goroutine. The first error (of a
+// read, a load or fn) ends the walk.
+func Walk(ctx context.Context, sources []Source, opts Options, fn func(Step) error) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	workers := max(1, runtime.GOMAXPROCS(0))
@@ -58,24 +72,37 @@ func Walk(ctx context.Context, sources []Source, opts strata.ReadOptions, fn fun
 					data, err = blobs.read(src.object)
 				}
 			}
-			select {
-			case sem <- struct{}{}:
-			case <-ctx.Done():
-				return
-			}
-			go func() {
-				defer func() { <-sem }()
-				if err != nil {
-					slot <- result{err: err}
+			switch {
+			case err == nil && src.IsSQL():
+				// Here, in order: see Options.LoadSQL.
+				var rev *Revision
+				if opts.LoadSQL == nil {
+					err = fmt.Errorf("%s: SQL, which this history cannot load", src.Name())
+				} else {
+					rev, err = opts.LoadSQL(ctx, src, data)
+				}
+				slot <- result{rev: rev, err: err}
+			case err != nil:
+				slot <- result{err: err}
+			default:
+				select {
+				case sem <- struct{}{}:
+				case <-ctx.Done():
 					return
 				}
-				rev, err := decodeRevision(src, data, opts)
-				slot <- result{rev: rev, err: err}
-			}()
+				go func() {
+					defer func() { <-sem }()
+					rev, err := decodeRevision(src, data, opts.Read)
+					slot <- result{rev: rev, err: err}
+				}()
+			}
 			select {
 			case slots <- slot:
 			case <-ctx.Done():
 				return
+			}
+			if err != nil {
+				return // what comes after would not be shown
 			}
 		}
 	}()
@@ -112,7 +139,7 @@ func decodeRevision(src Source, data []byte, opts strata.ReadOptions) (*Revision
 	if src.Path != "" {
 		f, err = strata.ReadFile(src.Path, opts)
 	} else {
-		f, err = strata.Decode(bytes.NewReader(data), src.Label+":"+filepath.Base(src.object), opts)
+		f, err = strata.Decode(bytes.NewReader(data), src.Name(), opts)
 	}
 	if err != nil {
 		return nil, err

@@ -377,6 +377,11 @@ func (s *Server) URL(db string) string {
 // Stopped reports whether Stop was called.
 func (s *Server) Stopped() bool { return s.stopped.Load() }
 
+// Dir is the server's own folder (holding data/), which Stop removes, and
+// the watchdog if the process dies first: a place for temporary files
+// that must go with the server.
+func (s *Server) Dir() string { return s.dir }
+
 // Stop shuts the server down at once (it is thrown away: nothing needs
 // flushing; see kill) and removes its directory. It may be called more than once and
 // from several goroutines (a Ctrl-C handler, say); every call returns once

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 
@@ -28,6 +29,10 @@ type Options struct {
 	Verbosef func(format string, args ...any)
 	// Trace is told how long each phase took (-v).
 	Trace func(step string, took time.Duration)
+	// FileName says how messages name a file given to Load or Extend; nil:
+	// as given. (log --git loads a revision from a temporary file, which
+	// messages name after the commit instead.)
+	FileName func(file string) string
 }
 
 // Loader is a throwaway server that SQL inputs are loaded into, one
@@ -186,13 +191,19 @@ func (l *Loader) roles(ctx context.Context) (map[string]bool, error) {
 }
 
 // Load makes a database for one input (label names it: a file or folder)
-// and loads files into it, and returns the database's name. When the SQL
-// fails on a role that does not exist (one named only in dynamic SQL), the
-// role is made and the load starts again in a fresh database. A failure of
-// the SQL is a *LoadError.
+// and loads files into it, and returns the database's name. Roles the
+// files name and do not create are made first (as Start does for all
+// inputs: this finds those of an input Start was not given, and those
+// that an earlier input created and Discard dropped). When the SQL fails
+// on a role that does not exist (one named only in dynamic SQL), the role
+// is made and the load starts again in a fresh database. A failure of the
+// SQL is a *LoadError.
 func (l *Loader) Load(ctx context.Context, label string, files []string) (string, error) {
 	db := l.dbName(label)
 	t0 := time.Now()
+	if err := l.makeRoles(ctx, [][]string{files}); err != nil {
+		return "", err
+	}
 	for attempt := 0; ; attempt++ {
 		before, err := l.roles(ctx)
 		if err != nil {
@@ -202,26 +213,87 @@ func (l *Loader) Load(ctx context.Context, label string, files []string) (string
 		if err := l.createDB(ctx, db); err != nil {
 			return "", fmt.Errorf("creating a database for %s: %w", label, err)
 		}
-		err = runPsql(ctx, l.Server.Psql, l.Server.URL(db), files, l.opts.Vars)
-		var le *LoadError
-		if errors.As(err, &le) && attempt < maxRoleRetries {
-			if role, ok := le.MissingRole(); ok {
-				if err := l.Discard(ctx, db); err != nil {
-					return "", err
-				}
-				if err := l.makeRole(ctx, []string{role}, fmt.Sprintf("%s:%d needs it", le.File, le.Line)); err != nil {
-					return "", err
-				}
-				continue
-			}
-		}
+		retry, err := l.dropForRole(ctx, db, l.psql(ctx, db, files), attempt)
 		if err != nil {
 			return "", err
 		}
-		break
+		if !retry {
+			break
+		}
 	}
-	trace(l.opts, fmt.Sprintf("loading %s (%d KB)", filepath.Base(label), (fileSize(files)+1023)/1024), t0)
+	l.traceLoad(label, files, t0)
 	return db, nil
+}
+
+// Extend applies more files to db, a database Load made from applied (or
+// that Extend returned): the next migration of a folder whose history is
+// read step by step. It returns the database the files are in: db, or,
+// when the SQL failed on a role that did not exist, a fresh one into which
+// every file was loaded again once the role was made (what ran of the
+// failed file before the error stays, as psql does not run a file in one
+// transaction, so it cannot simply run again). A failure of the SQL is a
+// *LoadError.
+func (l *Loader) Extend(ctx context.Context, db, label string, applied, next []string) (string, error) {
+	t0 := time.Now()
+	if err := l.makeRoles(ctx, [][]string{next}); err != nil {
+		return "", err
+	}
+	retry, err := l.dropForRole(ctx, db, l.psql(ctx, db, next), 0)
+	if err != nil {
+		return "", err
+	}
+	if retry {
+		return l.Load(ctx, label, append(slices.Clip(applied), next...))
+	}
+	l.traceLoad(label, next, t0)
+	return db, nil
+}
+
+// traceLoad says how long loading files took, naming the input: its file
+// when it has one (a folder's next step, too), else its label.
+func (l *Loader) traceLoad(label string, files []string, since time.Time) {
+	if len(files) == 1 {
+		label = files[0]
+		if l.opts.FileName != nil {
+			label = l.opts.FileName(label)
+		}
+	}
+	trace(l.opts, fmt.Sprintf("loading %s (%d KB)", filepath.Base(label), (fileSize(files)+1023)/1024), since)
+}
+
+// psql loads files into db, and names the file of an error as the caller
+// wants.
+func (l *Loader) psql(ctx context.Context, db string, files []string) error {
+	err := runPsql(ctx, l.Server.Psql, l.Server.URL(db), files, l.opts.Vars)
+	var le *LoadError
+	if errors.As(err, &le) && l.opts.FileName != nil {
+		le.File = l.opts.FileName(le.File)
+	}
+	return err
+}
+
+// dropForRole looks at the error of a load into db: when the SQL failed
+// on a role that does not exist (and attempt is not past maxRoleRetries),
+// it drops db (and the roles its SQL made), makes the role, and reports
+// that the load should start again in a fresh database; any other error is
+// returned as it is. (The role is made after the drop, which would take it
+// for one of the SQL's.)
+func (l *Loader) dropForRole(ctx context.Context, db string, err error, attempt int) (retry bool, _ error) {
+	var le *LoadError
+	if !errors.As(err, &le) || attempt >= maxRoleRetries {
+		return false, err
+	}
+	role, ok := le.MissingRole()
+	if !ok {
+		return false, err
+	}
+	if err := l.Discard(ctx, db); err != nil {
+		return false, err
+	}
+	if err := l.makeRole(ctx, []string{role}, fmt.Sprintf("%s:%d needs it", le.File, le.Line)); err != nil {
+		return false, err
+	}
+	return true, nil
 }
 
 // Discard drops a database Load made and the roles its SQL created, so
