@@ -17,8 +17,8 @@ type convertCmd struct {
 func (convertCmd) Help() string {
 	return `Rewrites a snapshot in the current format version, with the chosen body
 compression, keeping its header (source, capture time, tool version) and its
-catalog: the body digest stays the same. Reads files of every older format
-version. As a git filter it stores snapshots uncompressed, so that git's delta
+catalog. Reads files of every older format version; the body digest stays the
+same unless the file was of an older version. As a git filter it stores snapshots uncompressed, so that git's delta
 compression keeps a year of daily snapshots in little more than one:
 
     git config filter.pgstrata.clean "pgstrata convert --compression none"
