@@ -21,10 +21,10 @@ import (
 	"github.com/pgstrata/pgstrata/snapshot"
 )
 
-// forgeFile wraps body, however forged, in a file whose header, checksum
-// and digest are right for it: what a hostile writer (or a pull request)
-// can commit.
-func forgeFile(t *testing.T, body []byte) []byte {
+// forgeFile wraps body, however forged, in a file of the given format
+// version whose header, checksum and digest are right for it: what a
+// hostile writer (or a pull request) can commit.
+func forgeFile(t *testing.T, version int, body []byte) []byte {
 	t.Helper()
 	enc, err := zstd.NewWriter(nil, zstd.WithEncoderConcurrency(1), zstd.WithWindowSize(1<<20))
 	if err != nil {
@@ -32,13 +32,13 @@ func forgeFile(t *testing.T, body []byte) []byte {
 	}
 	compressed := enc.EncodeAll(body, nil)
 	sum := sha256.Sum256(body)
-	header, err := msgpack.Marshal(&strata.Header{ToolVersion: "forged", FormatVersion: strata.FormatVersion,
+	header, err := msgpack.Marshal(&strata.Header{ToolVersion: "forged", FormatVersion: version,
 		BodyDigest: "sha256:" + hex.EncodeToString(sum[:]), BodyLength: int64(len(body)),
 		Compression: strata.CompressionZstd, CompressedLength: int64(len(compressed))})
 	if err != nil {
 		t.Fatal(err)
 	}
-	fixed := binary.BigEndian.AppendUint32(binary.BigEndian.AppendUint16(nil, strata.FormatVersion), uint32(len(header)))
+	fixed := binary.BigEndian.AppendUint32(binary.BigEndian.AppendUint16(nil, uint16(version)), uint32(len(header)))
 	crc := crc32.Update(crc32.Checksum(fixed, crc32.MakeTable(crc32.Castagnoli)), crc32.MakeTable(crc32.Castagnoli), header)
 	out := append([]byte(strata.Magic), fixed...)
 	out = append(out, header...)
@@ -54,9 +54,32 @@ func mpPadding(n int) []byte {
 	return append(binary.BigEndian.AppendUint32([]byte{0xdb}, uint32(n)), make([]byte, n)...)
 }
 
-// nilAggregatesBody: n aggregates of one nil byte each (416 bytes each
-// once decoded), then pad bytes of an ignored string.
-func nilAggregatesBody(n, pad int) []byte {
+// nilAggregatesBody: n aggregates of one nil byte each (hundreds of bytes
+// each once decoded), then pad bytes of an ignored string, as a version 3
+// body: the catalog's array of slots (formats/strata/layout.txt), nil but
+// for its aggregates, and one slot more than this build knows.
+func nilAggregatesBody(t *testing.T, n, pad int) []byte {
+	layout, err := os.ReadFile("../../formats/strata/layout.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, catalog, _ := strings.Cut(string(layout), "\nsnapshot.Catalog\n")
+	catalog, _, _ = strings.Cut(catalog, "\n\n")
+	slots := strings.Split(catalog, "\n")
+	var body []byte
+	body = binary.BigEndian.AppendUint16(append(body, 0xdc), uint16(len(slots)+1))
+	for _, slot := range slots {
+		if strings.Fields(slot)[0] == "Aggregates" {
+			body = append(append(body, mpArray(n)...), bytes.Repeat([]byte{0xc0}, n)...)
+		} else {
+			body = append(body, 0xc0)
+		}
+	}
+	return append(body, mpPadding(pad)...)
+}
+
+// legacyNilAggregatesBody is nilAggregatesBody as a version 2 body.
+func legacyNilAggregatesBody(n, pad int) []byte {
 	return bytes.Join([][]byte{mpMap(2), mpStr("Aggregates"), mpArray(n), bytes.Repeat([]byte{0xc0}, n),
 		mpStr("Zzz"), mpPadding(pad)}, nil)
 }
@@ -71,12 +94,14 @@ func honestBody(t *testing.T, c *snapshot.Catalog) []byte {
 	return body
 }
 
-// hostileFile is one attack: its name, its body (built only by the
-// process that forges the files) and what the error must say.
+// hostileFile is one attack: its name, its format version, its body
+// (built only by the process that forges the files) and what the error
+// must say.
 type hostileFile struct {
-	name string
-	body func(t *testing.T) []byte
-	want string
+	name    string
+	version int
+	body    func(t *testing.T) []byte
+	want    string
 }
 
 func (h hostileFile) path(dir string) string {
@@ -94,16 +119,19 @@ func hostileFiles() []hostileFile {
 	return []hostileFile{
 		// 1.25 GB of aggregates; the padding once bought a budget of 1.7 GB
 		// (inspect used 1.3 GB, diff 6.2 GB).
-		{"nil aggregates", func(*testing.T) []byte { return nilAggregatesBody(3_000_000, 48<<20) }, tooLarge},
+		{"nil aggregates", 3, func(t *testing.T) []byte { return nilAggregatesBody(t, 3_000_000, 48<<20) }, tooLarge},
 		// One 4.7 GB slice, which once died with a runtime trace and exit 2.
-		{"one huge block", func(*testing.T) []byte { return nilAggregatesBody(11_300_000, 140<<20) }, tooLarge},
-		{"duplicate tables", catalog(snapshot.Catalog{Tables: []snapshot.Table{table("integer"), table("integer")}}),
+		{"one huge block", 3, func(t *testing.T) []byte { return nilAggregatesBody(t, 11_300_000, 140<<20) }, tooLarge},
+		// The same in format version 2, which a hostile writer can still use.
+		{"nil aggregates v2", 2, func(*testing.T) []byte { return legacyNilAggregatesBody(3_000_000, 48<<20) }, tooLarge},
+		{"one huge block v2", 2, func(*testing.T) []byte { return legacyNilAggregatesBody(11_300_000, 140<<20) }, tooLarge},
+		{"duplicate tables", 3, catalog(snapshot.Catalog{Tables: []snapshot.Table{table("integer"), table("integer")}}),
 			"corrupt: inconsistent catalog: table app.t occurs more than once"},
-		{"edge to nothing", catalog(snapshot.Catalog{Tables: []snapshot.Table{table("integer")},
+		{"edge to nothing", 3, catalog(snapshot.Catalog{Tables: []snapshot.Table{table("integer")},
 			Dependencies: []snapshot.Dependency{{From: snapshot.ObjectID{Kind: snapshot.KindView, Schema: "app", Name: "v"},
 				To: snapshot.ObjectID{Kind: snapshot.KindTable, Schema: "app", Name: "t"}, Type: "n"}}}),
 			"corrupt: inconsistent catalog: dependency view app.v -> table app.t: view app.v is not in the catalog"},
-		{"injection through a column type", catalog(snapshot.Catalog{Tables: []snapshot.Table{table("integer); DROP TABLE app.t; --")}}),
+		{"injection through a column type", 3, catalog(snapshot.Catalog{Tables: []snapshot.Table{table("integer); DROP TABLE app.t; --")}}),
 			`corrupt: column app.t.c: type "integer); DROP TABLE app.t; --" is not a type name`},
 	}
 }
@@ -118,7 +146,7 @@ func TestForgeHostileFiles(t *testing.T) {
 		t.Skip("run by TestHostileFiles")
 	}
 	for _, h := range hostileFiles() {
-		if err := os.WriteFile(h.path(dir), forgeFile(t, h.body(t)), 0o644); err != nil {
+		if err := os.WriteFile(h.path(dir), forgeFile(t, h.version, h.body(t)), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -2,8 +2,10 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"slices"
 	"text/tabwriter"
@@ -47,6 +49,10 @@ func (c *inspectCmd) Run(rc *runContext) error {
 	if _, err := os.Stat(c.File); err != nil && isConnString(c.File) {
 		return fmt.Errorf("inspect reads a snapshot file, and %s looks like a connection string: snapshot it first (pgstrata snapshot URL -o FILE)",
 			strata.RedactSource(c.File))
+	} else if errors.Is(err, fs.ErrNotExist) && !looksLikeFile(c.File) {
+		// Where other commands take a bare word for a database name.
+		return fmt.Errorf("%s: no such file (inspect reads a snapshot file; for a database, snapshot it first: pgstrata snapshot %s -o FILE)",
+			c.File, c.File)
 	}
 	file, err := strata.ReadFile(c.File, strata.ReadOptions{AllowDigestMismatch: true, MaxMemory: int64(c.MaxMemory)})
 	if err != nil {
@@ -126,7 +132,11 @@ func printInspectReport(w io.Writer, r inspectReport) {
 		}
 		fmt.Fprintf(tw, "%s\t%s\n", label, p(o))
 	}
-	fmt.Fprintf(tw, "body:\t%d bytes, %s-compressed to %d\n", r.BodyLength, p(r.Compression), r.CompressedLength)
+	if r.Compression == strata.CompressionNone {
+		fmt.Fprintf(tw, "body:\t%d bytes, uncompressed\n", r.BodyLength)
+	} else {
+		fmt.Fprintf(tw, "body:\t%d bytes, %s-compressed to %d\n", r.BodyLength, p(r.Compression), r.CompressedLength)
+	}
 	fmt.Fprintf(tw, "digest:\t%s %s\n", p(r.Digest), p(digest))
 	tw.Flush()
 	printCounts(w, "objects", r.Counts)

@@ -32,6 +32,7 @@ type cli struct {
 	Inspect  inspectCmd  `cmd:"" help:"Show what a snapshot file holds and check its digest."`
 	Diff     diffCmd     `cmd:"" help:"Print the SQL that turns FROM's schema into TO's (each a database or a snapshot file)."`
 	Log      logCmd      `cmd:"" help:"What changed from each snapshot to the next: files, a folder, or a file's revisions in git."`
+	Convert  convertCmd  `cmd:"" help:"Rewrite a snapshot in the current format, compressed or not (a git filter stores them uncompressed)."`
 	Show     showCmd     `cmd:"" help:"Print the DDL of a snapshot file or database (or, with --format json, its objects); selects objects by pattern, schema and kind."`
 	Help     helpCmd     `cmd:"" help:"Show help for a command."`
 	Ver      versionCmd  `cmd:"" name:"version" help:"Print the version (with the git revision of the build) and exit."`
@@ -40,6 +41,7 @@ type cli struct {
 // runContext is what every command's Run receives.
 type runContext struct {
 	ctx    context.Context
+	stdin  io.Reader
 	stdout io.Writer
 	stderr io.Writer
 }
@@ -100,7 +102,7 @@ func run(args []string, stdout, stderr io.Writer) (code int) {
 		return exitError
 	}
 	err = runInterruptible(func(ctx context.Context) error {
-		return kctx.Run(&runContext{ctx: ctx, stdout: stdout, stderr: stderr})
+		return kctx.Run(&runContext{ctx: ctx, stdin: os.Stdin, stdout: stdout, stderr: stderr})
 	})
 	var status *exitStatus
 	switch {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -23,6 +24,12 @@ func TestProgressLine(t *testing.T) {
 	}
 	if isTerminal(&b) {
 		t.Error("a buffer is a terminal")
+	}
+	if null, err := os.OpenFile(os.DevNull, os.O_WRONLY, 0); err == nil {
+		defer null.Close()
+		if isTerminal(null) {
+			t.Error("/dev/null is a terminal")
+		}
 	}
 }
 

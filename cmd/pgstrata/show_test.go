@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
 	"os/exec"
@@ -10,6 +11,7 @@ import (
 
 	"github.com/pgstrata/pgstrata/formats/render/rendertest"
 	"github.com/pgstrata/pgstrata/formats/show"
+	"github.com/pgstrata/pgstrata/formats/strata"
 	"github.com/pgstrata/pgstrata/internal/pgtest"
 )
 
@@ -192,6 +194,17 @@ func TestShowSQLInput(t *testing.T) {
 // *.strata, git diff and git log -p of a snapshot file show the DDL
 // change, not "Binary files differ".
 func TestShowTextconv(t *testing.T) {
+	checkGitRepository(t, false)
+}
+
+// TestGitFilter: with the README's clean and smudge filters, git stores
+// snapshots uncompressed (so that it can delta them), the working copy stays
+// the file pgstrata wrote, byte for byte, textconv and log --git still work.
+func TestGitFilter(t *testing.T) {
+	checkGitRepository(t, true)
+}
+
+func checkGitRepository(t *testing.T, filter bool) {
 	if _, err := exec.LookPath("git"); err != nil {
 		t.Skip("git is not installed")
 	}
@@ -211,10 +224,11 @@ func TestShowTextconv(t *testing.T) {
 		}
 		return string(out)
 	}
+	snapshotFile := filepath.Join(repo, "app.strata")
 	snapshotAndCommit := func(sql, message string) {
 		t.Helper()
 		c.LoadSQL(t, db, sql)
-		if code, _, stderr := runCLI(t, "snapshot", c.URL(db), "-o", filepath.Join(repo, "app.strata")); code != exitOK {
+		if code, _, stderr := runCLI(t, "snapshot", c.URL(db), "-o", snapshotFile); code != exitOK {
 			t.Fatalf("snapshot: %s", stderr)
 		}
 		git("add", "app.strata", ".gitattributes")
@@ -224,7 +238,14 @@ func TestShowTextconv(t *testing.T) {
 	git("config", "user.name", "pgstrata test")
 	git("config", "user.email", "test@pgstrata.invalid")
 	git("config", "diff.pgstrata.textconv", bin+" show")
-	if err := os.WriteFile(filepath.Join(repo, ".gitattributes"), []byte("*.strata diff=pgstrata\n"), 0o644); err != nil {
+	attributes := "*.strata diff=pgstrata\n"
+	if filter {
+		git("config", "filter.pgstrata.clean", bin+" convert --compression none")
+		git("config", "filter.pgstrata.smudge", bin+" convert")
+		git("config", "filter.pgstrata.required", "true")
+		attributes = "*.strata filter=pgstrata diff=pgstrata\n"
+	}
+	if err := os.WriteFile(filepath.Join(repo, ".gitattributes"), []byte(attributes), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	snapshotAndCommit("CREATE TABLE public.orders (id integer PRIMARY KEY);", "orders")
@@ -239,5 +260,31 @@ func TestShowTextconv(t *testing.T) {
 				t.Errorf("git %v lacks %q:\n%s", args, want, out)
 			}
 		}
+	}
+	if !filter {
+		return
+	}
+	written, err := os.ReadFile(snapshotFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if status := git("status", "--porcelain"); status != "" {
+		t.Errorf("the working copy differs from what was committed:\n%s", status)
+	}
+	stored := filepath.Join(t.TempDir(), "stored.strata")
+	if err := os.WriteFile(stored, []byte(git("cat-file", "blob", "HEAD:app.strata")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if h, err := strata.ReadHeader(stored); err != nil || h.Compression != strata.CompressionNone {
+		t.Errorf("git stores compression %q (%v), want none", h.Compression, err)
+	}
+	os.Remove(snapshotFile)
+	git("checkout", "--", "app.strata")
+	if again, err := os.ReadFile(snapshotFile); err != nil || !bytes.Equal(again, written) {
+		t.Errorf("the checked-out file is not the file pgstrata wrote (%v)", err)
+	}
+	code, stdout, stderr := runCLI(t, "log", "--git", snapshotFile)
+	if code != exitOK || !strings.Contains(stdout, "orders") {
+		t.Errorf("log --git: exit %d\n%s\n%s", code, stdout, stderr)
 	}
 }

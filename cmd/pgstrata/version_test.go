@@ -45,8 +45,8 @@ func TestHelpAndVersionCommands(t *testing.T) {
 	}
 }
 
-// TestMisplacedArguments: a positional output and a URL given to inspect
-// say what was meant.
+// TestMisplacedArguments: a positional output, and a URL or a database name
+// given to inspect, say what was meant.
 func TestMisplacedArguments(t *testing.T) {
 	code, _, errOut := runCLI(t, "snapshot", "postgres://db/app", "out.strata")
 	assertOneLineError(t, code, errOut, "use -o out.strata")
@@ -55,4 +55,6 @@ func TestMisplacedArguments(t *testing.T) {
 	if strings.Contains(errOut, "secret") {
 		t.Errorf("password in %q", errOut)
 	}
+	code, _, errOut = runCLI(t, "inspect", "mydb")
+	assertOneLineError(t, code, errOut, "mydb: no such file (inspect reads a snapshot file; for a database, snapshot it first")
 }

@@ -10,6 +10,8 @@ import (
 	"io/fs"
 	"os"
 	"strings"
+
+	"github.com/pgstrata/pgstrata/snapshot"
 )
 
 // ReadFile reads and fully checks the snapshot file at path. Errors name path.
@@ -57,36 +59,27 @@ func decode(d *reader, opts ReadOptions) (*File, error) {
 	if err != nil {
 		return nil, err
 	}
-	// The body is read twice, each time as it is decompressed: once to
-	// check its length and digest and to vet it (scan), and only then, with
-	// the body known to be what the writer wrote and within the memory
-	// limit, to decode it; still defensively, since a writer can be hostile.
-	bodyErr, shapeErr := d.scan(compressed, h, opts.maxMemory())
-	if bodyErr != nil {
-		if opts.AllowDigestMismatch {
-			return &File{Header: h, BodyErr: bodyErr}, nil
+	var c *snapshot.Catalog
+	if h.FormatVersion >= 3 {
+		c, err = d.decodeCurrent(h, compressed, opts)
+	} else {
+		c, err = d.decodeLegacy(h, compressed, opts)
+	}
+	if c == nil {
+		if err == nil { // a corrupt body that AllowDigestMismatch let through
+			return &File{Header: h, BodyErr: d.bodyErr}, nil
 		}
-		return nil, bodyErr
-	}
-	if errors.Is(shapeErr, errBudget) {
-		return nil, d.fail(ErrTooLarge, nil, "too large: reading this catalog needs more than the memory limit of %s (%v); raise the limit (--max-memory) only for a file you trust", sizeString(opts.maxMemory()), shapeErr)
-	}
-	if shapeErr != nil {
-		return nil, d.fail(ErrCorrupt, shapeErr, "corrupt: the body does not decode as a catalog: %v", shapeErr)
-	}
-	c, err := decodeCatalog(compressed)
-	if err != nil {
-		return nil, d.fail(ErrCorrupt, err, "corrupt: the body does not decode as a catalog: %v", err)
+		return nil, err
 	}
 	// A forged catalog could hold what no database does (two objects of
 	// one identity, an edge to nothing, an empty name), from which a diff
 	// would build a nonsense script.
-	if err := c.Validate(); err != nil {
+	if err = c.Validate(); err != nil {
 		return nil, d.fail(ErrCorrupt, err, "corrupt: %s", oneLine(err.Error()))
 	}
 	// Nor could it hold, where PostgreSQL prints a name or a type, text
 	// that a script would run as SQL.
-	if err := c.CheckSQLFields(); err != nil {
+	if err = c.CheckSQLFields(); err != nil {
 		return nil, d.fail(ErrCorrupt, err, "corrupt: %s", oneLine(err.Error()))
 	}
 	// Files written before the reader stored settled expressions compare
@@ -101,6 +94,62 @@ type reader struct {
 	r    io.Reader
 	name string
 	size int64
+	// bodyErr is what is wrong with a body that
+	// ReadOptions.AllowDigestMismatch let through.
+	bodyErr error
+}
+
+// decodeCurrent decodes a version 3 body as it is decompressed (the body
+// is never held whole), then checks its length and digest.
+func (d *reader) decodeCurrent(h Header, stored []byte, opts ReadOptions) (*snapshot.Catalog, error) {
+	c, bodyErr, err := d.readCurrent(stored, h, opts.maxMemory())
+	switch {
+	case bodyErr != nil:
+		return nil, d.passBodyErr(bodyErr, opts)
+	case errors.Is(err, errDecodeBudget):
+		return nil, d.tooLarge(opts, err.Error())
+	case err != nil:
+		return nil, d.fail(ErrCorrupt, err, "corrupt: the body does not decode as a catalog: %v", err)
+	}
+	return c, nil
+}
+
+// decodeLegacy decodes a version 1 or 2 body (msgpack maps, read through
+// the msgpack library). The body is read twice, each time as it is
+// decompressed: once to check its length and digest and to vet it (scan),
+// and only then, with the body known to be what the writer wrote and within
+// the memory limit, to decode it; still defensively, since a writer can be
+// hostile.
+func (d *reader) decodeLegacy(h Header, compressed []byte, opts ReadOptions) (*snapshot.Catalog, error) {
+	bodyErr, shapeErr := d.scan(compressed, h, opts.maxMemory())
+	if bodyErr != nil {
+		return nil, d.passBodyErr(bodyErr, opts)
+	}
+	if errors.Is(shapeErr, errBudget) {
+		return nil, d.tooLarge(opts, shapeErr.Error())
+	}
+	if shapeErr != nil {
+		return nil, d.fail(ErrCorrupt, shapeErr, "corrupt: the body does not decode as a catalog: %v", shapeErr)
+	}
+	c, err := legacyDecodeCatalog(compressed)
+	if err != nil {
+		return nil, d.fail(ErrCorrupt, err, "corrupt: the body does not decode as a catalog: %v", err)
+	}
+	return c, nil
+}
+
+// passBodyErr returns bodyErr, or, when the options let a corrupt body
+// through, keeps it for the File and returns no error and no catalog.
+func (d *reader) passBodyErr(bodyErr error, opts ReadOptions) error {
+	if opts.AllowDigestMismatch {
+		d.bodyErr = bodyErr
+		return nil
+	}
+	return bodyErr
+}
+
+func (d *reader) tooLarge(opts ReadOptions, why string) error {
+	return d.fail(ErrTooLarge, nil, "too large: reading this catalog needs more than the memory limit of %s (%s); raise the limit (--max-memory) only for a file you trust", sizeString(opts.maxMemory()), why)
 }
 
 func (d *reader) fail(kind, cause error, format string, args ...any) error {
@@ -208,8 +257,10 @@ func (d *reader) checkHeader(h *Header, version int) error {
 	switch {
 	case h.FormatVersion != version:
 		return d.fail(ErrCorrupt, nil, "corrupt: the header says format version %d, the prefix %d", h.FormatVersion, version)
-	case h.Compression != CompressionZstd:
+	case h.Compression != CompressionZstd && (version < 3 || h.Compression != CompressionNone):
 		return d.fail(ErrCorrupt, nil, "corrupt: unknown body compression %q", h.Compression)
+	case h.Compression == CompressionNone && h.CompressedLength != h.BodyLength:
+		return d.fail(ErrCorrupt, nil, "corrupt: an uncompressed body of %d bytes stored in %d", h.BodyLength, h.CompressedLength)
 	case !validDigest(h.BodyDigest):
 		return d.fail(ErrCorrupt, nil, "corrupt: malformed body digest %q", h.BodyDigest)
 	case h.BodyLength <= 0 || h.CompressedLength <= 0:

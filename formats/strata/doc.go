@@ -10,11 +10,12 @@
 //
 //	offset  size  content
 //	0       13    Magic: "\x89PGSTRATA\r\n\x1a\n"
-//	13      2     format version (uint16), FormatVersion = 2
+//	13      2     format version (uint16), FormatVersion = 3
 //	15      4     header length N (uint32), at most MaxHeaderLength (1 MiB)
 //	19      N     header: Header as msgpack
 //	19+N    4     CRC-32C (Castagnoli) of bytes 13 … 19+N (version, length, header)
-//	23+N    …     body: one zstd frame holding snapshot.Catalog as msgpack,
+//	23+N    …     body: snapshot.Catalog as msgpack, in one zstd frame (or
+//	              stored as is: Header.Compression "none"),
 //	              Header.CompressedLength bytes, then end of file
 //
 // The magic is PNG's trick: a high-bit byte, CR LF, ^Z and LF, so that a
@@ -29,36 +30,46 @@
 // uncompressed msgpack), uncompressed and compressed lengths and compression
 // name. The body digest does not cover the header; the CRC does, so that any
 // single damaged byte anywhere is detected. The digest names the catalog's
-// content: equal catalogs have equal digests whatever the header says.
+// content: equal catalogs have equal digests whatever the header or the
+// compression.
 //
-// # Encoding
+// # Encoding (format version 3)
 //
-// Structs are msgpack maps keyed by Go field name, embedded structs inlined
-// (msgpack's defaults), in field order. Every zero value is omitted, not only
-// the fields tagged omitempty: so a nil and an empty slice, or an absent and
-// a zero struct, encode alike, and a reader fills absent keys with zero
-// values. Map keys are sorted (the model has no maps today). The zstd encoder
-// runs single-threaded with a fixed level and window, so output does not
-// depend on the machine. Hence equal catalogs, once sorted with
-// Catalog.Sort, give byte-identical bodies and digests; TestDigestPinned
-// guards this against library upgrades.
+// The header is a msgpack map keyed by Go field name. The body is plain
+// msgpack that any msgpack library can walk, written and read by code
+// generated from the model (codec_gen.go, by internal/codecgen through
+// `go generate`), without reflection and without registering anything
+// with the msgpack library:
 //
-// Strings of model fields tagged `msgpack:",intern"` (names of schemas,
-// tables and types, owners, grantees, identities) are written in full the
-// first time and as a 2–3 byte reference to that first time afterwards
-// (msgpack v5's interning: up to 65,535 strings of 3 bytes or more, in the
-// order written). Any string, including a struct key, may be written as a
-// reference to one of them. This is most of what repeats in a catalog: it
-// makes a 10,000-table body about 25% smaller, its zstd output 8% smaller,
-// and the decoded catalog shares those strings instead of allocating each.
-// Format version 1 had no references; version 2 readers read it unchanged.
+//   - every struct is an array of its fields, in the order layout.txt
+//     fixes; embedded structs are flattened into their parent's slots;
+//   - a zero field (empty string or list, false, 0, nil pointer, a struct
+//     whose fields are all zero) is nil, and trailing zero fields are left
+//     out, so a sparse struct costs a few bytes;
+//   - integers take their shortest form; strings are written in full, never
+//     as references to earlier ones.
 //
-// New fields may be added to the model or the header without a version bump:
-// older readers skip unknown keys. A new field must not be tagged intern,
-// though: a reader that skips it would not enter its strings in the table
-// and would resolve later references wrongly. Tagging a field intern,
-// renaming or retyping a field, or changing its meaning, needs
-// FormatVersion+1.
+// So equal catalogs, once sorted with Catalog.Sort, give byte-identical
+// bodies and digests (TestDigestPinned), and a small schema change changes
+// a few bytes of the body in place. That locality is what lets git delta a
+// history of uncompressed snapshots down to a few hundred bytes a revision
+// (see `pgstrata convert` and the README); interned strings (version 2)
+// renumbered every later reference when a name was added.
+//
+// The layout only grows: a new field takes a new slot at the end of its
+// struct, which an older reader skips (it skips any trailing slots it does
+// not know, whatever they hold, up to 32 levels deep); a removed field keeps
+// its slot as a tombstone that stays nil. Neither needs a version bump.
+// Retyping a field, or changing its meaning, does: codecgen refuses a type
+// change, and TestCodecIsGenerated fails until the generated files match
+// the model.
+//
+// Versions 1 and 2 wrote the body as msgpack maps keyed by field name
+// through the msgpack library's reflection, version 2 with strings of
+// fields tagged intern written once and referred to by number afterwards.
+// This build still reads them (legacy_*.go, testdata/format_v1.strata and
+// format_v2.strata); the msgpack codecs that speed that up are registered
+// only when such a file is first read.
 //
 // # Reading defensively
 //
@@ -68,22 +79,25 @@
 // (ErrNotSnapshot), a newer format (ErrNewerFormat), truncation anywhere
 // (ErrTruncated), trailing bytes, a damaged header or body (ErrCorrupt), and
 // lengths past the limits (ErrTooLarge): header ≤ 1 MiB, body ≤
-// ReadOptions.MaxBodyLength (1 GiB by default). Decompression streams and
-// stops one byte past the declared length, and the zstd window is capped at
-// 8 MiB.
+// ReadOptions.MaxBodyLength (1 GiB by default). Decompression stops one
+// byte past the declared length, and the zstd window is capped at 8 MiB.
 //
-// The body is never held whole. A first pass decompresses it, checks its
-// length and digest, and vets the msgpack (guard.go) before the msgpack
-// library sees it: that library allocates slices of whatever length the
-// data claims and recurses once per nesting level, which a few bytes could
-// turn into an out-of-memory crash or a stack overflow, neither of which
-// can be recovered from. The vetting also counts what decoding will
-// allocate, element by element at its size in memory (a nil byte that
-// becomes a 416-byte Aggregate costs 416 bytes), skipped values at what
-// skipping them allocates; padding, which a forger adds for free since it
-// compresses to nothing, costs nothing. Past ReadOptions.MaxMemory (1 GiB
-// by default) the file is refused with ErrTooLarge before anything is
-// allocated. A second pass decodes the catalog from the stream again.
+// A version 3 body is decompressed whole (its length counted against
+// ReadOptions.MaxMemory first; the decoded catalog's strings point into it
+// rather than being copied), its length and digest checked, then decoded.
+// The decoder checks every array length against the bytes left (each
+// element takes at least one), charges every slice and pointee to the
+// memory budget (MaxMemory less the body) before allocating it, refuses a
+// value of the wrong type, and stops at the first error. A 10,000-table
+// catalog costs its 10 MB body plus about 21 MiB of structs and slices
+// (TestMemoryHeadroom).
+//
+// A version 1 or 2 body is read twice as it is decompressed, never held
+// whole: a first pass checks its length and digest and vets the msgpack
+// (guard.go) before the msgpack library sees it, since that library
+// allocates slices of whatever length the data claims and recurses once per
+// nesting level; the vetting counts what decoding will allocate and refuses
+// a file past MaxMemory. A second pass decodes it.
 //
 // A decoded catalog must then pass snapshot.Catalog.Validate (no empty
 // names, no duplicates, no edges to missing objects) and
@@ -103,18 +117,9 @@
 //
 // # Compression level
 //
-// Measured on a synthetic catalog of 10,000 tables × 10 columns with primary
-// and foreign keys, two indexes per table and dependencies (19 MB of msgpack;
-// BenchmarkZstdLevels), and on the example fixture from a real database
-// (83 KB of msgpack); CPU time per encode on one core:
-//
-//	level     10k tables          time     fixture
-//	fastest   482 KB (40×)        17 ms    14.5 KB (5.7×)
-//	default   375 KB (51×)        23 ms    13.8 KB (6.0×)
-//	better    318 KB (60×)        49 ms    12.6 KB (6.6×)
-//	best      380 KB (50×)        145 ms   11.8 KB (7.0×)
-//
-// Decompression takes 12–20 ms at every level. The whole Encode of the 10k
-// catalog costs about 0.23 s of CPU at the default level, 0.19 s of it in
-// msgpack; see zstdLevel for the choice.
+// The body is compressed in one call on one goroutine, with a fixed level
+// (zstdLevel) and window (8 MiB), so the output does not depend on the
+// machine. The level was chosen on version 2 bodies (BenchmarkZstdLevels
+// measures it again): SpeedBetterCompression writes about 15% less than
+// the default level for about 25 ms more per 10,000 tables.
 package strata

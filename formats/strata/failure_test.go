@@ -53,7 +53,11 @@ func checkMessage(t *testing.T, err error, file string) {
 // and a compressed body, for files no honest writer produces.
 func craft(t testing.TB, h Header, compressed []byte) []byte {
 	t.Helper()
-	prefix, err := encodePrefix(h)
+	version := uint16(FormatVersion)
+	if h.FormatVersion >= 1 && h.FormatVersion < FormatVersion {
+		version = uint16(h.FormatVersion) // an older file
+	}
+	prefix, err := encodePrefixAs(h, version)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -237,6 +241,10 @@ func TestBadHeaders(t *testing.T) {
 			fmt.Sprintf("corrupt: the header says format version 7, the prefix %d", FormatVersion)},
 		{"unknown compression", func(h *Header) { h.Compression = "gzip" }, ReadOptions{}, ErrCorrupt,
 			`corrupt: unknown body compression "gzip"`},
+		{"uncompressed, lengths disagree", func(h *Header) { h.Compression = CompressionNone }, ReadOptions{}, ErrCorrupt,
+			fmt.Sprintf("corrupt: an uncompressed body of %d bytes stored in %d", len(body), len(compressed))},
+		{"uncompressed in a version 2 file", func(h *Header) { h.Compression, h.FormatVersion = CompressionNone, 2 }, ReadOptions{}, ErrCorrupt,
+			`corrupt: unknown body compression "none"`},
 		{"malformed digest", func(h *Header) { h.BodyDigest = "md5:abc" }, ReadOptions{}, ErrCorrupt,
 			`corrupt: malformed body digest "md5:abc"`},
 		{"negative length", func(h *Header) { h.BodyLength = -1 }, ReadOptions{}, ErrCorrupt, "corrupt: impossible body lengths"},

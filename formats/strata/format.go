@@ -10,13 +10,14 @@ import (
 // FormatVersion is the version of the file layout and body encoding this
 // build writes, and the newest it reads. Bump it for any change an older
 // reader would misread; adding a field to the model or the header is not
-// such a change (an older reader skips keys it does not know), as long as
-// the new field is not tagged intern (see doc.go).
+// such a change (an older reader skips trailing slots it does not know; see
+// internal/codecgen for how the layout grows).
 //
-// Version 2 interns strings (msgpack references to earlier strings of
-// fields tagged intern); version 1 did not. A version 1 body is a version 2
-// body without references, so this build reads both.
-const FormatVersion = 2
+// Version 3 writes every struct as a msgpack array of its fields in the
+// order layout.txt fixes (see doc.go); versions 1 and 2 wrote msgpack maps
+// keyed by field name, version 2 with interned strings. This build reads
+// all three and writes version 3.
+const FormatVersion = 3
 
 // Magic starts every snapshot file. Like PNG's signature, it is built to be
 // damaged by a careless transfer: the high byte by a 7-bit channel, "\r\n" by
@@ -25,8 +26,13 @@ const FormatVersion = 2
 // corrupt body.
 const Magic = "\x89PGSTRATA\r\n\x1a\n"
 
-// CompressionZstd is the only body compression (format versions 1 and 2).
-const CompressionZstd = "zstd"
+// Body compressions: zstd by default; none (from format version 3) for
+// files that another tool compresses better, as git does when it packs
+// many revisions of one file (see `pgstrata convert`).
+const (
+	CompressionZstd = "zstd"
+	CompressionNone = "none"
+)
 
 // Limits on what a reader accepts. The header limit is fixed: a header is a
 // few hundred bytes, so anything near the limit is damage or an attack. The
@@ -69,7 +75,8 @@ type Header struct {
 	BodyDigest string
 	// BodyLength is the uncompressed body length in bytes.
 	BodyLength int64
-	// Compression is how the body is compressed: CompressionZstd.
+	// Compression is how the body is compressed: CompressionZstd, or
+	// CompressionNone (format version 3 on). Encode takes "" as zstd.
 	Compression string
 	// CompressedLength is the body's length in the file, which then ends:
 	// it tells a truncated file and trailing bytes apart from a corrupt body.

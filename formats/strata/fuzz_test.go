@@ -34,20 +34,39 @@ func withinMemory(t *testing.T, fn func()) {
 	}
 }
 
-// attackBodies are the memory attacks of issue 11, small enough to seed
-// the fuzzers: elements of one byte that decode to hundreds, an unknown
-// string the decoder reads through a buffer as long, padding.
+// attackBodies are the memory attacks of issue 11 in version 3 bodies,
+// small enough to seed the fuzzers: elements of one byte that decode to
+// hundreds, long unknown slots, padding.
 func attackBodies(tb testing.TB) [][]byte {
+	_, slots := layoutSlot(tb, "snapshot.Catalog", "Tables")
+	columnsSlot, tableSlots := layoutSlot(tb, "snapshot.Table", "Columns")
+	table := withSlot(tableSlots, columnsSlot, cat(array32(1<<20), bytes.Repeat([]byte{0xc0}, 1<<20)))
 	return [][]byte{
-		nilAggregates(200_000, 0),
-		// Padded to just under fuzzOpts.MaxBodyLength: the padding once
-		// bought 250 MB of aggregates.
-		nilAggregates(600_000, 7<<20),
+		nilAggregates(tb, 200_000, 0),
+		// Padded to just under fuzzOpts.MaxBodyLength.
+		nilAggregates(tb, 600_000, 7<<20),
+		withSlot(slots, catalogSlot(tb, "Tables"), cat([]byte{0x91}, table)),
+		withExtraSlot(tb, withSlot(slots, 0, []byte{0xc0}), slots, str32(6<<20)),
+		withExtraSlot(tb, withSlot(slots, 0, []byte{0xc0}), slots, cat(array32(1<<20), make([]byte, 1<<20))),
+	}
+}
+
+// legacyAttackBodies are the same attacks on format version 2 bodies.
+func legacyAttackBodies() [][]byte {
+	return [][]byte{
+		legacyNilAggregates(200_000, 0),
+		legacyNilAggregates(600_000, 7<<20),
 		cat(fixmap(1), fixstr("Tables"), []byte{0x91}, fixmap(1), fixstr("Columns"),
 			array32(1<<20), bytes.Repeat([]byte{0xc0}, 1<<20)),
 		cat(fixmap(1), fixstr("Zzz"), str32(6<<20)),
 		cat(fixmap(1), fixstr("Zzz"), array32(1<<20), make([]byte, 1<<20)),
 	}
+}
+
+// legacyNilAggregates is nilAggregates as a version 2 body.
+func legacyNilAggregates(n, pad int) []byte {
+	return cat(fixmap(2), fixstr("Aggregates"), array32(uint32(n)), bytes.Repeat([]byte{0xc0}, n),
+		fixstr("Zzz"), str32(pad))
 }
 
 // FuzzDecode feeds arbitrary files to Decode. With fixCRC the header
@@ -63,18 +82,22 @@ func FuzzDecode(f *testing.F) {
 			f.Add(file[:len(file)/2], true)
 		}
 	}
-	// A real snapshot (format version 1) and the same catalog written now
-	// (format version 2, interned strings).
-	if real, err := os.ReadFile("testdata/format_v1.strata"); err == nil {
-		f.Add(real, false)
-		if old, err := Decode(bytes.NewReader(real), "seed", ReadOptions{}); err == nil {
-			f.Add(encode(f, old.Header, old.Catalog), false)
+	// Real snapshots of older formats and the same catalogs written now.
+	for _, path := range []string{"testdata/format_v1.strata", "testdata/format_v2.strata"} {
+		if real, err := os.ReadFile(path); err == nil {
+			f.Add(real, false)
+			if old, err := Decode(bytes.NewReader(real), "seed", ReadOptions{}); err == nil {
+				f.Add(encode(f, old.Header, old.Catalog), false)
+			}
 		}
 	}
 	f.Add([]byte(Magic), false)
 	f.Add([]byte("not a snapshot"), false)
 	for _, body := range attackBodies(f) {
 		f.Add(fileWithBody(f, body), false)
+	}
+	for _, body := range legacyAttackBodies() {
+		f.Add(legacyFileWithBody(f, body), false)
 	}
 	f.Fuzz(func(t *testing.T, data []byte, fixCRC bool) {
 		if fixCRC {
@@ -123,19 +146,12 @@ func perKindCatalogs() []*snapshot.Catalog {
 	return cats
 }
 
-// FuzzUnmarshalBody feeds arbitrary bodies to the body decoder, behind the
-// digest check that FuzzDecode can rarely get past: this is where a forged
-// but well-digested body lands.
-func FuzzUnmarshalBody(f *testing.F) {
+// FuzzDecodeBody feeds arbitrary version 3 bodies to the body decoder,
+// behind the digest check that FuzzDecode can rarely get past: this is where
+// a forged but well-digested body lands.
+func FuzzDecodeBody(f *testing.F) {
 	for _, c := range perKindCatalogs() {
 		body, _, _ := EncodeBody(c)
-		f.Add(body)
-	}
-	f.Add([]byte{0x81, 0xa6, 'T', 'a', 'b', 'l', 'e', 's', 0xdd, 0xff, 0xff, 0xff, 0xff})
-	// Names equal to field names: struct keys written as references.
-	keys := &snapshot.Catalog{Tables: []snapshot.Table{{Schema: "Name", Name: "Columns", Columns: []snapshot.Column{
-		{Name: "Name", Type: "Type"}, {Name: "Type", Type: "Name"}}}}}
-	if body, _, err := EncodeBody(keys); err == nil {
 		f.Add(body)
 	}
 	for _, body := range attackBodies(f) {
@@ -145,6 +161,34 @@ func FuzzUnmarshalBody(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, body []byte) {
 		withinMemory(t, func() {
+			c, err := decodeBody(body, fuzzOpts.maxMemory())
+			if err != nil {
+				return
+			}
+			checkStable(t, c)
+		})
+	})
+}
+
+// FuzzLegacyBody feeds arbitrary version 2 bodies to the guard and the
+// msgpack library behind it.
+func FuzzLegacyBody(f *testing.F) {
+	for _, c := range perKindCatalogs() {
+		f.Add(legacyBody(f, c))
+	}
+	f.Add([]byte{0x81, 0xa6, 'T', 'a', 'b', 'l', 'e', 's', 0xdd, 0xff, 0xff, 0xff, 0xff})
+	// Names equal to field names: struct keys written as references.
+	keys := &snapshot.Catalog{Tables: []snapshot.Table{{Schema: "Name", Name: "Columns", Columns: []snapshot.Column{
+		{Name: "Name", Type: "Type"}, {Name: "Type", Type: "Name"}}}}}
+	f.Add(legacyBody(f, keys))
+	for _, body := range legacyAttackBodies() {
+		if len(body) < 4<<20 {
+			f.Add(body)
+		}
+	}
+	f.Fuzz(func(t *testing.T, body []byte) {
+		withinMemory(t, func() {
+			registerLegacyCodecs()
 			c := new(snapshot.Catalog)
 			if err := unmarshal(body, c, catalogShape(), fuzzOpts.maxMemory()); err != nil {
 				return
@@ -161,8 +205,8 @@ func checkStable(t *testing.T, c *snapshot.Catalog) {
 	if err != nil {
 		t.Fatalf("a decoded catalog does not encode: %v", err)
 	}
-	again := new(snapshot.Catalog)
-	if err := unmarshal(body, again, catalogShape(), fuzzOpts.maxMemory()); err != nil {
+	again, err := decodeBody(body, fuzzOpts.maxMemory())
+	if err != nil {
 		t.Fatalf("a canonical body does not decode: %v", err)
 	}
 	if _, digest2, _ := EncodeBody(again); digest2 != digest {

@@ -11,18 +11,26 @@ import (
 	"github.com/pgstrata/pgstrata/snapshot"
 )
 
-// TestReadsFormatVersion1 reads a file written by format version 1 (no
-// interned strings): version 2 readers must keep reading archived snapshots.
-// It is a copy of testdata/example/fixture.strata as first committed.
-func TestReadsFormatVersion1(t *testing.T) {
-	f, err := ReadFile("testdata/format_v1.strata", ReadOptions{})
+// TestReadsOlderFormats reads files written by older format versions, kept
+// in testdata: archived snapshots must stay readable. format_v1.strata (no
+// interned strings) is testdata/example/fixture.strata as first committed;
+// format_v2.strata (interned strings) was written by the last version 2
+// build from testdata/snapshot/*.sql, every kind the reader knew.
+func TestReadsOlderFormats(t *testing.T) {
+	for version, path := range map[int]string{1: "testdata/format_v1.strata", 2: "testdata/format_v2.strata"} {
+		t.Run(path, func(t *testing.T) { checkReadsOlderFormat(t, version, path) })
+	}
+}
+
+func checkReadsOlderFormat(t *testing.T, version int, path string) {
+	f, err := ReadFile(path, ReadOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if f.Header.FormatVersion != 1 || !f.DigestOK || len(f.Catalog.Tables) == 0 {
+	if f.Header.FormatVersion != version || !f.DigestOK || len(f.Catalog.Tables) == 0 {
 		t.Fatalf("format version %d, digest ok %v, %d tables", f.Header.FormatVersion, f.DigestOK, len(f.Catalog.Tables))
 	}
-	// Written again, it is a version 2 file that reads back to the same catalog.
+	// Written again, it is a current file that reads back to the same catalog.
 	var buf bytes.Buffer
 	if _, err := Encode(&buf, f.Header, f.Catalog); err != nil {
 		t.Fatal(err)
@@ -34,8 +42,8 @@ func TestReadsFormatVersion1(t *testing.T) {
 	if again.Header.FormatVersion != FormatVersion || !reflect.DeepEqual(again.Catalog, f.Catalog) {
 		t.Errorf("rewritten as version %d: catalog changed: %s", again.Header.FormatVersion, firstDifference(again.Catalog, f.Catalog))
 	}
-	if raw, _ := os.ReadFile("testdata/format_v1.strata"); buf.Len() >= len(raw) {
-		t.Errorf("version 2 file is %d bytes, version 1 was %d: interning saved nothing", buf.Len(), len(raw))
+	if raw, _ := os.ReadFile(path); buf.Len() >= len(raw) {
+		t.Errorf("version %d file is %d bytes, version %d was %d", FormatVersion, buf.Len(), version, len(raw))
 	}
 }
 
@@ -51,14 +59,11 @@ func TestInternedKeys(t *testing.T) {
 		}}},
 	}
 	c.Sort()
-	body, _, err := EncodeBody(c)
-	if err != nil {
-		t.Fatal(err)
-	}
+	body := legacyBody(t, c)
 	if !bytes.Contains(body, []byte{0xd4, internedStringExt}) {
 		t.Fatal("the body has no interned-string reference: the test no longer tests anything")
 	}
-	got, err := Decode(bytes.NewReader(fileWithBody(t, body)), "keys", ReadOptions{})
+	got, err := Decode(bytes.NewReader(legacyFileWithBody(t, body)), "keys", ReadOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -67,7 +72,7 @@ func TestInternedKeys(t *testing.T) {
 	}
 }
 
-// TestHostileReferences: references to interned strings that do not exist,
+// TestHostileReferences: in a format version 2 body, references to interned strings that do not exist,
 // or extensions where a string belongs, are refused as corrupt.
 func TestHostileReferences(t *testing.T) {
 	tests := []struct {
@@ -88,7 +93,7 @@ func TestHostileReferences(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			msg := mustFail(t, fileWithBody(t, tt.body), ReadOptions{}, ErrCorrupt)
+			msg := mustFail(t, legacyFileWithBody(t, tt.body), ReadOptions{}, ErrCorrupt)
 			if !strings.Contains(msg, tt.want) {
 				t.Errorf("message %q\nwant it to say %q", msg, tt.want)
 			}
@@ -96,10 +101,10 @@ func TestHostileReferences(t *testing.T) {
 	}
 }
 
-// TestInternTagsPinned lists the model fields tagged intern. Tagging a new
-// field changes which strings enter the table, so files written afterwards
-// would be misread by readers built before: that needs FormatVersion+1 (see
-// doc.go), and then this list is updated. A type written as another
+// TestInternTagsPinned lists the model fields tagged intern. A version 2
+// body refers to strings by their order among those its writer interned, so
+// reading one needs exactly the tags of the last version 2 build: tagging a
+// field or removing a tag would misread every archived version 2 file. A type written as another
 // (wireTypes: a Column is written as a columnWire) is walked as that one.
 // (Moving a field between Go types, as Column's rare fields moved to
 // ColumnDetails, renames its entry here but changes nothing in the file.)

@@ -29,7 +29,8 @@ var roleLists = [][]string{
 	{"authorization"},          // CREATE SCHEMA s AUTHORIZATION r, SET SESSION AUTHORIZATION r
 	{"for", "role"},            // ALTER DEFAULT PRIVILEGES FOR ROLE r, …
 	{"for", "user"},            // … FOR USER r
-	{"mapping", "for"},         // CREATE USER MAPPING FOR r SERVER s
+	{"user", "mapping", "for"}, // CREATE USER MAPPING FOR r SERVER s (not a text search MAPPING FOR token)
+	{"user", "mapping", "if", "not", "exists", "for"},
 	{"in", "role"},             // CREATE ROLE x IN ROLE r
 	{"granted", "by"},          // GRANT … GRANTED BY r
 	{"set", "role"},            // SET ROLE r

@@ -13,6 +13,9 @@ func TestScanRoles(t *testing.T) {
 -- OWNER TO in_a_comment
 CREATE ROLE maker;
 CREATE USER MAPPING FOR mapped SERVER s;
+CREATE USER MAPPING IF NOT EXISTS FOR mapped_too SERVER s;
+ALTER TEXT SEARCH CONFIGURATION cfg ADD MAPPING FOR asciiword, word WITH simple;
+ALTER TEXT SEARCH CONFIGURATION cfg ALTER MAPPING FOR email WITH simple;
 DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'in_do') THEN CREATE ROLE in_do; END IF; END $$;
 ALTER TABLE t OWNER TO "Owner One";
 CREATE SCHEMA s AUTHORIZATION schema_owner;
@@ -26,7 +29,7 @@ COMMENT ON TABLE t IS 'OWNER TO in_a_string';
 SELECT 'GRANT x TO in_a_literal';
 `
 	named, created := ScanRoles(sql)
-	wantNamed := []string{"Owner One", "definer", "dp_reader", "grouped", "mapped", "member", "member_of",
+	wantNamed := []string{"Owner One", "definer", "dp_reader", "grouped", "mapped", "mapped_too", "member", "member_of",
 		"pol_a", "reader", "revoked", "schema_owner", "setter"}
 	if !reflect.DeepEqual(named, wantNamed) {
 		t.Errorf("named %q\nwant  %q", named, wantNamed)

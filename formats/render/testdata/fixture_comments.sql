@@ -1,6 +1,6 @@
 -- pgstrata 1.2.3 plan: 6 statements
--- from: prod.strata (PostgreSQL 15.4, database app, captured 2026-12-03T18:00:00Z, sha256:15aefaad17e7b947941c3b9546562e846f7dd17922bff30fa51f23274e4d0793)
--- to:   postgres://u@h/app (PostgreSQL 15.4, database app, captured 2026-12-03T18:00:00Z, sha256:bf573b21dc0cbcc3eca1f538f2d36f0163abe954b4d0f853a1b3eeda011079ac)
+-- from: prod.strata (PostgreSQL 15.4, database app, captured 2026-12-03T18:00:00Z, sha256:625fd6423b041a092248b0c790003e6e3d1415ecac9e4c9d83e202f19f53f2d0)
+-- to:   postgres://u@h/app (PostgreSQL 15.4, database app, captured 2026-12-03T18:00:00Z, sha256:02b110c213119fb1963922ce5f7a191abfade22e63351916c17e9a98a5e9b65d)
 -- warning: a cycle was broken here
 SET check_function_bodies = off;
 

@@ -15,7 +15,7 @@ import (
 // gets a decoder that allocates exactly once, at the length the data
 // declares: checkShape has vetted that length against the data and the
 // allocation budget before msgpack runs.
-func init() {
+func registerLegacySliceDecoders() {
 	seen := map[reflect.Type]bool{}
 	registerSliceDecoders(reflect.TypeFor[snapshot.Catalog](), seen)
 }

@@ -150,7 +150,8 @@ func releaseBodyReader(zr *zstd.Decoder) {
 // pass holds the whole body: a file being decoded holds the zstd window
 // (8 MiB) next to its growing catalog rather than the whole body (18 MB at
 // 10,000 tables); a diff decodes two files at once.
-func decodeCatalog(compressed []byte) (*snapshot.Catalog, error) {
+func legacyDecodeCatalog(compressed []byte) (*snapshot.Catalog, error) {
+	registerLegacyCodecs()
 	zr, err := newBodyReader(compressed)
 	if err != nil {
 		return nil, err
@@ -164,3 +165,14 @@ func decodeCatalog(compressed []byte) (*snapshot.Catalog, error) {
 	}
 	return c, nil
 }
+
+// registerLegacyCodecs registers, once and only when a file of format
+// version 1 or 2 is read (or written by a test), the msgpack codecs that
+// decode their bodies without msgpack's slower reflection. The
+// registrations are process-wide: a program that imports this package and
+// never reads an old file keeps msgpack's behaviour to itself.
+var registerLegacyCodecs = sync.OnceFunc(func() {
+	registerLegacyStructCodecs()
+	registerLegacyIdentityCodecs()
+	registerLegacySliceDecoders()
+})

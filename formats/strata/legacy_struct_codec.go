@@ -20,7 +20,7 @@ import (
 // Interning follows the struct tags: a field tagged intern is written and
 // read with the encoder's or decoder's interning switched on for that one
 // string, which is what msgpack's reflective code does for such a field.
-func init() {
+func registerLegacyStructCodecs() {
 	registerColumnCodec()
 	registerStructCodec(indexFields)
 	registerStructCodec(constraintFields)
@@ -64,9 +64,9 @@ func registerStructCodec[T any](fields []field[T]) {
 	}
 	var zero T
 	msgpack.Register(zero, func(e *msgpack.Encoder, v reflect.Value) error {
-		return encodeStruct(e, addressOf[T](v), fields)
+		return legacyEncodeStruct(e, addressOf[T](v), fields)
 	}, func(d *msgpack.Decoder, v reflect.Value) error {
-		return decodeInto(v, func(target *T) error { return decodeStruct(d, target, byKey) })
+		return decodeInto(v, func(target *T) error { return legacyDecodeStruct(d, target, byKey) })
 	})
 }
 
@@ -93,14 +93,14 @@ func addressOf[T any](v reflect.Value) *T {
 	return &copied
 }
 
-func encodeStruct[T any](e *msgpack.Encoder, v *T, fields []field[T]) error {
-	if err := e.EncodeMapLen(countPresent(v, fields)); err != nil {
+func legacyEncodeStruct[T any](e *msgpack.Encoder, v *T, fields []field[T]) error {
+	if err := e.EncodeMapLen(legacyCountPresent(v, fields)); err != nil {
 		return err
 	}
-	return encodeFields(e, v, fields)
+	return legacyEncodeFields(e, v, fields)
 }
 
-func countPresent[T any](v *T, fields []field[T]) int {
+func legacyCountPresent[T any](v *T, fields []field[T]) int {
 	n := 0
 	for i := range fields {
 		if fields[i].isPresent(v) {
@@ -112,7 +112,7 @@ func countPresent[T any](v *T, fields []field[T]) int {
 
 // encodeFields writes the key and value of each field of v that is set:
 // the entries of a map whose header the caller wrote.
-func encodeFields[T any](e *msgpack.Encoder, v *T, fields []field[T]) error {
+func legacyEncodeFields[T any](e *msgpack.Encoder, v *T, fields []field[T]) error {
 	for i := range fields {
 		f := &fields[i]
 		if !f.isPresent(v) {
@@ -143,7 +143,7 @@ func encodeFields[T any](e *msgpack.Encoder, v *T, fields []field[T]) error {
 	return nil
 }
 
-func decodeStruct[T any](d *msgpack.Decoder, v *T, byKey map[string]*field[T]) error {
+func legacyDecodeStruct[T any](d *msgpack.Decoder, v *T, byKey map[string]*field[T]) error {
 	var zero T
 	*v = zero
 	n, err := d.DecodeMapLen()
@@ -153,7 +153,7 @@ func decodeStruct[T any](d *msgpack.Decoder, v *T, byKey map[string]*field[T]) e
 	buf := keyBuffers.Get().(*[keyBufferSize]byte)
 	defer keyBuffers.Put(buf)
 	for range n {
-		key, err := decodeKey(d, buf)
+		key, err := legacyDecodeKey(d, buf)
 		if err != nil {
 			return err
 		}
@@ -161,7 +161,7 @@ func decodeStruct[T any](d *msgpack.Decoder, v *T, byKey map[string]*field[T]) e
 		if !ok {
 			err = d.Skip() // a field of a newer pgstrata
 		} else {
-			err = decodeField(d, v, f)
+			err = legacyDecodeField(d, v, f)
 		}
 		if err != nil {
 			return err
@@ -176,7 +176,7 @@ func decodeStruct[T any](d *msgpack.Decoder, v *T, byKey map[string]*field[T]) e
 // decoder does too, once the body has interned strings), about a million
 // per 10,000-table catalog. Anything else, such as a reference to an
 // interned string, goes through DecodeString.
-func decodeKey(d *msgpack.Decoder, buf *[keyBufferSize]byte) ([]byte, error) {
+func legacyDecodeKey(d *msgpack.Decoder, buf *[keyBufferSize]byte) ([]byte, error) {
 	c, err := d.PeekCode()
 	if err != nil {
 		return nil, err
@@ -200,7 +200,7 @@ const keyBufferSize = 32
 var keyBuffers = sync.Pool{New: func() any { return new([keyBufferSize]byte) }}
 
 // decodeField decodes the value of field f of v.
-func decodeField[T any](d *msgpack.Decoder, v *T, f *field[T]) (err error) {
+func legacyDecodeField[T any](d *msgpack.Decoder, v *T, f *field[T]) (err error) {
 	switch {
 	case f.interned != nil:
 		d.UseInternedStrings(true)
@@ -246,30 +246,30 @@ func registerColumnCodec() {
 		detailsByKey[columnDetailFields[i].key] = &columnDetailFields[i]
 	}
 	msgpack.Register(snapshot.Column{}, func(e *msgpack.Encoder, v reflect.Value) error {
-		return encodeColumn(e, addressOf[snapshot.Column](v))
+		return legacyEncodeColumn(e, addressOf[snapshot.Column](v))
 	}, func(d *msgpack.Decoder, v reflect.Value) error {
-		return decodeInto(v, func(c *snapshot.Column) error { return decodeColumn(d, c, columnByKey, detailsByKey) })
+		return decodeInto(v, func(c *snapshot.Column) error { return legacyDecodeColumn(d, c, columnByKey, detailsByKey) })
 	})
 }
 
-func encodeColumn(e *msgpack.Encoder, c *snapshot.Column) error {
-	n := countPresent(c, columnFields)
+func legacyEncodeColumn(e *msgpack.Encoder, c *snapshot.Column) error {
+	n := legacyCountPresent(c, columnFields)
 	if c.Details != nil {
-		n += countPresent(c.Details, columnDetailFields)
+		n += legacyCountPresent(c.Details, columnDetailFields)
 	}
 	if err := e.EncodeMapLen(n); err != nil {
 		return err
 	}
-	if err := encodeFields(e, c, columnFields); err != nil {
+	if err := legacyEncodeFields(e, c, columnFields); err != nil {
 		return err
 	}
 	if c.Details == nil {
 		return nil
 	}
-	return encodeFields(e, c.Details, columnDetailFields)
+	return legacyEncodeFields(e, c.Details, columnDetailFields)
 }
 
-func decodeColumn(d *msgpack.Decoder, c *snapshot.Column, columnByKey map[string]*field[snapshot.Column],
+func legacyDecodeColumn(d *msgpack.Decoder, c *snapshot.Column, columnByKey map[string]*field[snapshot.Column],
 	detailsByKey map[string]*field[snapshot.ColumnDetails]) error {
 	*c = snapshot.Column{}
 	n, err := d.DecodeMapLen()
@@ -280,17 +280,17 @@ func decodeColumn(d *msgpack.Decoder, c *snapshot.Column, columnByKey map[string
 	buf := keyBuffers.Get().(*[keyBufferSize]byte)
 	defer keyBuffers.Put(buf)
 	for range n {
-		key, err := decodeKey(d, buf)
+		key, err := legacyDecodeKey(d, buf)
 		if err != nil {
 			return err
 		}
 		if f, ok := columnByKey[string(key)]; ok {
-			err = decodeField(d, c, f)
+			err = legacyDecodeField(d, c, f)
 		} else if f, ok := detailsByKey[string(key)]; ok {
 			if details == nil {
 				details = new(snapshot.ColumnDetails)
 			}
-			err = decodeField(d, details, f)
+			err = legacyDecodeField(d, details, f)
 		} else {
 			err = d.Skip() // a field of a newer pgstrata
 		}

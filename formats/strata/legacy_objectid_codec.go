@@ -14,45 +14,45 @@ import (
 // strings and a Dependency the array [From, To, Type]; these codecs write
 // the bytes msgpack's reflection writes for them
 // (TestObjectIDCodecMatchesReflection) without reflection.
-func init() {
+func registerLegacyIdentityCodecs() {
 	msgpack.Register(snapshot.ObjectID{},
 		func(e *msgpack.Encoder, v reflect.Value) error {
-			return encodeObjectID(e, addressOf[snapshot.ObjectID](v))
+			return legacyEncodeObjectID(e, addressOf[snapshot.ObjectID](v))
 		},
 		func(d *msgpack.Decoder, v reflect.Value) error {
-			return decodeInto(v, func(id *snapshot.ObjectID) error { return decodeObjectID(d, id) })
+			return decodeInto(v, func(id *snapshot.ObjectID) error { return legacyDecodeObjectID(d, id) })
 		})
 	msgpack.Register(snapshot.Dependency{},
 		func(e *msgpack.Encoder, v reflect.Value) error {
-			return encodeDependency(e, addressOf[snapshot.Dependency](v))
+			return legacyEncodeDependency(e, addressOf[snapshot.Dependency](v))
 		},
 		func(d *msgpack.Decoder, v reflect.Value) error {
-			return decodeInto(v, func(dep *snapshot.Dependency) error { return decodeDependency(d, dep) })
+			return decodeInto(v, func(dep *snapshot.Dependency) error { return legacyDecodeDependency(d, dep) })
 		})
 }
 
-func encodeDependency(e *msgpack.Encoder, dep *snapshot.Dependency) error {
+func legacyEncodeDependency(e *msgpack.Encoder, dep *snapshot.Dependency) error {
 	if err := e.EncodeArrayLen(3); err != nil {
 		return err
 	}
-	if err := encodeObjectID(e, &dep.From); err != nil {
+	if err := legacyEncodeObjectID(e, &dep.From); err != nil {
 		return err
 	}
-	if err := encodeObjectID(e, &dep.To); err != nil {
+	if err := legacyEncodeObjectID(e, &dep.To); err != nil {
 		return err
 	}
 	return e.EncodeString(dep.Type)
 }
 
-func decodeDependency(d *msgpack.Decoder, dep *snapshot.Dependency) error {
+func legacyDecodeDependency(d *msgpack.Decoder, dep *snapshot.Dependency) error {
 	*dep = snapshot.Dependency{}
 	if ok, err := decodeArrayLen(d, 3, "snapshot.Dependency"); !ok {
 		return err
 	}
-	if err := decodeObjectID(d, &dep.From); err != nil {
+	if err := legacyDecodeObjectID(d, &dep.From); err != nil {
 		return err
 	}
-	if err := decodeObjectID(d, &dep.To); err != nil {
+	if err := legacyDecodeObjectID(d, &dep.To); err != nil {
 		return err
 	}
 	var err error
@@ -60,7 +60,7 @@ func decodeDependency(d *msgpack.Decoder, dep *snapshot.Dependency) error {
 	return err
 }
 
-func encodeObjectID(e *msgpack.Encoder, id *snapshot.ObjectID) error {
+func legacyEncodeObjectID(e *msgpack.Encoder, id *snapshot.ObjectID) error {
 	if err := e.EncodeArrayLen(5); err != nil {
 		return err
 	}
@@ -74,7 +74,7 @@ func encodeObjectID(e *msgpack.Encoder, id *snapshot.ObjectID) error {
 	return nil
 }
 
-func decodeObjectID(d *msgpack.Decoder, id *snapshot.ObjectID) error {
+func legacyDecodeObjectID(d *msgpack.Decoder, id *snapshot.ObjectID) error {
 	*id = snapshot.ObjectID{}
 	if ok, err := decodeArrayLen(d, 5, "snapshot.ObjectID"); !ok {
 		return err

@@ -1,0 +1,50 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"github.com/pgstrata/pgstrata/formats/strata"
+)
+
+// TestConvert: older files come out in the current format, uncompressed and
+// back, with the same header and catalog (so the same digest), and bad
+// input is one line on stderr.
+func TestConvert(t *testing.T) {
+	dir := t.TempDir()
+	old := "../../formats/strata/testdata/format_v1.strata"
+	plain, packed := filepath.Join(dir, "plain.strata"), filepath.Join(dir, "packed.strata")
+	if code, _, stderr := runCLI(t, "convert", "--compression", "none", old, plain); code != exitOK {
+		t.Fatalf("convert: %s", stderr)
+	}
+	if code, _, stderr := runCLI(t, "convert", plain, packed); code != exitOK {
+		t.Fatalf("convert: %s", stderr)
+	}
+	was, err := strata.ReadFile(old, strata.ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for path, compression := range map[string]string{plain: strata.CompressionNone, packed: strata.CompressionZstd} {
+		f, err := strata.ReadFile(path, strata.ReadOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f.Header.FormatVersion != strata.FormatVersion || f.Header.Compression != compression {
+			t.Errorf("%s: format %d, compression %q", path, f.Header.FormatVersion, f.Header.Compression)
+		}
+		if f.Header.Source != was.Header.Source || !f.Header.CapturedAt.Equal(was.Header.CapturedAt) || !reflect.DeepEqual(f.Catalog, was.Catalog) {
+			t.Errorf("%s: header or catalog changed", path)
+		}
+	}
+	garbage := filepath.Join(dir, "garbage.strata")
+	os.WriteFile(garbage, []byte("not a snapshot at all"), 0o644)
+	code, _, stderr := runCLI(t, "convert", garbage, filepath.Join(dir, "out.strata"))
+	assertOneLineError(t, code, stderr, "not a pgstrata snapshot")
+	if _, err := os.Stat(filepath.Join(dir, "out.strata")); err == nil {
+		t.Error("a failed convert left an output file")
+	}
+	code, _, stderr = runCLI(t, "convert", plain, plain)
+	assertOneLineError(t, code, stderr, "refusing to overwrite it")
+}
