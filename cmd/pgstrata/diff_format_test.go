@@ -138,9 +138,13 @@ func TestDiffColor(t *testing.T) {
 	}
 	defer devNull.Close()
 	t.Setenv("NO_COLOR", "")
-	rc := &runContext{stdout: devNull}
+	_, tty := openPty(t)
+	rc := &runContext{stdout: tty}
 	if !(&diffCmd{}).color(rc) {
-		t.Error("no colour on a character device")
+		t.Error("no colour on a terminal")
+	}
+	if (&diffCmd{}).color(&runContext{stdout: devNull}) {
+		t.Error("colour on /dev/null, which is no terminal")
 	}
 	if (&diffCmd{Output: "plan.md"}).color(rc) {
 		t.Error("colour in a file")
