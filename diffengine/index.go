@@ -40,11 +40,10 @@ var indexRules = &rules[snapshot.Index]{
 		return []Statement{stmt(ActionDrop, "DROP INDEX "+qualified(ix.Schema, ix.Name))}
 	}),
 	alter: plainAlter(func(p *planner, from, to snapshot.Index) ([]Statement, bool) {
-		if from.Definition != to.Definition || from.Unique != to.Unique {
-			if online, ok := p.replaceIndexOnline(from, to); ok {
-				return online, false
-			}
-			return nil, true
+		// An INVALID index (a concurrent build that failed) is built again:
+		// it holds nothing a query can use, nor does it enforce uniqueness.
+		if from.Definition != to.Definition || from.Unique != to.Unique || from.Invalid && !to.Invalid {
+			return nil, true // online plans swap in place later (swapChangedIndexes)
 		}
 		out := indexSettings(to, from)
 		return append(out, commentChange("INDEX "+qualified(to.Schema, to.Name), from.Comment, to.Comment)...), false

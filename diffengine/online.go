@@ -15,8 +15,8 @@ import (
 //     DROP INDEX CONCURRENTLY IF EXISTS of its name, so that running the
 //     build again after a failure (which leaves an INVALID index behind)
 //     converges; a changed index is built under a temporary name, the old
-//     one dropped, the new one renamed (when nothing depends on the old
-//     one: otherwise it is dropped and built again);
+//     one dropped, the new one renamed (swapChangedIndexes, when the old
+//     one need not go first: otherwise it is dropped and built again);
 //   - CHECK and FOREIGN KEY constraints are added NOT VALID, then
 //     validated in a transaction of their own.
 //
@@ -116,6 +116,19 @@ func (p *planner) onlineTable(schema, name string, matviews bool) (ok, partition
 	return true, false
 }
 
+// partitioned reports whether the table is partitioned on either side. A
+// foreign key to one is added as it is: VALIDATE CONSTRAINT leaves the
+// copies that reference its partitions NOT VALID (PostgreSQL 15).
+func (p *planner) partitioned(name snapshot.QualifiedName) bool {
+	id := snapshot.ObjectID{Kind: snapshot.KindTable, Schema: name.Schema, Name: name.Name}
+	for _, c := range []*snapshot.Catalog{p.from, p.to} {
+		if t, ok := findByID(p, c, snapshot.KindTable, c.Tables, id); ok && t.RelKind == "p" {
+			return true
+		}
+	}
+	return false
+}
+
 // concurrentIndex reports whether an online plan builds or drops ix
 // concurrently.
 func (p *planner) concurrentIndex(ix snapshot.Index) bool {
@@ -162,11 +175,58 @@ func dropIndexConcurrently(ix snapshot.Index) Statement {
 	return outsideTransaction(stmt(ActionDrop, "DROP INDEX CONCURRENTLY IF EXISTS "+qualified(ix.Schema, ix.Name)))[0]
 }
 
-// replaceIndexOnline changes from into to without a moment without the
-// index: to is built under a temporary name, from dropped, the new one
-// renamed. ok is false when that cannot be done in place: something
-// depends on the old index (a foreign key on a unique index), which must
-// then be dropped and re-created around it.
+// swapChangedIndexes is the pass of online plans that turns the drop and
+// re-creation of a changed index into a swap, so that there is no moment
+// without the index: the new one is built under a temporary name, the old
+// one dropped, the new one renamed (replaceIndexOnline). It runs once every
+// step is known, and leaves the drop and re-creation as they are when the
+// old index must go first: the index is re-created because something it
+// depends on is (Statement.Cause), something depends on it (a foreign key
+// on a unique index, re-created around it), or a column of its table that
+// exists already is altered or dropped (ALTER COLUMN … TYPE would rebuild
+// the old index with its old definition).
+func (p *planner) swapChangedIndexes() {
+	if !p.opts.Online {
+		return
+	}
+	alteredColumns := map[snapshot.QualifiedName]bool{}
+	for _, s := range p.steps {
+		if s.id.Kind == snapshot.KindColumn {
+			if _, ok := p.sourceColumn(s.id); ok {
+				alteredColumns[snapshot.QualifiedName{Schema: s.id.Schema, Name: s.id.Table}] = true
+			}
+		}
+	}
+	for _, create := range p.steps {
+		id := create.id
+		drop, ok := p.index[dropping(id)]
+		if id.Kind != snapshot.KindIndex || create.stepKey != creating(id) || !ok || len(drop.stmts) != 1 || len(create.stmts) == 0 ||
+			!drop.stmts[0].NonTransactional || !create.stmts[0].NonTransactional {
+			continue // not an index dropped and built again concurrently
+		}
+		if _, caused := p.causes[id]; caused {
+			continue
+		}
+		from, ok1 := findByID(p, p.from, snapshot.KindIndex, p.from.Indexes, id)
+		to, ok2 := findByID(p, p.to, snapshot.KindIndex, p.to.Indexes, id)
+		if !ok1 || !ok2 || alteredColumns[snapshot.QualifiedName{Schema: from.Schema, Name: from.Table}] ||
+			alteredColumns[snapshot.QualifiedName{Schema: to.Schema, Name: to.Table}] {
+			continue
+		}
+		stmts, ok := p.replaceIndexOnline(from, to)
+		if !ok {
+			continue
+		}
+		for i := range stmts {
+			stmts[i].ID = id
+		}
+		drop.stmts, create.stmts = nil, stmts
+	}
+}
+
+// replaceIndexOnline returns the statements that swap from for to: to
+// built under a temporary name, from dropped, the new one renamed. ok is
+// false when something depends on the old index.
 func (p *planner) replaceIndexOnline(from, to snapshot.Index) ([]Statement, bool) {
 	if !p.concurrentIndex(from) || !p.concurrentIndex(to) || len(p.dependents().of(from.ID())) > 0 {
 		return nil, false
@@ -235,7 +295,7 @@ func (p *planner) addConstraintOnline(c snapshot.Constraint) ([]Statement, bool)
 	if c.NotValid || (c.Type != "c" && c.Type != "f") {
 		return nil, false
 	}
-	if ok, _ := p.onlineTable(c.Schema, c.Table, false); !ok {
+	if ok, _ := p.onlineTable(c.Schema, c.Table, false); !ok || c.References != nil && p.partitioned(*c.References) {
 		return nil, false
 	}
 	table := qualified(c.Schema, c.Table)

@@ -179,6 +179,7 @@ func Diff(from, to *snapshot.Catalog, opts Options) (*Plan, error) {
 	p.finishTypeRebuilds()
 	p.rebuildDependentObjects()
 	p.orderDefaultPrivileges()
+	p.swapChangedIndexes()
 	statements := p.order()
 	p.annotate(statements)
 	if opts.Online {

@@ -102,6 +102,10 @@ func (d direction) online() direction {
 	return d
 }
 
+// option is the direction's name in options.json: an online plan goes
+// the same way, with the same expected losses and warnings.
+func (d direction) option() string { return strings.TrimSuffix(d.name, "_online") }
+
 // onlineOptions are the online options the round trip plans with: the
 // CLI's default timeouts.
 func onlineOptions(opts diffengine.Options) diffengine.Options {
@@ -190,15 +194,15 @@ func roundTrip(t *testing.T, c *pgtest.Cluster, dir string, d direction, opts ca
 	checkSegments(t, plan, online)
 	// A broken cycle means the order was guessed: every case must plan
 	// without one, and without any warning it does not expect.
-	_, inexact := opts.Inexact[d.name]
-	expected, warns := opts.Warnings[d.name]
+	_, inexact := opts.Inexact[d.option()]
+	expected, warns := opts.Warnings[d.option()]
 	for _, w := range plan.Warnings {
 		if !inexact && (!warns || !strings.Contains(w, expected)) {
 			t.Errorf("plan warning: %s", w)
 		}
 	}
 	if inexact && len(plan.Warnings) == 0 {
-		t.Errorf("the plan does not warn that it cannot reach the target exactly (%s)", opts.Inexact[d.name])
+		t.Errorf("the plan does not warn that it cannot reach the target exactly (%s)", opts.Inexact[d.option()])
 	}
 	if warns && len(plan.Warnings) == 0 {
 		t.Errorf("the plan does not warn (options.json expects %q)", expected)
@@ -235,7 +239,7 @@ func roundTrip(t *testing.T, c *pgtest.Cluster, dir string, d direction, opts ca
 			d.from, d.to, catalogDiff(want, got), numbered(script))
 		return
 	}
-	if _, lossy := opts.DataLoss[d.name]; !lossy {
+	if _, lossy := opts.DataLoss[d.option()]; !lossy {
 		checkData(t, c, fromDB, toDB, to, script)
 	}
 	target := to
