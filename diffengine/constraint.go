@@ -17,7 +17,10 @@ var constraintRules = &rules[snapshot.Constraint]{
 		if p.constraintAdopted(p.from, c) {
 			return commentOnCreate("CONSTRAINT "+ident(c.Name)+" ON "+table, c.Comment) // DETACH leaves it
 		}
-		out := []Statement{stmt(ActionCreate, "ALTER TABLE "+table+" ADD CONSTRAINT "+ident(c.Name)+" "+c.Definition)}
+		out, online := p.addConstraintOnline(c) // NOT VALID, then VALIDATE (online.go)
+		if !online {
+			out = []Statement{stmt(ActionCreate, "ALTER TABLE "+table+" ADD CONSTRAINT "+ident(c.Name)+" "+c.Definition)}
+		}
 		return append(out, commentOnCreate("CONSTRAINT "+ident(c.Name)+" ON "+table, c.Comment)...)
 	}),
 	drop: plain(func(p *planner, c snapshot.Constraint) []Statement {
@@ -40,7 +43,7 @@ var constraintRules = &rules[snapshot.Constraint]{
 		table := qualified(to.Schema, to.Table)
 		var out []Statement
 		if from.NotValid && !to.NotValid {
-			out = append(out, stmt(ActionAlter, "ALTER TABLE "+table+" VALIDATE CONSTRAINT "+ident(to.Name)))
+			out = append(out, validateConstraint(to, p.opts.Online))
 		}
 		return append(out, commentChange("CONSTRAINT "+ident(to.Name)+" ON "+table, from.Comment, to.Comment)...), false
 	}),

@@ -25,6 +25,12 @@
 // every value (type_change.go), why the statement is there (Changes, Cause),
 // and its hazards.
 //
+// With Options.Online (online.go), the index and constraint rules plan
+// CONCURRENTLY and NOT VALID … VALIDATE on tables that exist before the
+// plan, a pass swaps changed indexes in under a temporary name, and
+// Plan.Segments split the ordered statements into the parts that commit
+// on their own (in a transaction, or outside one for CONCURRENTLY).
+//
 // The statements of one object in one phase form a step; a step's
 // statements that must wait for other objects go in a sub-step of the same
 // object, named by a typed part of its key (stepPart in plan.go). The steps

@@ -18,10 +18,15 @@ var indexRules = &rules[snapshot.Index]{
 		if p.indexAdopted(p.from, ix) {
 			return commentOnCreate("INDEX "+qualified(ix.Schema, ix.Name), ix.Comment) // DETACH leaves it
 		}
-		// pg_get_indexdef says ON ONLY for a partitioned table's index, which
-		// would leave the partitions without theirs.
-		def := strings.Replace(ix.Definition, " ON ONLY ", " ON ", 1)
-		out := []Statement{stmt(ActionCreate, def)}
+		var out []Statement
+		if concurrent, ok := createIndexConcurrently(ix, ix.Name); ok && p.concurrentIndex(ix) {
+			out = concurrent // online.go
+		} else {
+			// pg_get_indexdef says ON ONLY for a partitioned table's index, which
+			// would leave the partitions without theirs.
+			def := strings.Replace(ix.Definition, " ON ONLY ", " ON ", 1)
+			out = []Statement{stmt(ActionCreate, def)}
+		}
 		out = append(out, indexSettings(ix, snapshot.Index{})...)
 		return append(out, commentOnCreate("INDEX "+qualified(ix.Schema, ix.Name), ix.Comment)...)
 	}),
@@ -29,11 +34,16 @@ var indexRules = &rules[snapshot.Index]{
 		if p.relationDropped(ix.Schema, ix.Table) || p.indexAdopted(p.to, ix) {
 			return nil // ATTACH adopts an adopted one
 		}
+		if p.concurrentIndex(ix) {
+			return []Statement{dropIndexConcurrently(ix)}
+		}
 		return []Statement{stmt(ActionDrop, "DROP INDEX "+qualified(ix.Schema, ix.Name))}
 	}),
 	alter: plainAlter(func(p *planner, from, to snapshot.Index) ([]Statement, bool) {
-		if from.Definition != to.Definition || from.Unique != to.Unique {
-			return nil, true
+		// An INVALID index (a concurrent build that failed) is built again:
+		// it holds nothing a query can use, nor does it enforce uniqueness.
+		if from.Definition != to.Definition || from.Unique != to.Unique || from.Invalid && !to.Invalid {
+			return nil, true // online plans swap in place later (swapChangedIndexes)
 		}
 		out := indexSettings(to, from)
 		return append(out, commentChange("INDEX "+qualified(to.Schema, to.Name), from.Comment, to.Comment)...), false

@@ -100,6 +100,8 @@ var lockRules = []lockRule{
 	alterRule(`(?:CLUSTER ON|SET WITHOUT CLUSTER)`, lockShareUpdateExcl, false, false),
 	alterRule(``, lockAccessExclusive, false, false),
 	rule(`ALTER INDEX `+name+` (?:SET|RESET) \(`, lockShareUpdateExcl, false, false),
+	// A rename locks the index alone (SHARE UPDATE EXCLUSIVE), not its table.
+	rule(`ALTER INDEX `+name+` RENAME TO `, lockNone, false, false),
 	rule(`ALTER INDEX `, lockAccessExclusive, false, false),
 }
 

@@ -64,6 +64,7 @@ var lockSamples = []struct {
 	{sql: "CREATE INDEX t_v ON app.t USING btree (v);", mode: lockShare},
 	{sql: "CREATE UNIQUE INDEX t_v ON app.t USING btree (v);", mode: lockShare},
 	{sql: "DROP INDEX app.t_n;", mode: lockAccessExclusive},
+	{sql: "ALTER INDEX app.t_n RENAME TO t_n2;", mode: lockNone}, // SHARE UPDATE EXCLUSIVE on the index only (from 12 on)
 	{sql: "CREATE TRIGGER tr2 AFTER UPDATE ON app.t FOR EACH ROW EXECUTE FUNCTION app.tr();", mode: lockShareRowExclusive},
 	{sql: "DROP TRIGGER tr ON app.t;", mode: lockAccessExclusive},
 	{sql: "CREATE POLICY pol ON app.t USING (true);", mode: lockAccessExclusive},

@@ -3,6 +3,7 @@ package diffengine
 import (
 	"reflect"
 	"slices"
+	"time"
 
 	"github.com/pgstrata/pgstrata/snapshot"
 )
@@ -22,6 +23,14 @@ type Options struct {
 	IgnoreExtensionVersions bool
 	// CreateExtensionsOnly plans nothing but CREATE EXTENSION statements.
 	CreateExtensionsOnly bool
+	// Online plans for a live server that must stay available: indexes
+	// built and dropped CONCURRENTLY, constraints added NOT VALID and
+	// validated apart, the script split into Segments (see online.go).
+	Online bool
+	// LockTimeout and StatementTimeout are the lock_timeout and
+	// statement_timeout an online script sets at its top and at each
+	// segment (0 disables the timeout). Ignored without Online.
+	LockTimeout, StatementTimeout time.Duration
 }
 
 // phase orders a step: the drop of an object happens before its creation.
@@ -170,8 +179,12 @@ func Diff(from, to *snapshot.Catalog, opts Options) (*Plan, error) {
 	p.finishTypeRebuilds()
 	p.rebuildDependentObjects()
 	p.orderDefaultPrivileges()
+	p.swapChangedIndexes()
 	statements := p.order()
 	p.annotate(statements)
+	if opts.Online {
+		p.noteOnlineLimits(statements)
+	}
 	if opts.CreateExtensionsOnly {
 		// Only the creation of missing extensions, as migra does: no drops,
 		// no version changes.
@@ -179,7 +192,12 @@ func Diff(from, to *snapshot.Catalog, opts Options) (*Plan, error) {
 	}
 	warnings := append(append(majorNotes, filterWarnings...), p.warnings...)
 	warnings = append(warnings, outsideWarnings(filter, from, to, statements)...)
-	return &Plan{Settings: SettingsFor(statements), Statements: statements, Warnings: warnings}, nil
+	plan := &Plan{Settings: SettingsFor(statements), Statements: statements, Warnings: warnings}
+	if opts.Online && len(statements) > 0 {
+		plan.Settings = append(plan.Settings, timeoutSettings(opts)...)
+		plan.Segments = Segments(statements)
+	}
+	return plan, nil
 }
 
 // add appends statements to the main step of (id, phase), creating it.

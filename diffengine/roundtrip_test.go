@@ -58,6 +58,10 @@ type caseOptions struct {
 	// Warnings names the directions whose plan must warn, each with a
 	// text every warning of that plan contains; any other warning fails.
 	Warnings map[string]string `json:"warnings"`
+	// OnlineGolden pins the online plans too: expected_online.sql and
+	// expected_online_reverse.sql (and their .hazards). Every case's online
+	// plans are applied and checked; only these are pinned.
+	OnlineGolden bool `json:"online_golden"`
 }
 
 func readCaseOptions(t *testing.T, dir string) caseOptions {
@@ -90,6 +94,25 @@ var directions = []direction{
 	{name: "b_to_a", from: "b.sql", to: "a.sql", golden: "expected_reverse.sql"},
 }
 
+// online is the direction d planned with Options.Online: subtest
+// a_to_b_online, golden expected_online.sql.
+func (d direction) online() direction {
+	d.name += "_online"
+	d.golden = strings.Replace(d.golden, "expected", "expected_online", 1)
+	return d
+}
+
+// option is the direction's name in options.json: an online plan goes
+// the same way, with the same expected losses and warnings.
+func (d direction) option() string { return strings.TrimSuffix(d.name, "_online") }
+
+// onlineOptions are the online options the round trip plans with: the
+// CLI's default timeouts.
+func onlineOptions(opts diffengine.Options) diffengine.Options {
+	opts.Online, opts.LockTimeout, opts.StatementTimeout = true, 3*time.Second, 0
+	return opts
+}
+
 // loadMu serializes loading the case files: cases create cluster-wide roles
 // with IF NOT EXISTS blocks, which race (duplicate key in pg_authid) when
 // two databases load at once. Everything else runs in parallel.
@@ -97,7 +120,9 @@ var loadMu sync.Mutex
 
 // TestRoundTrip proves each plan on a real server: the script for a→b (and
 // b→a), applied to a database holding a in one transaction, must leave
-// exactly b's catalog, after which there is nothing left to diff.
+// exactly b's catalog, after which there is nothing left to diff. The
+// online plans (subtests a_to_b_online, b_to_a_online) are applied as
+// users run them, with psql without -1, segment after segment.
 func TestRoundTrip(t *testing.T) {
 	entries, err := os.ReadDir(caseDir)
 	if err != nil {
@@ -113,7 +138,8 @@ func TestRoundTrip(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
 			opts := readCaseOptions(t, dir)
-			for _, d := range directions {
+			for _, d := range append(slices.Clone(directions), directions[0].online(), directions[1].online()) {
+				online := strings.HasSuffix(d.name, "_online")
 				t.Run(d.name, func(t *testing.T) {
 					pgtest.ForEachCluster(t, func(t *testing.T, c *pgtest.Cluster) {
 						if c.Major < opts.MinMajor {
@@ -122,7 +148,8 @@ func TestRoundTrip(t *testing.T) {
 						if opts.Pending != "" && !*runPending {
 							t.Skipf("pending: %s", opts.Pending)
 						}
-						roundTrip(t, c, dir, d, opts, c.Major == goldenMajor)
+						golden := c.Major == goldenMajor && (!online || opts.OnlineGolden)
+						roundTrip(t, c, dir, d, opts, golden, online)
 					})
 				})
 			}
@@ -143,9 +170,12 @@ func goldenMajorOf(clusters []*pgtest.Cluster) int {
 	return 0
 }
 
-func roundTrip(t *testing.T, c *pgtest.Cluster, dir string, d direction, opts caseOptions, checkGolden bool) {
+func roundTrip(t *testing.T, c *pgtest.Cluster, dir string, d direction, opts caseOptions, checkGolden, online bool) {
 	withPrivileges := opts.WithPrivileges == nil || *opts.WithPrivileges
 	diffOpts := diffengine.Options{WithPrivileges: withPrivileges}
+	if online {
+		diffOpts = onlineOptions(diffOpts)
+	}
 
 	fromDB, toDB := c.CreateDB(t), c.CreateDB(t)
 	func() {
@@ -161,17 +191,18 @@ func roundTrip(t *testing.T, c *pgtest.Cluster, dir string, d direction, opts ca
 		t.Fatalf("Diff: %v", err)
 	}
 	checkStatements(t, plan)
+	checkSegments(t, plan, online)
 	// A broken cycle means the order was guessed: every case must plan
 	// without one, and without any warning it does not expect.
-	_, inexact := opts.Inexact[d.name]
-	expected, warns := opts.Warnings[d.name]
+	_, inexact := opts.Inexact[d.option()]
+	expected, warns := opts.Warnings[d.option()]
 	for _, w := range plan.Warnings {
 		if !inexact && (!warns || !strings.Contains(w, expected)) {
 			t.Errorf("plan warning: %s", w)
 		}
 	}
 	if inexact && len(plan.Warnings) == 0 {
-		t.Errorf("the plan does not warn that it cannot reach the target exactly (%s)", opts.Inexact[d.name])
+		t.Errorf("the plan does not warn that it cannot reach the target exactly (%s)", opts.Inexact[d.option()])
 	}
 	if warns && len(plan.Warnings) == 0 {
 		t.Errorf("the plan does not warn (options.json expects %q)", expected)
@@ -184,7 +215,13 @@ func roundTrip(t *testing.T, c *pgtest.Cluster, dir string, d direction, opts ca
 	files := checkOffline(t, from, to, diffOpts, script)
 	checkFormats(t, dir, d, [2]*snapshot.Catalog{from, to}, files, diffOpts, checkGolden)
 
-	if script != "" {
+	switch {
+	case script == "":
+	case online:
+		if err := c.RunScript(fromDB, script); err != nil {
+			t.Fatalf("the online script fails: %v\nscript:\n%s", err, numbered(script))
+		}
+	default:
 		c.LoadSQL(scriptTB{TB: t, script: script}, fromDB, script)
 	}
 	got := readCatalog(t, c, fromDB)
@@ -202,7 +239,7 @@ func roundTrip(t *testing.T, c *pgtest.Cluster, dir string, d direction, opts ca
 			d.from, d.to, catalogDiff(want, got), numbered(script))
 		return
 	}
-	if _, lossy := opts.DataLoss[d.name]; !lossy {
+	if _, lossy := opts.DataLoss[d.option()]; !lossy {
 		checkData(t, c, fromDB, toDB, to, script)
 	}
 	target := to

@@ -106,8 +106,13 @@ type Statement struct {
 	Changes []Change           `json:",omitempty"`
 	Cause   *snapshot.ObjectID `json:",omitempty"`
 	// NonTransactional is true for statements that cannot run inside a
-	// transaction block (none are planned by default).
+	// transaction block (CONCURRENTLY, planned only with Options.Online).
 	NonTransactional bool `json:",omitempty"`
+	// OwnTransaction is true for a statement that an online plan runs in
+	// a transaction of its own (a VALIDATE CONSTRAINT: the constraint
+	// added NOT VALID must be committed before it, and its scan must not
+	// hold the locks of the statements around it).
+	OwnTransaction bool `json:",omitempty"`
 }
 
 // Has reports whether the statement carries a hazard of this kind.
@@ -160,6 +165,22 @@ type Plan struct {
 	// Warnings name what the planner had to guess, such as a dependency
 	// cycle it broke; the statements may then need a reviewer's eye.
 	Warnings []string `json:",omitempty"`
+	// Segments split the statements of an online plan (Options.Online)
+	// into the parts that commit on their own, in order, covering every
+	// statement; nil for a plan that runs in one transaction.
+	Segments []Segment `json:",omitempty"`
+}
+
+// Segment is a run of statements that an online plan applies together:
+// in one BEGIN … COMMIT (Transaction), or one by one outside any
+// transaction block (CONCURRENTLY, and what follows about the same index,
+// such as its rename). Each segment starts with the plan's session
+// settings, so that a script can be resumed at any segment.
+type Segment struct {
+	// Start and End delimit the segment's statements:
+	// Plan.Statements[Start:End].
+	Start, End  int
+	Transaction bool
 }
 
 // The session settings a script runs with. With function bodies left

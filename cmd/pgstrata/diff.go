@@ -32,6 +32,9 @@ type diffCmd struct {
 	CreateExtensionsOnly    bool          `help:"Plan only CREATE EXTENSION statements."`
 	IgnoreExtensionVersions bool          `help:"Do not upgrade or downgrade extensions."`
 	Output                  string        `short:"o" placeholder:"FILE" help:"Write the output to FILE (atomically; - for standard output). FILE may not be an input. When the script is withheld (exit 3), an earlier FILE is removed (json, review and html write the plan there instead)."`
+	Online                  bool          `help:"Plan for a live server that must stay available: indexes built and dropped CONCURRENTLY, CHECK and foreign keys added NOT VALID then validated, the script in segments that commit on their own (run it with psql -v ON_ERROR_STOP=1 -f, without -1). See the README, \"Online migrations\"."`
+	OnlineLockTimeout       time.Duration `name:"online-lock-timeout" default:"3s" help:"With --online: the script's lock_timeout, so that a statement waiting behind a long transaction fails instead of making every other session queue behind it (0: no timeout). Default: ${default}."`
+	OnlineStatementTimeout  time.Duration `name:"online-statement-timeout" default:"0s" help:"With --online: the script's statement_timeout (0, the default: none, so that a long concurrent build is not cancelled halfway by a role's or database's timeout)."`
 	LockTimeout             time.Duration `default:"5s" help:"For a live source: give up rather than wait longer than this for a catalog lock."`
 	StatementTimeout        time.Duration `default:"5m" help:"For a live source: give up on any catalog query that runs longer than this."`
 	// MaxMemory: see strata.ReadOptions.MaxMemory; it applies to each file.
@@ -58,6 +61,9 @@ func (c *diffCmd) Run(rc *runContext) error {
 	if c.Comments && format.Name != "sql" {
 		return errors.New("--comments applies to --format sql only")
 	}
+	if err := c.checkOnlineFlags(); err != nil {
+		return err
+	}
 	loaded := tuneGCForDiff(isSnapshotFile(c.From) && isSnapshotFile(c.To))
 	from, to, err := c.loadBoth(rc)
 	if err != nil {
@@ -75,6 +81,9 @@ func (c *diffCmd) Run(rc *runContext) error {
 		WithPrivileges:          c.WithPrivileges,
 		IgnoreExtensionVersions: c.IgnoreExtensionVersions,
 		CreateExtensionsOnly:    c.CreateExtensionsOnly,
+		Online:                  c.Online,
+		LockTimeout:             c.OnlineLockTimeout,
+		StatementTimeout:        c.OnlineStatementTimeout,
 	})
 	if derr := digests(); err == nil {
 		err = derr
@@ -224,4 +233,31 @@ func sameServer(a, b string) bool {
 func isConnString(s string) bool {
 	scheme, _, isURL := strings.Cut(s, "://")
 	return isURL && scheme != "" && !strings.ContainsAny(scheme, "/. ") || strings.Contains(s, "=")
+}
+
+// Defaults of the online timeouts, as the flags declare them.
+const (
+	defaultOnlineLockTimeout      = 3 * time.Second
+	defaultOnlineStatementTimeout = 0
+)
+
+// maxTimeout is the largest lock_timeout or statement_timeout PostgreSQL
+// takes: INT_MAX milliseconds.
+const maxTimeout = (1<<31 - 1) * time.Millisecond
+
+// checkOnlineFlags refuses timeouts that PostgreSQL would not take, and
+// online timeouts given without --online (they would do nothing).
+func (c *diffCmd) checkOnlineFlags() error {
+	if !c.Online && (c.OnlineLockTimeout != defaultOnlineLockTimeout || c.OnlineStatementTimeout != defaultOnlineStatementTimeout) {
+		return errors.New("--online-lock-timeout and --online-statement-timeout apply with --online only")
+	}
+	for _, f := range []struct {
+		name  string
+		value time.Duration
+	}{{"--online-lock-timeout", c.OnlineLockTimeout}, {"--online-statement-timeout", c.OnlineStatementTimeout}} {
+		if f.value < 0 || f.value > maxTimeout {
+			return fmt.Errorf("%s=%s: want 0 (no timeout) up to %s", f.name, f.value, maxTimeout)
+		}
+	}
+	return nil
 }

@@ -34,6 +34,15 @@ type jsonPlan struct {
 	Settings    []string        `json:"settings"`
 	Statements  []jsonStatement `json:"statements"`
 	Warnings    []string        `json:"warnings"`
+	// Segments are an online plan's (absent otherwise).
+	Segments []jsonSegment `json:"segments,omitempty"`
+}
+
+type jsonSegment struct {
+	Number      int  `json:"number"`
+	First       int  `json:"first"`
+	Last        int  `json:"last"`
+	Transaction bool `json:"transaction"`
 }
 
 type jsonSide struct {
@@ -68,6 +77,9 @@ type jsonStatement struct {
 	Changes          []jsonChange `json:"changes"`
 	Cause            *jsonObject  `json:"cause"`
 	NonTransactional bool         `json:"non_transactional"`
+	// Segment is the number of an online plan's segment that holds the
+	// statement (absent in a plan without segments).
+	Segment int `json:"segment,omitempty"`
 }
 
 type jsonHazard struct {
@@ -133,6 +145,12 @@ func renderJSON(w io.Writer, in Input) error {
 	}
 	if in.Plan != nil {
 		out.Warnings = append(out.Warnings, in.Plan.Warnings...)
+		for k, seg := range in.Plan.Segments {
+			out.Segments = append(out.Segments, jsonSegment{Number: k + 1, First: seg.Start + 1, Last: seg.End, Transaction: seg.Transaction})
+			for i := seg.Start; i < seg.End; i++ {
+				out.Statements[i].Segment = k + 1
+			}
+		}
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")

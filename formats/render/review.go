@@ -52,11 +52,14 @@ func renderReview(w io.Writer, in Input) error {
 	} else if s.Unsafe > 0 {
 		r.printf("\n**%s** in the script (`--unsafe`).\n", plural(s.Unsafe, "unsafe statement"))
 	}
+	if n := len(in.Plan.Segments); n > 0 {
+		r.printf("\n**Online plan in %d segments**, each committing on its own (`psql -v ON_ERROR_STOP=1 -f`, without `-1`).\n", n)
+	}
 	r.summary(s)
 	r.warnings(in.Plan.Warnings)
 	r.hazards(stmts)
 	r.objects(in, stmts)
-	r.statements(stmts)
+	r.statements(stmts, in.Plan.Segments)
 	_, err := io.WriteString(w, r.b.String())
 	return err
 }
@@ -191,10 +194,20 @@ func (r *reviewer) diffLine(line string) string {
 	return line
 }
 
-// statements prints each statement as a numbered SQL block.
-func (r *reviewer) statements(stmts []diffengine.Statement) {
+// statements prints each statement as a numbered SQL block; an online
+// plan's under a line for each segment.
+func (r *reviewer) statements(stmts []diffengine.Statement, segments []diffengine.Segment) {
 	r.printf("\n## Statements\n")
 	for i, s := range stmts {
+		for k, seg := range segments {
+			if seg.Start == i {
+				where := "outside a transaction"
+				if seg.Transaction {
+					where = "in a transaction"
+				}
+				r.printf("\n**Segment %d of %d: %s**\n", k+1, len(segments), where)
+			}
+		}
 		mark := ""
 		if s.Unsafe() {
 			mark = " " + r.paint(ansiRed, "(unsafe)")

@@ -26,15 +26,31 @@ func renderSQL(w io.Writer, in Input) error {
 	for _, warning := range in.Plan.Warnings {
 		fmt.Fprintf(&b, "-- warning: %s\n", oneLine(warning))
 	}
-	for _, s := range settingsOf(in.Plan) {
-		b.WriteString(s.SQL + "\n")
-	}
-	for i, s := range in.Plan.Statements {
+	statement := func(i int, s diffengine.Statement) {
 		fmt.Fprintf(&b, "\n-- %d. %s\n", i+1, oneLine(title(s)))
 		for _, line := range whyLines(s) {
 			b.WriteString("-- " + oneLine(line) + "\n")
 		}
 		b.WriteString(strings.TrimRight(s.SQL, "\n") + "\n")
+	}
+	if segments := in.Plan.Segments; segments != nil {
+		// An online plan: its settings open each segment.
+		b.WriteString(sqlscript.OnlineHeader(in.Plan))
+		for k, seg := range segments {
+			b.WriteString(sqlscript.SegmentStart(in.Plan, k))
+			for i := seg.Start; i < seg.End; i++ {
+				statement(i, in.Plan.Statements[i])
+			}
+			b.WriteString(sqlscript.SegmentEnd(seg))
+		}
+		_, err := io.WriteString(w, b.String())
+		return err
+	}
+	for _, s := range settingsOf(in.Plan) {
+		b.WriteString(s.SQL + "\n")
+	}
+	for i, s := range in.Plan.Statements {
+		statement(i, s)
 	}
 	_, err := io.WriteString(w, b.String())
 	return err

@@ -6,8 +6,9 @@ import (
 	"github.com/pgstrata/pgstrata/diffengine"
 )
 
-// Preamble is the first line of every non-empty script: the plan's first
-// session setting (see diffengine.Plan.Settings).
+// Preamble is the first line of every non-empty script but an online
+// one (whose first statement it is, after the comment on how to run it):
+// the plan's first session setting (see diffengine.Plan.Settings).
 const Preamble = "SET check_function_bodies = off;"
 
 // Render returns the plan as a psql script: the plan's session settings,
@@ -17,10 +18,10 @@ func Render(p *diffengine.Plan) string {
 	if p == nil || p.Empty() {
 		return ""
 	}
-	settings := p.Settings
-	if settings == nil {
-		settings = diffengine.SettingsFor(p.Statements) // a plan put together by hand
+	if p.Segments != nil {
+		return renderSegments(p) // an online plan (segments.go)
 	}
+	settings := settingsOf(p) // worked out for a plan put together by hand
 	// Sized once: a big plan (pgstrata show of 10,000 tables: 30 MB) would
 	// otherwise be copied each time the buffer grows.
 	size := 0

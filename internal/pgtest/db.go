@@ -148,15 +148,32 @@ func (c *Cluster) LoadFile(t testing.TB, db, path string, vars ...string) {
 
 func (c *Cluster) psql(t testing.TB, db, what string, stdin io.Reader, args ...string) {
 	t.Helper()
+	if err := c.runPsql(db, stdin, append([]string{"-1"}, args...)...); err != nil {
+		t.Fatalf("pgtest: pg%d: psql (%s) in %s failed: %v", c.Major, what, db, err)
+	}
+}
+
+// RunScript runs sql through psql in db as a user runs an online
+// migration: psql -X -v ON_ERROR_STOP=1 -f, without -1, so that the
+// script's own BEGIN and COMMIT (and statements outside any transaction)
+// apply. It returns psql's error with its messages, and leaves whatever
+// committed before a failure in place.
+func (c *Cluster) RunScript(db, sql string) error {
+	return c.runPsql(db, strings.NewReader(sql), "-f", "-")
+}
+
+// runPsql runs psql quietly in db, stopping at the first error.
+func (c *Cluster) runPsql(db string, stdin io.Reader, args ...string) error {
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Minute)
 	defer cancel()
-	args = append([]string{"-X", "-q", "-v", "ON_ERROR_STOP=1", "-1", "-d", c.URL(db)}, args...)
+	args = append([]string{"-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", c.URL(db)}, args...)
 	cmd := exec.CommandContext(ctx, c.Psql, args...)
 	cmd.Env = pgserver.ChildEnv()
 	cmd.Stdin = stdin
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	if err := cmd.Run(); err != nil {
-		t.Fatalf("pgtest: pg%d: psql (%s) in %s failed: %v\n%s", c.Major, what, db, err, stderr.String())
+		return fmt.Errorf("%v\n%s", err, stderr.String())
 	}
+	return nil
 }
