@@ -1,8 +1,12 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
+	"os"
+
+	"golang.org/x/term"
 
 	"github.com/pgstrata/pgstrata/formats/strata"
 )
@@ -39,6 +43,10 @@ func (c *convertCmd) Run(rc *runContext) error {
 	var err error
 	opts := strata.ReadOptions{MaxMemory: int64(c.MaxMemory)}
 	if c.Input == stdoutName {
+		if f, ok := rc.stdin.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+			// Waiting for a snapshot typed on a terminal helps nobody.
+			return errors.New("convert reads a snapshot from standard input, which is a terminal: give a file, or pipe one in (pgstrata convert --help)")
+		}
 		file, err = strata.Decode(rc.stdin, "standard input", opts)
 	} else {
 		file, err = strata.ReadFile(c.Input, opts)

@@ -1,9 +1,12 @@
 package main
 
 import (
+	"bytes"
+	"context"
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/pgstrata/pgstrata/formats/strata"
@@ -47,4 +50,16 @@ func TestConvert(t *testing.T) {
 	}
 	code, _, stderr = runCLI(t, "convert", plain, plain)
 	assertOneLineError(t, code, stderr, "refusing to overwrite it")
+}
+
+// TestConvertTerminal: with no input file and a terminal for standard
+// input, convert says what it wants instead of waiting.
+func TestConvertTerminal(t *testing.T) {
+	_, tty := openPty(t)
+	var out, errOut bytes.Buffer
+	rc := &runContext{ctx: context.Background(), stdin: tty, stdout: &out, stderr: &errOut}
+	err := (&convertCmd{Input: "-", Output: "-", Compression: "zstd"}).Run(rc)
+	if err == nil || !strings.Contains(err.Error(), "standard input, which is a terminal") {
+		t.Errorf("convert from a terminal: %v", err)
+	}
 }
