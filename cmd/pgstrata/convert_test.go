@@ -52,8 +52,8 @@ func TestConvert(t *testing.T) {
 	assertOneLineError(t, code, stderr, "refusing to overwrite it")
 }
 
-// TestConvertTerminal: with no input file and a terminal for standard
-// input, convert says what it wants instead of waiting.
+// TestConvertTerminal: convert neither waits for a snapshot typed on a
+// terminal nor writes one to it.
 func TestConvertTerminal(t *testing.T) {
 	_, tty := openPty(t)
 	var out, errOut bytes.Buffer
@@ -61,5 +61,10 @@ func TestConvertTerminal(t *testing.T) {
 	err := (&convertCmd{Input: "-", Output: "-", Compression: "zstd"}).Run(rc)
 	if err == nil || !strings.Contains(err.Error(), "standard input, which is a terminal") {
 		t.Errorf("convert from a terminal: %v", err)
+	}
+	rc.stdout = tty
+	err = (&convertCmd{Input: "../../formats/strata/testdata/format_v2.strata", Output: "-", Compression: "zstd"}).Run(rc)
+	if err == nil || !strings.Contains(err.Error(), "binary snapshot to the terminal") {
+		t.Errorf("convert to a terminal: %v", err)
 	}
 }
