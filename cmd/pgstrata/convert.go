@@ -42,8 +42,8 @@ func (c *convertCmd) Run(rc *runContext) error {
 	var file *strata.File
 	var err error
 	opts := strata.ReadOptions{MaxMemory: int64(c.MaxMemory)}
-	if f, ok := rc.stdout.(*os.File); ok && c.Output == stdoutName && term.IsTerminal(int(f.Fd())) {
-		return errors.New("convert would write a binary snapshot to the terminal: give an output file, or redirect standard output")
+	if err := checkBinaryOutput(rc, c.Output); err != nil {
+		return err
 	}
 	if c.Input == stdoutName {
 		if f, ok := rc.stdin.(*os.File); ok && term.IsTerminal(int(f.Fd())) {

@@ -53,7 +53,7 @@ func TestConvert(t *testing.T) {
 }
 
 // TestConvertTerminal: convert neither waits for a snapshot typed on a
-// terminal nor writes one to it.
+// terminal nor writes one to it, and snapshot -o - does not either.
 func TestConvertTerminal(t *testing.T) {
 	_, tty := openPty(t)
 	var out, errOut bytes.Buffer
@@ -64,7 +64,12 @@ func TestConvertTerminal(t *testing.T) {
 	}
 	rc.stdout = tty
 	err = (&convertCmd{Input: "../../formats/strata/testdata/format_v2.strata", Output: "-", Compression: "zstd"}).Run(rc)
-	if err == nil || !strings.Contains(err.Error(), "binary snapshot to the terminal") {
+	if err == nil || !strings.Contains(err.Error(), "refusing to write a binary snapshot to the terminal") {
 		t.Errorf("convert to a terminal: %v", err)
+	}
+	// snapshot -o - too, before it connects anywhere.
+	err = (&snapshotCmd{Source: "postgres://nowhere.invalid/db", Output: "-"}).Run(rc)
+	if err == nil || !strings.Contains(err.Error(), "refusing to write a binary snapshot to the terminal") {
+		t.Errorf("snapshot -o - to a terminal: %v", err)
 	}
 }

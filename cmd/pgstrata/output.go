@@ -33,6 +33,15 @@ func writeOutput(rc *runContext, path string, write func(io.Writer) error) error
 	return nil
 }
 
+// checkBinaryOutput refuses to write a snapshot (binary) to standard output
+// when that is a terminal, as zstd and gzip do: it would only garble it.
+func checkBinaryOutput(rc *runContext, output string) error {
+	if f, ok := rc.stdout.(*os.File); ok && output == stdoutName && isTerminal(f) {
+		return errors.New("refusing to write a binary snapshot to the terminal: give -o FILE, or redirect standard output")
+	}
+	return nil
+}
+
 // checkOutput fails early, before a database is read, for an -o that can
 // never be written: a directory, or one of the inputs, by any path (a
 // link, a hard link, another spelling), whose snapshot the script would

@@ -25,6 +25,9 @@ func (c *snapshotCmd) Run(rc *runContext) error {
 	if err := checkOutput(c.Output, inputFiles(c.Source)...); err != nil {
 		return err
 	}
+	if err := checkBinaryOutput(rc, c.Output); err != nil {
+		return err
+	}
 	defer limitSnapshotMemory()()
 	if sqlinput.IsInput(c.Source) {
 		return c.fromSQL(rc)
