@@ -2102,7 +2102,7 @@ func encodeIndex(e *encoder, v *snapshot.Index) {
 		e.str(v.Table)
 	}
 	if n > 3 {
-		e.str(v.Definition)
+		encodeIndexDefinition(e, v)
 	}
 	if n > 4 {
 		e.bool(v.Unique)
@@ -2143,7 +2143,7 @@ func decodeIndex(d *decoder, v *snapshot.Index) {
 		v.Table = d.str()
 	}
 	if n > 3 {
-		v.Definition = d.str()
+		v.Definition = decodeIndexDefinition(d, v)
 	}
 	if n > 4 {
 		v.Unique = d.bool()

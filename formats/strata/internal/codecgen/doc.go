@@ -17,6 +17,9 @@
 //     one becomes a tombstone) or bump strata.FormatVersion and start a new
 //     layout.
 //
+// A few fields are written by hand-made code instead (FieldCodecs), such as
+// an index definition without the prefix its other fields restate.
+//
 // Run it with `go generate ./formats/strata`; TestCodecIsGenerated fails
 // when the model and the generated files disagree.
 package codecgen

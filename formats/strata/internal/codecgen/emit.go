@@ -10,6 +10,16 @@ import (
 	"strings"
 )
 
+// FieldCodecs lists the fields that are not written as they are, by
+// "Type.Path": for "snapshot.Index.Definition": "IndexDefinition", the
+// generated code calls encodeIndexDefinition(e, v) to write the slot and
+// v.Definition = decodeIndexDefinition(d, v) to read it, where v is the
+// struct, whose earlier slots are then decoded already. Both are written by
+// hand in package strata; the slot keeps its type in the layout.
+var FieldCodecs = map[string]string{
+	"snapshot.Index.Definition": "IndexDefinition",
+}
+
 // Generate lays out every struct reachable from root on top of oldLayout
 // (the current layout.txt, or "" for a first layout) and writes the Go code
 // of package pkg that encodes and decodes them: for each struct T,
@@ -122,6 +132,10 @@ func (g *generator) emitStruct(w *bytes.Buffer, t reflect.Type, slots []slot) er
 		dv, err := decodeStmt("v."+s.path, s.goType)
 		if err != nil {
 			return fmt.Errorf("%s.%s: %w", goName, s.path, err)
+		}
+		if hook, ok := FieldCodecs[goName+"."+s.path]; ok {
+			e = fmt.Sprintf("encode%s(e, v)", hook)
+			dv = fmt.Sprintf("v.%s = decode%s(d, v)", s.path, hook)
 		}
 		fmt.Fprintf(&enc, "\tif n > %d {\n\t\t%s\n\t}\n", i, e)
 		fmt.Fprintf(&dec, "\tif n > %d {\n\t\t%s\n\t}\n", i, dv)

@@ -1,0 +1,69 @@
+package strata
+
+import (
+	"strings"
+
+	"github.com/pgstrata/pgstrata/snapshot"
+)
+
+// An index definition restates the index's name, schema and table:
+// "CREATE INDEX orders_note_idx ON shop.orders USING btree (note)". When it
+// starts so (names that need no quoting), the body stores only what follows
+// "USING ", behind a marker byte that says which prefix to put back; this
+// takes about 30% off the indexes of a compressed catalog. The markers are
+// bytes no definition starts with; a definition that does start with one
+// (only a hand-made catalog could) is stored behind an escape byte, so the
+// encoding stays one to one.
+const (
+	markEscaped     = "\x00" // the definition follows as it is
+	markIndex       = "\x01" // CREATE INDEX <name> ON <schema>.<table> USING …
+	markUniqueIndex = "\x02" // CREATE UNIQUE INDEX …
+)
+
+func indexPrefix(v *snapshot.Index, unique bool) string {
+	create := "CREATE INDEX "
+	if unique {
+		create = "CREATE UNIQUE INDEX "
+	}
+	return create + v.Name + " ON " + v.Schema + "." + v.Table + " USING "
+}
+
+func encodeIndexDefinition(e *encoder, v *snapshot.Index) {
+	def := v.Definition
+	switch {
+	case def == "":
+		e.writeNil()
+	case def[0] <= markUniqueIndex[0]:
+		e.strValue(markEscaped + def)
+	case strings.HasPrefix(def, indexPrefix(v, false)):
+		e.strValue(markIndex + def[len(indexPrefix(v, false)):])
+	case strings.HasPrefix(def, indexPrefix(v, true)):
+		e.strValue(markUniqueIndex + def[len(indexPrefix(v, true)):])
+	default:
+		e.strValue(def)
+	}
+}
+
+// decodeIndexDefinition reads what encodeIndexDefinition wrote, after the
+// index's name, schema and table.
+func decodeIndexDefinition(d *decoder, v *snapshot.Index) string {
+	s := d.str()
+	if s == "" {
+		return ""
+	}
+	var prefix string
+	switch s[:1] {
+	case markEscaped:
+		return s[1:]
+	case markIndex:
+		prefix = indexPrefix(v, false)
+	case markUniqueIndex:
+		prefix = indexPrefix(v, true)
+	default:
+		return s
+	}
+	if !d.charge(int64(len(prefix) + len(s))) {
+		return ""
+	}
+	return prefix + s[1:]
+}
