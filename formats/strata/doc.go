@@ -47,7 +47,10 @@
 //     whose fields are all zero) is nil, and trailing zero fields are left
 //     out, so a sparse struct costs a few bytes;
 //   - integers take their shortest form; strings are written in full, never
-//     as references to earlier ones.
+//     as references to earlier ones;
+//   - an index definition that starts with what the index's name, schema and
+//     table say ("CREATE INDEX n ON s.t USING ") is written without that
+//     prefix, behind a marker byte (elide.go).
 //
 // So equal catalogs, once sorted with Catalog.Sort, give byte-identical
 // bodies and digests (TestDigestPinned), and a small schema change changes
