@@ -4,9 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
-
-	"golang.org/x/term"
 
 	"github.com/pgstrata/pgstrata/formats/strata"
 )
@@ -46,7 +43,7 @@ func (c *convertCmd) Run(rc *runContext) error {
 		return err
 	}
 	if c.Input == stdoutName {
-		if f, ok := rc.stdin.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		if isTerminal(rc.stdin) {
 			// Waiting for a snapshot typed on a terminal helps nobody.
 			return errors.New("convert reads a snapshot from standard input, which is a terminal: give a file, or pipe one in (pgstrata convert --help)")
 		}

@@ -36,7 +36,7 @@ func writeOutput(rc *runContext, path string, write func(io.Writer) error) error
 // checkBinaryOutput refuses to write a snapshot (binary) to standard output
 // when that is a terminal, as zstd and gzip do: it would only garble it.
 func checkBinaryOutput(rc *runContext, output string) error {
-	if f, ok := rc.stdout.(*os.File); ok && output == stdoutName && isTerminal(f) {
+	if output == stdoutName && isTerminal(rc.stdout) {
 		return errors.New("refusing to write a binary snapshot to the terminal: give -o FILE, or redirect standard output")
 	}
 	return nil

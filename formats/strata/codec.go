@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
+	"hash"
 	"io"
 
 	"github.com/klauspost/compress/zstd"
@@ -26,50 +27,72 @@ func bodyDigest(body []byte) string {
 	return "sha256:" + hex.EncodeToString(sum[:])
 }
 
-// readCurrent decodes a version 3 body as it is decompressed, through
-// the digest, and then checks the body's length and digest. bodyErr is what
-// is wrong with the body as bytes (it does not decompress, or not to the
-// declared length, or its digest is wrong), which takes precedence and
-// which ReadOptions.AllowDigestMismatch lets through; decodeErr, when the
-// bytes are right, is what is wrong with them as a catalog.
-func (d *reader) readCurrent(stored []byte, h Header, budget int64) (c *snapshot.Catalog, bodyErr, decodeErr error) {
+// bodyStream is a body as it is decompressed, counted and through the
+// digest; one byte past the declared length is let through, enough to
+// tell "longer".
+type bodyStream struct {
+	io.Reader // counted, teed into hash
+	counted   *countingReader
+	hash      hash.Hash
+}
+
+// openBody starts decompressing a body (or reading an uncompressed one);
+// release gives the decompressor back.
+func (d *reader) openBody(stored []byte, h Header) (body *bodyStream, release func(), err error) {
 	var src io.Reader = bytes.NewReader(stored)
+	release = func() {}
 	if h.Compression != CompressionNone {
 		zr, err := newBodyReader(stored)
 		if err != nil {
-			return nil, d.fail(ErrCorrupt, err, "corrupt: zstd: %v", err), nil
+			return nil, nil, d.fail(ErrCorrupt, err, "corrupt: zstd: %v", err)
 		}
-		defer releaseBodyReader(zr)
-		src = zr
+		src, release = zr, func() { releaseBodyReader(zr) }
 	}
-	// One byte past the declared length is enough to tell "longer".
 	counted := &countingReader{r: io.LimitReader(src, h.BodyLength+1)}
 	hash := sha256.New()
-	body := io.TeeReader(counted, hash)
-	c, decodeErr, readErr := decodeFrom(body, h.BodyLength, budget)
-	// The rest, if decoding stopped early, still counts towards the
-	// length and digest, which take precedence: a damaged body is
-	// reported as damaged, not as a malformed catalog.
+	return &bodyStream{Reader: io.TeeReader(counted, hash), counted: counted, hash: hash}, release, nil
+}
+
+// checkBody reads what is left of body (when its reader stopped early,
+// the rest still counts) and says what is wrong with it as bytes: it does
+// not decompress (readErr, or an error now), not to the declared length,
+// or its digest is wrong. Such an error takes precedence over what is
+// wrong with the bytes as a catalog: a damaged body is reported as
+// damaged, and ReadOptions.AllowDigestMismatch lets it through.
+func (d *reader) checkBody(body *bodyStream, h Header, readErr error) error {
 	if readErr == nil {
 		_, readErr = io.Copy(io.Discard, body)
 	}
-	switch {
+	switch n := body.counted.n; {
 	case errors.Is(readErr, zstd.ErrWindowSizeExceeded) || errors.Is(readErr, zstd.ErrDecoderSizeExceeded):
-		return nil, d.fail(ErrTooLarge, readErr, "too large: the body's zstd frame asks for a window over %d bytes", maxWindow), nil
+		return d.fail(ErrTooLarge, readErr, "too large: the body's zstd frame asks for a window over %d bytes", maxWindow)
 	case readErr != nil:
-		return nil, d.fail(ErrCorrupt, readErr, "corrupt: the body does not decompress: %v", readErr), nil
-	case counted.n > h.BodyLength:
-		return nil, d.fail(ErrCorrupt, nil, "corrupt: the body decompresses to more than the %d bytes the header declares", h.BodyLength), nil
-	case counted.n < h.BodyLength:
-		return nil, d.fail(ErrCorrupt, nil, "corrupt: the body decompresses to %d bytes, the header declares %d", counted.n, h.BodyLength), nil
+		return d.fail(ErrCorrupt, readErr, "corrupt: the body does not decompress: %v", readErr)
+	case n > h.BodyLength:
+		return d.fail(ErrCorrupt, nil, "corrupt: the body decompresses to more than the %d bytes the header declares", h.BodyLength)
+	case n < h.BodyLength:
+		return d.fail(ErrCorrupt, nil, "corrupt: the body decompresses to %d bytes, the header declares %d", n, h.BodyLength)
 	}
-	if got := "sha256:" + hex.EncodeToString(hash.Sum(nil)); got != h.BodyDigest {
-		return nil, d.fail(ErrCorrupt, nil, "digest mismatch: the body is corrupt (expected %s, got %s)", h.BodyDigest, got), nil
+	if got := "sha256:" + hex.EncodeToString(body.hash.Sum(nil)); got != h.BodyDigest {
+		return d.fail(ErrCorrupt, nil, "digest mismatch: the body is corrupt (expected %s, got %s)", h.BodyDigest, got)
 	}
-	if decodeErr != nil {
-		return nil, nil, decodeErr
+	return nil
+}
+
+// readCurrent decodes a version 3 body as it is decompressed, then checks
+// the body as bytes (checkBody). bodyErr is what is wrong with the bytes;
+// decodeErr, when they are right, what is wrong with them as a catalog.
+func (d *reader) readCurrent(stored []byte, h Header, budget int64) (c *snapshot.Catalog, bodyErr, decodeErr error) {
+	body, release, err := d.openBody(stored, h)
+	if err != nil {
+		return nil, err, nil
 	}
-	return c, nil, nil
+	defer release()
+	c, decodeErr, readErr := decodeFrom(body, h.BodyLength, budget)
+	if bodyErr := d.checkBody(body, h, readErr); bodyErr != nil {
+		return nil, bodyErr, nil
+	}
+	return c, nil, decodeErr
 }
 
 // decodeFrom decodes a version 3 body of total bytes (as declared) read

@@ -59,16 +59,17 @@ func decode(d *reader, opts ReadOptions) (*File, error) {
 	if err != nil {
 		return nil, err
 	}
-	var c *snapshot.Catalog
+	decodeBody := d.decodeLegacy
 	if h.FormatVersion >= 3 {
-		c, err = d.decodeCurrent(h, compressed, opts)
-	} else {
-		c, err = d.decodeLegacy(h, compressed, opts)
+		decodeBody = d.decodeCurrent
 	}
-	if c == nil {
-		if err == nil { // a corrupt body that AllowDigestMismatch let through
-			return &File{Header: h, BodyErr: d.bodyErr}, nil
-		}
+	c, bodyErr, err := decodeBody(h, compressed, opts)
+	switch {
+	case bodyErr != nil && opts.AllowDigestMismatch:
+		return &File{Header: h, BodyErr: bodyErr}, nil
+	case bodyErr != nil:
+		return nil, bodyErr
+	case err != nil:
 		return nil, err
 	}
 	// A forged catalog could hold what no database does (two objects of
@@ -94,24 +95,22 @@ type reader struct {
 	r    io.Reader
 	name string
 	size int64
-	// bodyErr is what is wrong with a body that
-	// ReadOptions.AllowDigestMismatch let through.
-	bodyErr error
 }
 
 // decodeCurrent decodes a version 3 body as it is decompressed (the body
-// is never held whole), then checks its length and digest.
-func (d *reader) decodeCurrent(h Header, stored []byte, opts ReadOptions) (*snapshot.Catalog, error) {
-	c, bodyErr, err := d.readCurrent(stored, h, opts.maxMemory())
+// is never held whole), then checks its length and digest. bodyErr is what
+// is wrong with the body as bytes (see checkBody).
+func (d *reader) decodeCurrent(h Header, stored []byte, opts ReadOptions) (c *snapshot.Catalog, bodyErr, err error) {
+	c, bodyErr, err = d.readCurrent(stored, h, opts.maxMemory())
 	switch {
 	case bodyErr != nil:
-		return nil, d.passBodyErr(bodyErr, opts)
+		return nil, bodyErr, nil
 	case errors.Is(err, errDecodeBudget):
-		return nil, d.tooLarge(opts, err.Error())
+		return nil, nil, d.tooLarge(opts, err.Error())
 	case err != nil:
-		return nil, d.fail(ErrCorrupt, err, "corrupt: the body does not decode as a catalog: %v", err)
+		return nil, nil, d.fail(ErrCorrupt, err, "corrupt: the body does not decode as a catalog: %v", err)
 	}
-	return c, nil
+	return c, nil, nil
 }
 
 // decodeLegacy decodes a version 1 or 2 body (msgpack maps, read through
@@ -120,32 +119,20 @@ func (d *reader) decodeCurrent(h Header, stored []byte, opts ReadOptions) (*snap
 // and only then, with the body known to be what the writer wrote and within
 // the memory limit, to decode it; still defensively, since a writer can be
 // hostile.
-func (d *reader) decodeLegacy(h Header, compressed []byte, opts ReadOptions) (*snapshot.Catalog, error) {
+func (d *reader) decodeLegacy(h Header, compressed []byte, opts ReadOptions) (c *snapshot.Catalog, bodyErr, err error) {
 	bodyErr, shapeErr := d.scan(compressed, h, opts.maxMemory())
-	if bodyErr != nil {
-		return nil, d.passBodyErr(bodyErr, opts)
+	switch {
+	case bodyErr != nil:
+		return nil, bodyErr, nil
+	case errors.Is(shapeErr, errBudget):
+		return nil, nil, d.tooLarge(opts, shapeErr.Error())
+	case shapeErr != nil:
+		return nil, nil, d.fail(ErrCorrupt, shapeErr, "corrupt: the body does not decode as a catalog: %v", shapeErr)
 	}
-	if errors.Is(shapeErr, errBudget) {
-		return nil, d.tooLarge(opts, shapeErr.Error())
+	if c, err = legacyDecodeCatalog(compressed); err != nil {
+		return nil, nil, d.fail(ErrCorrupt, err, "corrupt: the body does not decode as a catalog: %v", err)
 	}
-	if shapeErr != nil {
-		return nil, d.fail(ErrCorrupt, shapeErr, "corrupt: the body does not decode as a catalog: %v", shapeErr)
-	}
-	c, err := legacyDecodeCatalog(compressed)
-	if err != nil {
-		return nil, d.fail(ErrCorrupt, err, "corrupt: the body does not decode as a catalog: %v", err)
-	}
-	return c, nil
-}
-
-// passBodyErr returns bodyErr, or, when the options let a corrupt body
-// through, keeps it for the File and returns no error and no catalog.
-func (d *reader) passBodyErr(bodyErr error, opts ReadOptions) error {
-	if opts.AllowDigestMismatch {
-		d.bodyErr = bodyErr
-		return nil
-	}
-	return bodyErr
+	return c, nil, nil
 }
 
 func (d *reader) tooLarge(opts ReadOptions, why string) error {

@@ -33,15 +33,18 @@ func encodeIndexDefinition(e *encoder, v *snapshot.Index) {
 	switch {
 	case def == "":
 		e.writeNil()
+		return
 	case def[0] <= markUniqueIndex[0]:
 		e.strValue(markEscaped + def)
-	case strings.HasPrefix(def, indexPrefix(v, false)):
-		e.strValue(markIndex + def[len(indexPrefix(v, false)):])
-	case strings.HasPrefix(def, indexPrefix(v, true)):
-		e.strValue(markUniqueIndex + def[len(indexPrefix(v, true)):])
-	default:
-		e.strValue(def)
+		return
 	}
+	for _, mark := range []string{markIndex, markUniqueIndex} {
+		if rest, ok := strings.CutPrefix(def, indexPrefix(v, mark == markUniqueIndex)); ok {
+			e.strValue(mark + rest)
+			return
+		}
+	}
+	e.strValue(def)
 }
 
 // decodeIndexDefinition reads what encodeIndexDefinition wrote, after the

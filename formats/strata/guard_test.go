@@ -55,6 +55,20 @@ func legacyBody(t testing.TB, c *snapshot.Catalog) []byte {
 	return body
 }
 
+// assertRefusedCheaply checks that file is refused as kind, saying want
+// (and, when corrupt, that the body does not decode), within 64 MiB.
+func assertRefusedCheaply(t *testing.T, file []byte, kind error, want string) {
+	t.Helper()
+	var msg string
+	allocated := allocatedBy(func() { msg = mustFail(t, file, ReadOptions{}, kind) })
+	if kind == ErrCorrupt && !strings.Contains(msg, "the body does not decode as a catalog") || !strings.Contains(msg, want) {
+		t.Errorf("message %q\nwant it to say %q", msg, want)
+	}
+	if limit := uint64(64 << 20); allocated > limit {
+		t.Errorf("refusing it allocated %d MiB", allocated>>20)
+	}
+}
+
 // Builders for raw msgpack.
 func fixmap(n int) []byte        { return []byte{0x80 | byte(n)} }
 func fixstr(s string) []byte     { return append([]byte{0xa0 | byte(len(s))}, s...) }
@@ -89,15 +103,7 @@ func TestHostileBodies(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			file := legacyFileWithBody(t, tt.body)
-			var msg string
-			allocated := allocatedBy(func() { msg = mustFail(t, file, ReadOptions{}, tt.kind) })
-			if tt.kind == ErrCorrupt && !strings.Contains(msg, "the body does not decode as a catalog") || !strings.Contains(msg, tt.want) {
-				t.Errorf("message %q\nwant it to say %q", msg, tt.want)
-			}
-			if limit := uint64(64 << 20); allocated > limit {
-				t.Errorf("refusing it allocated %d MiB", allocated>>20)
-			}
+			assertRefusedCheaply(t, legacyFileWithBody(t, tt.body), tt.kind, tt.want)
 		})
 	}
 }

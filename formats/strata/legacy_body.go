@@ -3,8 +3,6 @@ package strata
 import (
 	"bufio"
 	"bytes"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"io"
 	"sync"
@@ -31,38 +29,18 @@ const maxWindow = windowSize
 // declared limit (a forger's ignored string of a gigabyte compresses to a
 // few kilobytes) costs the time to read it, not its length in memory.
 func (d *reader) scan(compressed []byte, h Header, budget int64) (bodyErr, shapeErr error) {
-	zr, err := newBodyReader(compressed)
+	body, release, err := d.openBody(compressed, h)
 	if err != nil {
-		return d.fail(ErrCorrupt, err, "corrupt: zstd: %v", err), nil
+		return err, nil
 	}
-	defer releaseBodyReader(zr)
-	// One byte past the declared length is enough to tell "longer".
-	counted := &countingReader{r: io.LimitReader(zr, h.BodyLength+1)}
-	hash := sha256.New()
-	src := streamSource(io.TeeReader(counted, hash), h.BodyLength)
+	defer release()
+	src := streamSource(body, h.BodyLength)
 	end, _, shapeErr := checkShape(src, catalogShape(), budget)
 	if shapeErr == nil && end != h.BodyLength {
 		shapeErr = errors.New("unexpected data after the encoded value")
 	}
-	// The rest, if the walk stopped early, still counts towards the
-	// length and digest, which take precedence: a damaged body is
-	// reported as damaged, not as a malformed catalog.
-	readErr := src.err
-	if readErr == nil {
-		_, readErr = io.Copy(io.Discard, src.r)
-	}
-	switch {
-	case errors.Is(readErr, zstd.ErrWindowSizeExceeded) || errors.Is(readErr, zstd.ErrDecoderSizeExceeded):
-		return d.fail(ErrTooLarge, readErr, "too large: the body's zstd frame asks for a window over %d bytes", maxWindow), nil
-	case readErr != nil:
-		return d.fail(ErrCorrupt, readErr, "corrupt: the body does not decompress: %v", readErr), nil
-	case counted.n > h.BodyLength:
-		return d.fail(ErrCorrupt, nil, "corrupt: the body decompresses to more than the %d bytes the header declares", h.BodyLength), nil
-	case counted.n < h.BodyLength:
-		return d.fail(ErrCorrupt, nil, "corrupt: the body decompresses to %d bytes, the header declares %d", counted.n, h.BodyLength), nil
-	}
-	if got := "sha256:" + hex.EncodeToString(hash.Sum(nil)); got != h.BodyDigest {
-		return d.fail(ErrCorrupt, nil, "digest mismatch: the body is corrupt (expected %s, got %s)", h.BodyDigest, got), nil
+	if bodyErr := d.checkBody(body, h, src.err); bodyErr != nil {
+		return bodyErr, nil
 	}
 	return nil, shapeErr
 }

@@ -243,18 +243,22 @@ func (d *decoder) isNil() bool {
 	return false
 }
 
-func (d *decoder) uintN(n int) int64 {
+// bigEndian consumes an unsigned big-endian integer of n bytes (n ≤ 8).
+func (d *decoder) bigEndian(n int) uint64 {
 	if !d.need(n) {
 		return 0
 	}
-	var v int64
+	var v uint64
 	for _, c := range d.buf[d.pos : d.pos+n] {
-		v = v<<8 | int64(c)
+		v = v<<8 | uint64(c)
 	}
 	d.pos += n
 	d.consumed += int64(n)
 	return v
 }
+
+// uintN consumes a length of n bytes (n ≤ 4).
+func (d *decoder) uintN(n int) int64 { return int64(d.bigEndian(n)) }
 
 // arrayLen reads an array header (nil is an empty array) and checks that
 // the elements can be there: each takes at least one byte, so a short
@@ -378,15 +382,10 @@ func (d *decoder) integer() int64 {
 		d.badCode(c, "an integer")
 		return 0
 	}
-	if !d.need(size) {
+	u := d.bigEndian(size)
+	if d.err != nil {
 		return 0
 	}
-	var u uint64
-	for _, b := range d.buf[d.pos : d.pos+size] {
-		u = u<<8 | uint64(b)
-	}
-	d.pos += size
-	d.consumed += int64(size)
 	if !signed {
 		if u > math.MaxInt64 {
 			d.fail("integer %d out of range", u)
