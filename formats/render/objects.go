@@ -113,15 +113,3 @@ func sortedCounts(counts map[string]int) []count {
 	})
 	return out
 }
-
-// withholdingHazards are the hazards of s that withhold it without
-// --unsafe: what the withheld banner of html lists.
-func withholdingHazards(s diffengine.Statement) []diffengine.Hazard {
-	var out []diffengine.Hazard
-	for _, h := range s.Hazards {
-		if diffengine.Withholds(h.Kind) {
-			out = append(out, h)
-		}
-	}
-	return out
-}
