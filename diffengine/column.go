@@ -154,7 +154,17 @@ func columnChanges(p *planner, t snapshot.Table, from, to snapshot.Column) plann
 	}
 	// An identity can only be added to a NOT NULL column.
 	if from.NotNull != to.NotNull {
-		add(col + map[bool]string{true: " SET NOT NULL", false: " DROP NOT NULL"}[to.NotNull])
+		// Online, NOT NULL comes through a validated check (online_constraints.go);
+		// not after a type change, which rewrites the table under lock anyway.
+		online, ok := []Statement(nil), false
+		if to.NotNull && !typeChanges {
+			online, ok = p.setNotNullOnline(t, to.Name)
+		}
+		if ok {
+			out.add(online...)
+		} else {
+			add(col + map[bool]string{true: " SET NOT NULL", false: " DROP NOT NULL"}[to.NotNull])
+		}
 	}
 	if toIdentity := toDetails.Identity; toIdentity != nil {
 		if fromDetails.Identity == nil {

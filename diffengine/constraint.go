@@ -19,6 +19,9 @@ var constraintRules = &rules[snapshot.Constraint]{
 		}
 		out, online := p.addConstraintOnline(c) // NOT VALID, then VALIDATE (online.go)
 		if !online {
+			out, online = p.addKeyOnline(c) // USING INDEX built concurrently (online_constraints.go)
+		}
+		if !online {
 			out = []Statement{stmt(ActionCreate, "ALTER TABLE "+table+" ADD CONSTRAINT "+ident(c.Name)+" "+c.Definition)}
 		}
 		return append(out, commentOnCreate("CONSTRAINT "+ident(c.Name)+" ON "+table, c.Comment)...)
@@ -35,12 +38,16 @@ var constraintRules = &rules[snapshot.Constraint]{
 		return []Statement{stmt(ActionDrop, "ALTER TABLE "+qualified(c.Schema, c.Table)+" DROP CONSTRAINT "+ident(c.Name))}
 	}),
 	alter: plainAlter(func(p *planner, from, to snapshot.Constraint) ([]Statement, bool) {
-		// Only validation and the comment can change in place; a NOT VALID
-		// constraint cannot be made not valid again without re-adding it.
+		// Only the index's storage parameters, validation and the comment
+		// can change in place; a NOT VALID constraint cannot be made not
+		// valid again without re-adding it.
+		table := qualified(to.Schema, to.Table)
+		if out, ok := p.constraintStorageChange(from, to); ok { // index_options.go
+			return append(out, commentChange("CONSTRAINT "+ident(to.Name)+" ON "+table, from.Comment, to.Comment)...), false
+		}
 		if !sameExceptValidation(from, to) || (!from.NotValid && to.NotValid) {
 			return nil, true
 		}
-		table := qualified(to.Schema, to.Table)
 		var out []Statement
 		if from.NotValid && !to.NotValid {
 			out = append(out, validateConstraint(to, p.opts.Online))

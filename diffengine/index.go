@@ -21,6 +21,8 @@ var indexRules = &rules[snapshot.Index]{
 		var out []Statement
 		if concurrent, ok := createIndexConcurrently(ix, ix.Name); ok && p.concurrentIndex(ix) {
 			out = concurrent // online.go
+		} else if partitioned, ok := p.createPartitionedIndexOnline(ix); ok {
+			out = partitioned // online_partitioned.go
 		} else {
 			// pg_get_indexdef says ON ONLY for a partitioned table's index, which
 			// would leave the partitions without theirs.
@@ -42,10 +44,18 @@ var indexRules = &rules[snapshot.Index]{
 	alter: plainAlter(func(p *planner, from, to snapshot.Index) ([]Statement, bool) {
 		// An INVALID index (a concurrent build that failed) is built again:
 		// it holds nothing a query can use, nor does it enforce uniqueness.
-		if from.Definition != to.Definition || from.Unique != to.Unique || from.Invalid && !to.Invalid {
+		var out []Statement
+		if from.Definition != to.Definition && from.Unique == to.Unique && !from.Invalid &&
+			!p.partitioned(snapshot.QualifiedName{Schema: to.Schema, Name: to.Table}) {
+			changed, ok := storageParameterChange(qualified(to.Schema, to.Name), from.Definition, to.Definition)
+			if !ok {
+				return nil, true
+			}
+			out = changed // index_options.go
+		} else if from.Definition != to.Definition || from.Unique != to.Unique || from.Invalid && !to.Invalid {
 			return nil, true // online plans swap in place later (swapChangedIndexes)
 		}
-		out := indexSettings(to, from)
+		out = append(out, indexSettings(to, from)...)
 		return append(out, commentChange("INDEX "+qualified(to.Schema, to.Name), from.Comment, to.Comment)...), false
 	}),
 }

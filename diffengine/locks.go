@@ -72,6 +72,9 @@ var lockRules = []lockRule{
 	rule(`DROP INDEX CONCURRENTLY `, lockShareUpdateExcl, false, false),
 	rule(`DROP INDEX `, lockAccessExclusive, false, false),
 	rule(`CREATE (?:UNIQUE )?INDEX CONCURRENTLY `, lockShareUpdateExcl, true, false),
+	// ON ONLY builds nothing: the partitioned table's index is an empty
+	// shell until its partitions' indexes are attached.
+	rule(`CREATE (?:UNIQUE )?INDEX (?:IF NOT EXISTS )?`+name+` ON ONLY `, lockShare, false, false),
 	rule(`CREATE (?:UNIQUE )?INDEX `, lockShare, true, false),
 	rule(`REINDEX `, lockShare, true, false),
 	rule(`CREATE (?:OR REPLACE )?(?:CONSTRAINT )?TRIGGER `, lockShareRowExclusive, false, false),
@@ -100,8 +103,12 @@ var lockRules = []lockRule{
 	alterRule(`(?:CLUSTER ON|SET WITHOUT CLUSTER)`, lockShareUpdateExcl, false, false),
 	alterRule(``, lockAccessExclusive, false, false),
 	rule(`ALTER INDEX `+name+` (?:SET|RESET) \(`, lockShareUpdateExcl, false, false),
-	// A rename locks the index alone (SHARE UPDATE EXCLUSIVE), not its table.
+	// A rename locks the index alone (SHARE UPDATE EXCLUSIVE), not its table;
+	// attaching a partition's index locks the two indexes (the partition's
+	// ACCESS EXCLUSIVE, for the moment the statement commits) and takes
+	// ACCESS SHARE on the tables.
 	rule(`ALTER INDEX `+name+` RENAME TO `, lockNone, false, false),
+	rule(`ALTER INDEX `+name+` ATTACH PARTITION `, lockNone, false, false),
 	rule(`ALTER INDEX `, lockAccessExclusive, false, false),
 }
 
@@ -151,7 +158,7 @@ func (p *planner) annotateLock(s *Statement) {
 		return
 	}
 	s.Lock = &Lock{Mode: r.mode, Relation: rel}
-	s.Scans = s.Scans || r.scans
+	s.Scans = s.Scans || r.scans && !s.provenByCheck
 	s.Rewrites = s.Rewrites || r.rewrites
 	name := rel.String()
 	switch {

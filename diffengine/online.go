@@ -18,11 +18,15 @@ import (
 //     one dropped, the new one renamed (swapChangedIndexes, when the old
 //     one need not go first: otherwise it is dropped and built again);
 //   - CHECK and FOREIGN KEY constraints are added NOT VALID, then
-//     validated in a transaction of their own.
+//     validated in a transaction of their own;
+//   - NOT NULL comes through a validated helper check, and UNIQUE and
+//     PRIMARY KEY through an index built concurrently and taken over with
+//     USING INDEX (online_constraints.go).
 //
-// Partitioned tables keep plain statements for now (CONCURRENTLY cannot
-// build a partitioned table's index; NOT VALID foreign keys on them
-// arrive in PostgreSQL 18), and their hazards say so. Whatever else stays
+// A partitioned table's new index is built partition by partition
+// (online_partitioned.go); its other index and constraint statements stay
+// plain (DROP INDEX CONCURRENTLY refuses a partitioned index; NOT VALID
+// foreign keys on one arrive in PostgreSQL 18), and their hazards say so. Whatever else stays
 // blocking keeps its hazards. Segments then splits the ordered statements
 // into the parts that commit on their own.
 
@@ -264,20 +268,7 @@ func (p *planner) temporaryIndexName(ix snapshot.Index) string {
 			taken[t.Schema+"."+t.Name] = true
 		}
 	}
-	for n := 1; ; n++ {
-		suffix := "_pgstrata_new"
-		if n > 1 {
-			suffix += fmt.Sprint(n)
-		}
-		name := ix.Name
-		for len(name)+len(suffix) > 63 {
-			_, size := lastRune(name)
-			name = name[:len(name)-size]
-		}
-		if !taken[ix.Schema+"."+name+suffix] {
-			return name + suffix
-		}
-	}
+	return unusedName(ix.Name, "_pgstrata_new", func(name string) bool { return taken[ix.Schema+"."+name] })
 }
 
 // lastRune returns the last rune of s and its size in bytes, so that a
@@ -314,21 +305,29 @@ func validateConstraint(c snapshot.Constraint, online bool) Statement {
 }
 
 // noteOnlineLimits says, in the hazards of an online plan's index and
-// constraint statements that still block writes, that the table is
-// partitioned, which this increment leaves to plain statements.
+// constraint statements on a partitioned table that still block writes,
+// why they are not online.
 func (p *planner) noteOnlineLimits(stmts []Statement) {
 	for i := range stmts {
 		s := &stmts[i]
-		if s.Lock == nil || s.NonTransactional || (s.ID.Kind != snapshot.KindIndex && s.ID.Kind != snapshot.KindConstraint) {
+		if s.Lock == nil || s.NonTransactional || (s.ID.Kind != snapshot.KindIndex && s.ID.Kind != snapshot.KindConstraint) ||
+			strings.Contains(s.SQL, " ON ONLY ") { // the shell of an index built online (online_partitioned.go)
 			continue
 		}
 		if _, partitioned := p.onlineTable(s.Lock.Relation.Schema, s.Lock.Relation.Name, true); !partitioned {
 			continue
 		}
+		why := " (--online does not yet add constraints online on a partitioned table)"
+		switch {
+		case s.ID.Kind == snapshot.KindIndex && s.Action == ActionDrop:
+			why = " (a partitioned table's index cannot be dropped concurrently)"
+		case s.ID.Kind == snapshot.KindIndex:
+			why = " (--online builds a partitioned table's index partition by partition only when every partition exists before the plan and stays)"
+		}
 		for j := range s.Hazards {
 			switch s.Hazards[j].Kind {
 			case HazardBlocksWrites, HazardAccessExclusive, HazardFullScan:
-				s.Hazards[j].Message += " (--online does not yet build indexes or add constraints online on a partitioned table)"
+				s.Hazards[j].Message += why
 			}
 		}
 	}

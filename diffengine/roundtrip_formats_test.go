@@ -16,11 +16,13 @@ import (
 
 // formatGoldenCases are the cases whose json, review and html output is
 // pinned in golden files beside expected.sql (expected.json,
-// expected.review.md, expected.html and their _reverse twins): one of each thing review shows — a column
-// drop that rebuilds a view (cause, data loss), a function body diff, a
-// policy's roles and USING expression, a CHECK expression. The others are
-// only validated (json against its schema) and compared live to offline.
-var formatGoldenCases = []string{"column_drop_under_view", "function_body_change", "policy_alter_roles_using", "constraint_check_change"}
+// expected.review.md, expected.html and their _reverse and _online
+// twins): one of each thing review shows — a column drop that rebuilds a
+// view (cause, data loss), a function body diff, a policy's roles and
+// USING expression, a CHECK expression, an online plan's segments. The
+// others are only validated (json against its schema) and compared live to
+// offline.
+var formatGoldenCases = []string{"column_drop_under_view", "function_body_change", "policy_alter_roles_using", "constraint_check_change", "online_constraints"}
 
 // checkFormats renders every format from the live catalogs and from the
 // same catalogs read back from snapshot files (files): the outputs must be

@@ -9,6 +9,7 @@ import (
 	"github.com/pgstrata/pgstrata/diffengine"
 	"github.com/pgstrata/pgstrata/formats/sqlscript"
 	"github.com/pgstrata/pgstrata/internal/pgtest"
+	"github.com/pgstrata/pgstrata/snapshot"
 )
 
 // checkSegments checks an online plan's segments: in order, covering every
@@ -136,25 +137,12 @@ func TestOnlineRerun(t *testing.T) {
 				case "at_the_failed_segment":
 					again = strings.Join(segments[failed:], "")
 				case "diff_again":
-					replan, err := diffengine.Diff(readCatalog(t, c, fromDB), to, onlineOptions(diffengine.Options{}))
-					if err != nil {
-						t.Fatal(err)
-					}
-					again = sqlscript.Render(replan)
+					again = replanOnline(t, c, fromDB, to)
 					if !strings.Contains(again, "t_v_key_pgstrata_new") {
 						t.Errorf("the new plan does not build the INVALID index again:\n%s", numbered(again))
 					}
 				}
-				if err := c.RunScript(fromDB, again); err != nil {
-					t.Fatalf("the script run again fails: %v\nscript:\n%s", err, numbered(again))
-				}
-				got := readCatalog(t, c, fromDB)
-				if !reflect.DeepEqual(got, to) {
-					t.Fatalf("after the second run the catalog differs from the target's:\n%s", catalogDiff(to, got))
-				}
-				if second, err := diffengine.Diff(got, to, onlineOptions(diffengine.Options{})); err != nil || !second.Empty() {
-					t.Fatalf("a second diff is not empty (%v):\n%s", err, sqlscript.Render(second))
-				}
+				runAgain(t, c, fromDB, again, to)
 			})
 		}
 	})
@@ -172,5 +160,31 @@ func splitSegments(script string) []string {
 		}
 		out = append(out, rest[:i+2])
 		rest = rest[i+2:]
+	}
+}
+
+// replanOnline is a new online plan from what db holds now to to.
+func replanOnline(t *testing.T, c *pgtest.Cluster, db string, to *snapshot.Catalog) string {
+	t.Helper()
+	plan, err := diffengine.Diff(readCatalog(t, c, db), to, onlineOptions(diffengine.Options{}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sqlscript.Render(plan)
+}
+
+// runAgain runs script, the second run after a failure, in db: it must
+// succeed and leave the target's catalog, with nothing left to diff.
+func runAgain(t *testing.T, c *pgtest.Cluster, db, script string, to *snapshot.Catalog) {
+	t.Helper()
+	if err := c.RunScript(db, script); err != nil {
+		t.Fatalf("the script run again fails: %v\nscript:\n%s", err, numbered(script))
+	}
+	got := readCatalog(t, c, db)
+	if !reflect.DeepEqual(got, to) {
+		t.Fatalf("after the second run the catalog differs from the target's:\n%s", catalogDiff(to, got))
+	}
+	if second, err := diffengine.Diff(got, to, onlineOptions(diffengine.Options{})); err != nil || !second.Empty() {
+		t.Fatalf("a second diff is not empty (%v):\n%s", err, sqlscript.Render(second))
 	}
 }

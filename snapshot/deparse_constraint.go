@@ -1,6 +1,10 @@
 package snapshot
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/pgstrata/pgstrata/internal/sqltext"
+)
 
 // constraintDefinitionRow is what constraints.sql returns to build a
 // definition from.
@@ -100,4 +104,25 @@ func (r *reader) buildConstraintDefinition(x *constraintDefinitionRow, index con
 		b.WriteString(" NOT VALID")
 	}
 	return b.String(), true
+}
+
+// withIndexOptions adds the storage parameters of a key's or exclusion's
+// index to its constraint's definition, where ADD CONSTRAINT takes them:
+// after the columns and INCLUDE, before an exclusion's WHERE and the
+// deferral. pg_get_constraintdef leaves them out, so that without this a
+// plan would re-create the constraint without them.
+func withIndexOptions(def, options string) string {
+	if options == "" {
+		return def
+	}
+	head, tail := def, ""
+	for _, suffix := range []string{" NOT VALID", " INITIALLY DEFERRED", " DEFERRABLE"} {
+		if strings.HasSuffix(head, suffix) {
+			head, tail = head[:len(head)-len(suffix)], suffix+tail
+		}
+	}
+	if i := sqltext.IndexTopLevel(head, " WHERE ("); i >= 0 {
+		head, tail = head[:i], head[i:]+tail
+	}
+	return head + " WITH (" + options + ")" + tail
 }

@@ -19,6 +19,7 @@ func constraintQueries() []query {
 		constraintDefinitionRow
 	}
 	pending := newPendingDefinitions("constraint")
+	pendingOptions := map[int]string{} // index options of keys left to the server
 	var constraints chunked[Constraint]
 	var unnamed []unnamedReference // foreign keys to tables the reader did not capture
 	// waited: the step has follow-ups to run before the kind is complete.
@@ -47,12 +48,15 @@ func constraintQueries() []query {
 				}
 			}
 			if x.Definition != nil {
-				c.Definition = *x.Definition
+				c.Definition = withIndexOptions(*x.Definition, index.options)
 			} else if def, ok := r.buildConstraintDefinition(&x.constraintDefinitionRow, index, referenced); ok {
-				c.Definition = def
+				c.Definition = withIndexOptions(def, index.options)
 				pending.built++
 			} else {
 				pending.leave(x.OID, at)
+				if index.options != "" {
+					pendingOptions[at] = index.options
+				}
 			}
 			r.register(pgConstraint, x.OID, 0, c.ID())
 			constraints.add(c)
@@ -67,7 +71,9 @@ func constraintQueries() []query {
 		}},
 		constraintReferenceQuery(&unnamed),
 		definitionQuery("constraint_definitions.sql", pending,
-			func(r *reader, at int, definition string) { r.cat.Constraints[at].Definition = definition },
+			func(r *reader, at int, definition string) {
+				r.cat.Constraints[at].Definition = withIndexOptions(definition, pendingOptions[at])
+			},
 			waited, func(r *reader) { sortEarly(r, r.cat.Constraints) }),
 	}
 }

@@ -17,6 +17,7 @@ func indexQueries() []query {
 		Clustered        bool    `db:"clustered"`
 		ReplicaIdentity  bool    `db:"replica_identity"`
 		Invalid          bool    `db:"invalid"`
+		Options          string  `db:"constraint_options"`
 		ParentSchema     string  `db:"parent_schema"`
 		ParentName       string  `db:"parent_name"`
 		Comment          string  `db:"comment"`
@@ -44,7 +45,7 @@ func indexQueries() []query {
 			}
 			if x.Constraint != "" {
 				r.constraintIndexes[x.OID] = constraintIndex{name: x.Name, keyCount: x.KeyCount,
-					attnums: x.Attnums, nullsNotDistinct: x.NullsNotDistinct}
+					attnums: x.Attnums, nullsNotDistinct: x.NullsNotDistinct, options: x.Options}
 			}
 			if x.ParentName != "" {
 				ix.PartitionOf = &QualifiedName{Schema: x.ParentSchema, Name: x.ParentName}
@@ -102,4 +103,7 @@ type constraintIndex struct {
 	keyCount         int
 	attnums          string // indkey as text: key columns, then INCLUDE columns
 	nullsNotDistinct bool
+	// options are the index's storage parameters, "fillfactor='80'",
+	// which pg_get_constraintdef leaves out.
+	options string
 }

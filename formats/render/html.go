@@ -74,9 +74,18 @@ type htmlPage struct {
 	Actions, Kinds, Hazards []count
 	Warnings                []string
 	Settings                []string
-	Objects                 []htmlObject
+	// Segments are an online plan's (none otherwise).
+	Segments []htmlSegment
+	Objects  []htmlObject
 	// Text is the whole script, as sqlscript prints it.
 	Text string
+}
+
+// htmlSegment is one segment of an online plan: its number, whether it
+// is a transaction, and its first and last statements' numbers.
+type htmlSegment struct {
+	Number, First, Last int
+	Transaction         bool
 }
 
 type htmlSide struct {
@@ -107,7 +116,10 @@ type htmlStatement struct {
 	Hazards          []htmlHazard
 	Lock             string
 	NonTransactional bool
-	SQL              string
+	// Segment is the number of the online plan's segment that holds the
+	// statement (0 without segments).
+	Segment int
+	SQL     string
 }
 
 type htmlHazard struct {
@@ -135,13 +147,22 @@ func renderHTML(w io.Writer, in Input) error {
 	if in.Plan != nil {
 		page.Warnings = in.Plan.Warnings
 	}
+	segmentOf := make([]int, len(stmts))
+	if in.Plan != nil {
+		for k, seg := range in.Plan.Segments {
+			page.Segments = append(page.Segments, htmlSegment{Number: k + 1, First: seg.Start + 1, Last: seg.End, Transaction: seg.Transaction})
+			for i := seg.Start; i < seg.End; i++ {
+				segmentOf[i] = k + 1
+			}
+		}
+	}
 	for i, s := range stmts {
 		if s.Unsafe() {
-			page.Unsafe = append(page.Unsafe, htmlStatementOf(i, s))
+			page.Unsafe = append(page.Unsafe, htmlStatementOf(i, s, segmentOf[i]))
 		}
 	}
 	for k, g := range groupByObject(stmts) {
-		page.Objects = append(page.Objects, htmlObjectOf(in, stmts, k, g))
+		page.Objects = append(page.Objects, htmlObjectOf(in, stmts, segmentOf, k, g))
 	}
 	var b strings.Builder
 	if err := parsed.page.Execute(&b, page); err != nil {
@@ -164,7 +185,7 @@ func htmlSideOf(label string, s Side) htmlSide {
 	return out
 }
 
-func htmlObjectOf(in Input, stmts []diffengine.Statement, k int, g objectGroup) htmlObject {
+func htmlObjectOf(in Input, stmts []diffengine.Statement, segmentOf []int, k int, g objectGroup) htmlObject {
 	out := htmlObject{Anchor: fmt.Sprintf("o%d", k+1), Display: oneLine(g.ID.String()), Kind: string(g.ID.Kind)}
 	why := reasonsOf(in, stmts, g)
 	for _, cause := range why.Causes {
@@ -183,7 +204,7 @@ func htmlObjectOf(in Input, stmts []diffengine.Statement, k int, g objectGroup) 
 		out.Diffs = append(out.Diffs, d)
 	}
 	for _, i := range g.Indexes {
-		out.Statements = append(out.Statements, htmlStatementOf(i, stmts[i]))
+		out.Statements = append(out.Statements, htmlStatementOf(i, stmts[i], segmentOf[i]))
 	}
 	return out
 }
@@ -191,9 +212,9 @@ func htmlObjectOf(in Input, stmts []diffengine.Statement, k int, g objectGroup) 
 // diffClass styles a definition diff's line by its prefix.
 var diffClass = map[byte]string{'-': "del", '+': "add", ' ': "ctx"}
 
-func htmlStatementOf(i int, s diffengine.Statement) htmlStatement {
+func htmlStatementOf(i int, s diffengine.Statement, segment int) htmlStatement {
 	out := htmlStatement{Index: i + 1, Title: oneLine(title(s)), Action: string(s.Action), Kind: string(s.ID.Kind),
-		Unsafe: s.Unsafe(), NonTransactional: s.NonTransactional, SQL: strings.TrimRight(s.SQL, "\n")}
+		Unsafe: s.Unsafe(), NonTransactional: s.NonTransactional, Segment: segment, SQL: strings.TrimRight(s.SQL, "\n")}
 	kinds := make([]string, len(s.Hazards))
 	for k, h := range s.Hazards {
 		kinds[k] = string(h.Kind)

@@ -16,12 +16,16 @@ import (
 // OnlineHeader is the comment an online script starts with: how to run
 // it, and how to resume it after a failure.
 func OnlineHeader(p *diffengine.Plan) string {
-	return fmt.Sprintf(`-- Online migration in %d segments. Run it as a whole, without -1 (--single-transaction):
+	count := fmt.Sprintf("%d segments", len(p.Segments))
+	if len(p.Segments) == 1 {
+		count = "one segment"
+	}
+	return fmt.Sprintf(`-- Online migration in %s. Run it as a whole, without -1 (--single-transaction):
 --   psql -X -v ON_ERROR_STOP=1 -f FILE
 -- Each segment commits on its own. If one fails, fix the cause and run the script again from
 -- the "-- segment" line of the one that failed (each segment starts with the settings it needs):
 -- a concurrent index build begins by dropping what a failed build left.
-`, len(p.Segments))
+`, count)
 }
 
 // SegmentStart returns the lines that open segment k of the plan (from

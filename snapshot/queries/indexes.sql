@@ -32,6 +32,17 @@ SELECT ic.oid,
        i.indisclustered AS clustered,
        i.indisreplident AS replica_identity,
        NOT i.indisvalid AS invalid,
+       -- A key's index storage parameters, which pg_get_constraintdef
+       -- leaves out for primary keys and unique constraints (it prints
+       -- them only for ALTER TABLE's own rebuilds; an exclusion's it
+       -- prints), written as flatten_reloptions does: the constraint's
+       -- definition takes them (read_constraint.go).
+       CASE WHEN con.contype IN ('p', 'u') AND ic.reloptions IS NOT NULL THEN
+            (SELECT pg_catalog.string_agg(pg_catalog.quote_ident(pg_catalog.split_part(o, '=', 1)) || '=' ||
+                        CASE WHEN pg_catalog.quote_ident(v) = v THEN v ELSE pg_catalog.quote_literal(v) END, ', ' ORDER BY k)
+             FROM pg_catalog.unnest(ic.reloptions) WITH ORDINALITY AS u(o, k),
+                  LATERAL pg_catalog.substr(o, pg_catalog.strpos(o, '=') + 1) AS v)
+            ELSE '' END AS constraint_options,
        coalesce(pn.nspname, '') AS parent_schema,
        coalesce(pc.relname, '') AS parent_name,
        coalesce(d.description, '') AS comment

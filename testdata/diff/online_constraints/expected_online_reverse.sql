@@ -1,4 +1,4 @@
--- Online migration in 1 segments. Run it as a whole, without -1 (--single-transaction):
+-- Online migration in one segment. Run it as a whole, without -1 (--single-transaction):
 --   psql -X -v ON_ERROR_STOP=1 -f FILE
 -- Each segment commits on its own. If one fails, fix the cause and run the script again from
 -- the "-- segment" line of the one that failed (each segment starts with the settings it needs):

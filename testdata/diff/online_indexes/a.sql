@@ -1,8 +1,8 @@
 -- Indexes on a table with rows, planned --online: one dropped, one changed
 -- (built under a temporary name, the old one dropped, the new renamed),
--- one added unique. A table the plan creates and a partitioned table keep
--- plain CREATE INDEX (nothing waits on the first; CONCURRENTLY cannot
--- build the second's).
+-- one added unique. A table the plan creates keeps plain CREATE INDEX
+-- (nothing waits on it); a partitioned table's index is built partition by
+-- partition (see online_partitioned_index).
 CREATE SCHEMA app;
 
 CREATE TABLE app.account (

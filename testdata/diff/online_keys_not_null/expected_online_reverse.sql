@@ -1,0 +1,31 @@
+-- Online migration in one segment. Run it as a whole, without -1 (--single-transaction):
+--   psql -X -v ON_ERROR_STOP=1 -f FILE
+-- Each segment commits on its own. If one fails, fix the cause and run the script again from
+-- the "-- segment" line of the one that failed (each segment starts with the settings it needs):
+-- a concurrent index build begins by dropping what a failed build left.
+
+-- segment 1 of 1: in a transaction
+SET check_function_bodies = off;
+SET lock_timeout = '3s';
+SET statement_timeout = 0;
+BEGIN;
+
+ALTER TABLE app.member DROP CONSTRAINT member_email_key;
+
+ALTER TABLE app.member DROP CONSTRAINT "member_nick (name)_key";
+
+DROP TABLE app.badge;
+
+ALTER TABLE app.member DROP CONSTRAINT member_pkey;
+
+ALTER TABLE app.member ALTER COLUMN "Nick (name)" DROP NOT NULL;
+
+ALTER TABLE app.member ALTER COLUMN code TYPE smallint USING code::smallint;
+
+ALTER TABLE app.member ALTER COLUMN code DROP NOT NULL;
+
+ALTER TABLE app.member ALTER COLUMN email DROP NOT NULL;
+
+ALTER TABLE app.member ALTER COLUMN id DROP NOT NULL;
+
+COMMIT;
