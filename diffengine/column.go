@@ -156,12 +156,12 @@ func columnChanges(p *planner, t snapshot.Table, from, to snapshot.Column) plann
 	if from.NotNull != to.NotNull {
 		// Online, NOT NULL comes through a validated check (online_constraints.go);
 		// not after a type change, which rewrites the table under lock anyway.
-		online, ok := []Statement(nil), false
+		online, ok := planned{}, false
 		if to.NotNull && !typeChanges {
 			online, ok = p.setNotNullOnline(t, to.Name)
 		}
 		if ok {
-			out.add(online...)
+			out.include(online)
 		} else {
 			add(col + map[bool]string{true: " SET NOT NULL", false: " DROP NOT NULL"}[to.NotNull])
 		}

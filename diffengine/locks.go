@@ -158,7 +158,7 @@ func (p *planner) annotateLock(s *Statement) {
 		return
 	}
 	s.Lock = &Lock{Mode: r.mode, Relation: rel}
-	s.Scans = s.Scans || r.scans && !s.provenByCheck
+	s.Scans = s.Scans || r.scans && !s.skipsScan
 	s.Rewrites = s.Rewrites || r.rewrites
 	name := rel.String()
 	switch {

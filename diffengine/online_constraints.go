@@ -21,10 +21,15 @@ import (
 // run (in the same statement, which takes the same lock), so that the
 // script can be run again from the top. ok is false where the plain
 // statement stays: not an online plan, a table the plan creates or
-// rebuilds, a partitioned or foreign table.
-func (p *planner) setNotNullOnline(t snapshot.Table, column string) ([]Statement, bool) {
-	if ok, _ := p.onlineTable(t.Schema, t.Name, false); !ok {
-		return nil, false
+// rebuilds, a foreign table. A partitioned table has no rows of its own:
+// see setNotNullOnPartitions.
+func (p *planner) setNotNullOnline(t snapshot.Table, column string) (planned, bool) {
+	ok, partitioned := p.onlineTable(t.Schema, t.Name, false)
+	if partitioned {
+		return p.setNotNullOnPartitions(t, column)
+	}
+	if !ok {
+		return planned{}, false
 	}
 	table := "ALTER TABLE " + qualified(t.Schema, t.Name)
 	helper := p.notNullHelperName(t, column)
@@ -33,9 +38,30 @@ func (p *planner) setNotNullOnline(t snapshot.Table, column string) ([]Statement
 	validate := stmt(ActionAlter, table+" VALIDATE CONSTRAINT "+ident(helper))
 	validate.OwnTransaction = true
 	setNotNull := stmt(ActionAlter, table+" ALTER COLUMN "+ident(column)+" SET NOT NULL")
-	setNotNull.provenByCheck = true
+	setNotNull.skipsScan = true
 	drop := stmt(ActionAlter, table+" DROP CONSTRAINT "+ident(helper))
-	return []Statement{check, validate, setNotNull, drop}, true
+	return only(check, validate, setNotNull, drop), true
+}
+
+// setNotNullOnPartitions makes a partitioned table's column NOT NULL
+// after its partitions' (which the partitions' own column steps make NOT
+// NULL online): its SET NOT NULL then finds every partition's column NOT
+// NULL already and reads nothing. Only when every partition exists
+// before the plan, stays, and is not partitioned itself; otherwise the
+// plain statement stays, and scans the partitions under lock.
+func (p *planner) setNotNullOnPartitions(t snapshot.Table, column string) (planned, bool) {
+	var out planned
+	parent := snapshot.QualifiedName{Schema: t.Schema, Name: t.Name}
+	for _, part := range p.partitionsOf()[parent] {
+		if !p.keptPartition(part.Schema, part.Name) || p.partitioned(part) {
+			return planned{}, false
+		}
+		out.before(creating(snapshot.ColumnID(part.Schema, part.Name, column)), creating(snapshot.ColumnID(t.Schema, t.Name, column)))
+	}
+	s := stmt(ActionAlter, "ALTER TABLE "+qualified(t.Schema, t.Name)+" ALTER COLUMN "+ident(column)+" SET NOT NULL")
+	s.skipsScan = true
+	out.add(s)
+	return out, true
 }
 
 // notNullHelperName is the name of the helper check that makes column NOT

@@ -113,10 +113,10 @@ type Statement struct {
 	// added NOT VALID must be committed before it, and its scan must not
 	// hold the locks of the statements around it).
 	OwnTransaction bool `json:",omitempty"`
-	// provenByCheck marks a SET NOT NULL that a validated CHECK (col IS
-	// NOT NULL) proves, so that PostgreSQL skips its scan
-	// (setNotNullOnline).
-	provenByCheck bool
+	// skipsScan marks a SET NOT NULL that reads no rows: a validated
+	// CHECK (col IS NOT NULL) proves it, or it is a partitioned table's
+	// whose partitions have their NOT NULL already (setNotNullOnline).
+	skipsScan bool
 }
 
 // Has reports whether the statement carries a hazard of this kind.
