@@ -286,7 +286,10 @@ func (p *planner) addConstraintOnline(c snapshot.Constraint) ([]Statement, bool)
 	if c.NotValid || (c.Type != "c" && c.Type != "f") {
 		return nil, false
 	}
-	if ok, _ := p.onlineTable(c.Schema, c.Table, false); !ok || c.References != nil && p.partitioned(*c.References) {
+	// A CHECK on a partitioned table too: VALIDATE checks its partitions.
+	// A foreign key on one, or to one, stays plain (see partitioned).
+	ok, partitioned := p.onlineTable(c.Schema, c.Table, false)
+	if !ok && !(partitioned && c.Type == "c") || c.References != nil && p.partitioned(*c.References) {
 		return nil, false
 	}
 	table := qualified(c.Schema, c.Table)
@@ -304,25 +307,32 @@ func validateConstraint(c snapshot.Constraint, online bool) Statement {
 	return s
 }
 
-// noteOnlineLimits says, in the hazards of an online plan's index and
-// constraint statements on a partitioned table that still block writes,
-// why they are not online.
+// noteOnlineLimits says, in the hazards of an online plan's index,
+// constraint and SET NOT NULL statements on a partitioned table that still
+// block writes, why they are not online.
 func (p *planner) noteOnlineLimits(stmts []Statement) {
 	for i := range stmts {
 		s := &stmts[i]
-		if s.Lock == nil || s.NonTransactional || (s.ID.Kind != snapshot.KindIndex && s.ID.Kind != snapshot.KindConstraint) ||
-			strings.Contains(s.SQL, " ON ONLY ") { // the shell of an index built online (online_partitioned.go)
+		setNotNull := s.ID.Kind == snapshot.KindColumn && strings.HasSuffix(s.SQL, " SET NOT NULL;")
+		if s.Lock == nil || s.NonTransactional || (s.ID.Kind != snapshot.KindIndex && s.ID.Kind != snapshot.KindConstraint && !setNotNull) ||
+			onlineForm(*s) {
 			continue
 		}
 		if _, partitioned := p.onlineTable(s.Lock.Relation.Schema, s.Lock.Relation.Name, true); !partitioned {
 			continue
 		}
-		why := " (--online does not yet add constraints online on a partitioned table)"
+		why := " (--online adds this constraint to a partitioned table as it is)"
 		switch {
+		case setNotNull:
+			why = " (--online makes a partitioned table's column NOT NULL through its partitions only when every partition exists before the plan, stays, and is not partitioned itself)"
 		case s.ID.Kind == snapshot.KindIndex && s.Action == ActionDrop:
 			why = " (a partitioned table's index cannot be dropped concurrently)"
 		case s.ID.Kind == snapshot.KindIndex:
 			why = " (--online builds a partitioned table's index partition by partition only when every partition exists before the plan and stays)"
+		case strings.Contains(s.SQL, " FOREIGN KEY "):
+			why = " (a foreign key on a partitioned table cannot be added NOT VALID before PostgreSQL 18)"
+		case strings.Contains(s.SQL, " PRIMARY KEY ") || strings.Contains(s.SQL, " UNIQUE "):
+			why = " (ADD CONSTRAINT … USING INDEX does not take a partitioned table's index)"
 		}
 		for j := range s.Hazards {
 			switch s.Hazards[j].Kind {
@@ -331,4 +341,12 @@ func (p *planner) noteOnlineLimits(stmts []Statement) {
 			}
 		}
 	}
+}
+
+// onlineForm reports whether a statement on a partitioned table is the
+// online way already: the shell of an index built partition by partition
+// (online_partitioned.go), a constraint added NOT VALID, a SET NOT NULL
+// that reads nothing.
+func onlineForm(s Statement) bool {
+	return strings.Contains(s.SQL, " ON ONLY ") || strings.HasSuffix(s.SQL, notValidClause+";") || s.skipsScan
 }
