@@ -70,3 +70,29 @@ func (l list[T]) find(c *Catalog, id ObjectID) (Object, bool) {
 	}
 	return objects[i], true
 }
+
+func (l list[T]) has(c *Catalog, id ObjectID) bool {
+	_, ok := slices.BinarySearchFunc(*l.of(c), id, func(o T, id ObjectID) int { return o.ID().Compare(id) })
+	return ok
+}
+
+func (l list[T]) strictlySorted(c *Catalog) bool {
+	objects := *l.of(c)
+	for i := 1; i < len(objects); i++ {
+		if objects[i-1].ID().Compare(objects[i].ID()) >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// listOfKind is the list that holds each kind of top-level object.
+var listOfKind = func() map[Kind]objectList {
+	out := map[Kind]objectList{}
+	for _, l := range catalogLists {
+		for _, k := range l.kinds() {
+			out[k] = l
+		}
+	}
+	return out
+}()

@@ -103,8 +103,13 @@ type objectList interface {
 	length(c *Catalog) int
 	each(c *Catalog, fn func(Object))
 	eachID(c *Catalog, fn func(ObjectID))
-	// find binary-searches the (sorted) list for id (see Catalog.Find).
+	// find binary-searches the (sorted) list for id (see Catalog.Find);
+	// has does too, without copying the object.
 	find(c *Catalog, id ObjectID) (Object, bool)
+	has(c *Catalog, id ObjectID) bool
+	// strictlySorted reports whether the list is in identity order with
+	// no identity twice.
+	strictlySorted(c *Catalog) bool
 	sort(c *Catalog)
 	// filter sets dst's list to the objects of src's that keep keeps.
 	filter(dst, src *Catalog, keep func(ObjectID) bool)
