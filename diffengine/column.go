@@ -3,7 +3,6 @@ package diffengine
 import (
 	"slices"
 	"strconv"
-	"strings"
 
 	"github.com/pgstrata/pgstrata/snapshot"
 )
@@ -228,14 +227,7 @@ func columnSettings(alterTarget string, toColumn, fromColumn snapshot.Column) []
 		}
 		add(col + " SET STATISTICS " + strconv.Itoa(target))
 	}
-	if !slices.Equal(to.Options, from.Options) {
-		if reset := optionKeysRemoved(from.Options, to.Options); len(reset) > 0 {
-			add(col + " RESET (" + strings.Join(reset, ", ") + ")")
-		}
-		if len(to.Options) > 0 {
-			add(col + " SET (" + storageOptionList(to.Options) + ")")
-		}
-	}
+	out = append(out, storageOptionChanges(col, from.Options, to.Options)...)
 	if to.Compression != from.Compression {
 		method := map[string]string{"p": "pglz", "l": "lz4", "": "default"}[to.Compression]
 		add(col + " SET COMPRESSION " + method)

@@ -44,16 +44,19 @@ var indexRules = &rules[snapshot.Index]{
 	alter: plainAlter(func(p *planner, from, to snapshot.Index) ([]Statement, bool) {
 		// An INVALID index (a concurrent build that failed) is built again:
 		// it holds nothing a query can use, nor does it enforce uniqueness.
+		// Online plans swap a re-created index in place later
+		// (swapChangedIndexes); storage parameters alone change in place
+		// (index_options.go).
+		if from.Unique != to.Unique || from.Invalid && !to.Invalid {
+			return nil, true
+		}
 		var out []Statement
-		if from.Definition != to.Definition && from.Unique == to.Unique && !from.Invalid &&
-			!p.partitioned(snapshot.QualifiedName{Schema: to.Schema, Name: to.Table}) {
-			changed, ok := storageParameterChange(qualified(to.Schema, to.Name), from.Definition, to.Definition)
+		if from.Definition != to.Definition {
+			changed, ok := p.indexStorageChange(to.Schema, to.Table, to.Name, from.Definition, to.Definition)
 			if !ok {
 				return nil, true
 			}
-			out = changed // index_options.go
-		} else if from.Definition != to.Definition || from.Unique != to.Unique || from.Invalid && !to.Invalid {
-			return nil, true // online plans swap in place later (swapChangedIndexes)
+			out = changed
 		}
 		out = append(out, indexSettings(to, from)...)
 		return append(out, commentChange("INDEX "+qualified(to.Schema, to.Name), from.Comment, to.Comment)...), false

@@ -1,6 +1,7 @@
 package diffengine
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/pgstrata/pgstrata/internal/sqltext"
@@ -19,39 +20,30 @@ import (
 // index defined as from into one defined as to, when the two definitions
 // differ in their storage parameters only; ok is false otherwise.
 func storageParameterChange(index string, from, to string) ([]Statement, bool) {
-	fromRest, fromOptions := cutStorageParameters(from)
-	toRest, toOptions := cutStorageParameters(to)
-	if fromRest != toRest || fromOptions == toOptions {
+	fromRest, fromOptions := storageParameters(from)
+	toRest, toOptions := storageParameters(to)
+	if fromRest != toRest || slices.Equal(fromOptions, toOptions) {
 		return nil, false
 	}
-	old, now := parameterList(fromOptions), parameterList(toOptions)
-	var set, reset []string
-	for _, p := range now {
-		if !containsParameter(old, p) {
-			set = append(set, p)
-		}
-	}
-	for _, p := range old {
-		if parameterValue(now, parameterName(p)) == "" {
-			reset = append(reset, parameterName(p))
-		}
-	}
-	var out []Statement
-	if len(reset) > 0 {
-		out = append(out, stmt(ActionAlter, "ALTER INDEX "+index+" RESET ("+strings.Join(reset, ", ")+")"))
-	}
-	if len(set) > 0 {
-		out = append(out, stmt(ActionAlter, "ALTER INDEX "+index+" SET ("+strings.Join(set, ", ")+")"))
-	}
-	return out, true
+	return storageOptionChanges("ALTER INDEX "+index, fromOptions, toOptions), true
 }
 
-// constraintStorageChange is storageParameterChange for the index of a
-// key or exclusion constraint that differs from its target in nothing
-// else (its comment aside). A partitioned index takes no ALTER INDEX …
-// SET: it is re-created, with its partitions' indexes.
+// indexStorageChange is storageParameterChange for an index of a table
+// (its own, or a constraint's); ok is false for a partitioned table's
+// index, which takes no ALTER INDEX … SET: it is re-created, with its
+// partitions' indexes.
+func (p *planner) indexStorageChange(schema, table, index, from, to string) ([]Statement, bool) {
+	if p.partitioned(snapshot.QualifiedName{Schema: schema, Name: table}) {
+		return nil, false
+	}
+	return storageParameterChange(qualified(schema, index), from, to)
+}
+
+// constraintStorageChange is indexStorageChange for the index of a key or
+// exclusion constraint that differs from its target in nothing else (its
+// comment aside).
 func (p *planner) constraintStorageChange(from, to snapshot.Constraint) ([]Statement, bool) {
-	if to.Index == "" || from.Index != to.Index || p.partitioned(snapshot.QualifiedName{Schema: to.Schema, Name: to.Table}) {
+	if to.Index == "" || from.Index != to.Index {
 		return nil, false
 	}
 	a, b := from, to
@@ -59,52 +51,34 @@ func (p *planner) constraintStorageChange(from, to snapshot.Constraint) ([]State
 	if !equalConstraint(a, b) {
 		return nil, false
 	}
-	return storageParameterChange(qualified(to.Schema, to.Index), from.Definition, to.Definition)
+	return p.indexStorageChange(to.Schema, to.Table, to.Index, from.Definition, to.Definition)
 }
 
-// cutStorageParameters removes the " WITH (…)" of a definition, returning
-// the rest and what the parentheses hold.
-func cutStorageParameters(def string) (rest, options string) {
+// storageParameters removes the " WITH (…)" of a definition, returning
+// the rest and its parameters as "key=value" with the values unquoted
+// (flatten_reloptions quotes a value that is not a plain identifier), as
+// tables' and columns' options are kept.
+func storageParameters(def string) (rest string, options []string) {
 	i := sqltext.IndexTopLevel(def, " WITH (")
 	if i < 0 {
-		return def, ""
+		return def, nil
 	}
 	inner, after, ok := sqltext.CutParenthesized(def[i+len(" WITH "):])
 	if !ok {
-		return def, ""
+		return def, nil
 	}
-	return def[:i] + after, inner
-}
-
-// parameterList splits "a='1', b=off" into its parameters.
-func parameterList(options string) []string {
-	var out []string
-	for options != "" {
-		i := sqltext.IndexTopLevel(options, ", ")
-		if i < 0 {
-			return append(out, options)
+	for inner != "" {
+		param := inner
+		if j := sqltext.IndexTopLevel(inner, ", "); j >= 0 {
+			param, inner = inner[:j], inner[j+2:]
+		} else {
+			inner = ""
 		}
-		out = append(out, options[:i])
-		options = options[i+2:]
-	}
-	return out
-}
-
-func parameterName(p string) string {
-	name, _, _ := strings.Cut(p, "=")
-	return name
-}
-
-// parameterValue is the parameter named name in list, whole, or "".
-func parameterValue(list []string, name string) string {
-	for _, p := range list {
-		if parameterName(p) == name {
-			return p
+		key, value, _ := strings.Cut(param, "=")
+		if len(value) >= 2 && value[0] == '\'' && value[len(value)-1] == '\'' {
+			value = strings.ReplaceAll(value[1:len(value)-1], "''", "'")
 		}
+		options = append(options, key+"="+value)
 	}
-	return ""
-}
-
-func containsParameter(list []string, p string) bool {
-	return parameterValue(list, parameterName(p)) == p
+	return def[:i] + after, options
 }

@@ -1,9 +1,6 @@
 package diffengine
 
 import (
-	"slices"
-	"strings"
-
 	"github.com/pgstrata/pgstrata/snapshot"
 )
 
@@ -31,14 +28,7 @@ func alterMaterializedView(p *planner, from, to snapshot.View) (planned, bool) {
 		}
 		out = append(out, stmt(ActionAlter, alter+" SET ACCESS METHOD "+ident(method)))
 	}
-	if !slices.Equal(from.Options, to.Options) {
-		if reset := optionKeysRemoved(from.Options, to.Options); len(reset) > 0 {
-			out = append(out, stmt(ActionAlter, alter+" RESET ("+strings.Join(reset, ", ")+")"))
-		}
-		if len(to.Options) > 0 {
-			out = append(out, stmt(ActionAlter, alter+" SET ("+storageOptionList(to.Options)+")"))
-		}
-	}
+	out = append(out, storageOptionChanges(alter, from.Options, to.Options)...)
 	old := map[string]snapshot.Column{}
 	for _, c := range from.Columns {
 		old[c.Name] = c

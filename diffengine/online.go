@@ -101,7 +101,7 @@ func (p *planner) onlineTable(schema, name string, matviews bool) (ok, partition
 		return false, false
 	}
 	rel := p.relations(p.from).of(snapshot.ColumnID(schema, name, ""))
-	if !p.existsInSource(rel) || !p.existsInTarget(rel) || p.replaced[rel] || p.relationDropped(schema, name) {
+	if !p.keptRelation(rel) {
 		return false, false
 	}
 	switch rel.Kind {
@@ -118,6 +118,12 @@ func (p *planner) onlineTable(schema, name string, matviews bool) (ok, partition
 		}
 	}
 	return true, false
+}
+
+// keptRelation reports whether a relation exists before the plan and
+// after it, and the plan neither drops nor re-creates it.
+func (p *planner) keptRelation(rel snapshot.ObjectID) bool {
+	return p.existsInSource(rel) && p.existsInTarget(rel) && !p.replaced[rel] && !p.relationDropped(rel.Schema, rel.Name)
 }
 
 // partitioned reports whether the table is partitioned on either side. A
@@ -269,14 +275,6 @@ func (p *planner) temporaryIndexName(ix snapshot.Index) string {
 		}
 	}
 	return unusedName(ix.Name, "_pgstrata_new", func(name string) bool { return taken[ix.Schema+"."+name] })
-}
-
-// lastRune returns the last rune of s and its size in bytes, so that a
-// name is cut between characters.
-func lastRune(s string) (rune, int) {
-	r := []rune(s)
-	last := r[len(r)-1]
-	return last, len(string(last))
 }
 
 // addConstraintOnline adds a CHECK or FOREIGN KEY constraint to a table

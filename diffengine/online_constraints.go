@@ -3,6 +3,7 @@ package diffengine
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/pgstrata/pgstrata/internal/sqltext"
 	"github.com/pgstrata/pgstrata/snapshot"
@@ -52,7 +53,7 @@ func (p *planner) setNotNullOnline(t snapshot.Table, column string) (planned, bo
 func (p *planner) setNotNullOnPartitions(t snapshot.Table, column string) (planned, bool) {
 	var out planned
 	parent := snapshot.QualifiedName{Schema: t.Schema, Name: t.Name}
-	for _, part := range p.partitionsOf()[parent] {
+	for _, part := range p.targetPartitions().tables[parent] {
 		if !p.keptPartition(part.Schema, part.Name) || p.partitioned(part) {
 			return planned{}, false
 		}
@@ -91,7 +92,7 @@ func unusedName(base, suffix string, taken func(string) bool) string {
 		}
 		name := base
 		for len(name)+len(s) > 63 {
-			_, size := lastRune(name)
+			_, size := utf8.DecodeLastRuneInString(name)
 			name = name[:len(name)-size]
 		}
 		if !taken(name + s) {

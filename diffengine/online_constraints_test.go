@@ -56,6 +56,8 @@ func TestStorageParameterChange(t *testing.T) {
 		{"CREATE INDEX i ON s.t USING gist (r) WITH (buffering=on) WHERE (a > 0)", "CREATE INDEX i ON s.t USING gist (r) WHERE (a > 0)",
 			[]string{"ALTER INDEX s.i RESET (buffering);"}},
 		{`UNIQUE ("a WITH (b") WITH (fillfactor='70')`, `UNIQUE ("a WITH (b")`, []string{"ALTER INDEX s.i RESET (fillfactor);"}},
+		{"CREATE INDEX i ON s.t USING gist (r) WITH (buffering=on, fillfactor='90')", "CREATE INDEX i ON s.t USING gist (r) WITH (buffering=off, fillfactor='90')",
+			[]string{"ALTER INDEX s.i SET (buffering='off', fillfactor='90');"}},
 		{"UNIQUE (a) WITH (fillfactor='70')", "UNIQUE (b) WITH (fillfactor='80')", nil},
 		{"UNIQUE (a)", "UNIQUE (a)", nil},
 	}

@@ -6,8 +6,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/pgstrata/pgstrata/diffengine"
-	"github.com/pgstrata/pgstrata/formats/sqlscript"
 	"github.com/pgstrata/pgstrata/internal/pgtest"
 )
 
@@ -63,15 +61,7 @@ func TestOnlineKilledBuild(t *testing.T) {
 	pgtest.ForEachCluster(t, func(t *testing.T, c *pgtest.Cluster) {
 		for _, way := range ways {
 			t.Run(way.name, func(t *testing.T) {
-				fromDB, toDB := c.CreateDB(t), c.CreateDB(t)
-				c.LoadSQL(t, fromDB, killSource)
-				c.LoadSQL(t, toDB, way.target)
-				to := readCatalog(t, c, toDB)
-				plan, err := diffengine.Diff(readCatalog(t, c, fromDB), to, onlineOptions(diffengine.Options{}))
-				if err != nil {
-					t.Fatal(err)
-				}
-				script := sqlscript.Render(plan)
+				fromDB, to, script := onlineCase(t, c, killSource, way.target)
 				segments := splitSegments(script)
 
 				ctx := context.Background()

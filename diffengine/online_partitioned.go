@@ -26,7 +26,7 @@ func (p *planner) createPartitionedIndexOnline(ix snapshot.Index) ([]Statement, 
 		return nil, false
 	}
 	var out []Statement
-	if !p.appendPartitionedIndex(&out, ix, p.partitionIndexes(), p.partitionsOf()) {
+	if !p.appendPartitionedIndex(&out, ix) {
 		return nil, false
 	}
 	return out, true
@@ -34,7 +34,7 @@ func (p *planner) createPartitionedIndexOnline(ix snapshot.Index) ([]Statement, 
 
 // appendPartitionedIndex appends the statements that build ix, an index
 // of a partitioned table, through its partitions' indexes.
-func (p *planner) appendPartitionedIndex(out *[]Statement, ix snapshot.Index, indexes, partitions map[snapshot.QualifiedName][]snapshot.QualifiedName) bool {
+func (p *planner) appendPartitionedIndex(out *[]Statement, ix snapshot.Index) bool {
 	head := map[bool]string{false: "CREATE INDEX ", true: "CREATE UNIQUE INDEX "}[ix.Unique]
 	rest, ok := strings.CutPrefix(ix.Definition, head+ident(ix.Name)+" ON ONLY ")
 	if !ok {
@@ -43,8 +43,9 @@ func (p *planner) appendPartitionedIndex(out *[]Statement, ix snapshot.Index, in
 	shell := stmt(ActionCreate, head+"IF NOT EXISTS "+ident(ix.Name)+" ON ONLY "+rest)
 	shell.ID = ix.ID()
 	*out = append(*out, shell)
-	children := indexes[snapshot.QualifiedName{Schema: ix.Schema, Name: ix.Name}]
-	if len(children) != len(partitions[snapshot.QualifiedName{Schema: ix.Schema, Name: ix.Table}]) {
+	tree := p.targetPartitions()
+	children := tree.indexes[snapshot.QualifiedName{Schema: ix.Schema, Name: ix.Name}]
+	if len(children) != len(tree.tables[snapshot.QualifiedName{Schema: ix.Schema, Name: ix.Table}]) {
 		return false // a partition without the index: a foreign table
 	}
 	for _, name := range children {
@@ -53,7 +54,7 @@ func (p *planner) appendPartitionedIndex(out *[]Statement, ix snapshot.Index, in
 			return false
 		}
 		if p.partitioned(snapshot.QualifiedName{Schema: child.Schema, Name: child.Table}) {
-			if !p.appendPartitionedIndex(out, child, indexes, partitions) {
+			if !p.appendPartitionedIndex(out, child) {
 				return false
 			}
 		} else {
@@ -77,7 +78,7 @@ func (p *planner) appendPartitionedIndex(out *[]Statement, ix snapshot.Index, in
 // a partition of the same parent, and is not re-created.
 func (p *planner) keptPartition(schema, name string) bool {
 	id := snapshot.ObjectID{Kind: snapshot.KindTable, Schema: schema, Name: name}
-	if !p.existsInSource(id) || !p.existsInTarget(id) || p.replaced[id] || p.relationDropped(schema, name) {
+	if !p.keptRelation(id) {
 		return false
 	}
 	from, ok1 := findByID(p, p.from, snapshot.KindTable, p.from.Tables, id)
@@ -85,26 +86,30 @@ func (p *planner) keptPartition(schema, name string) bool {
 	return ok1 && ok2 && from.PartitionOf != nil && to.PartitionOf != nil && *from.PartitionOf == *to.PartitionOf
 }
 
-// partitionIndexes maps each index of the target to its partitions'
-// indexes, in the catalog's order.
-func (p *planner) partitionIndexes() map[snapshot.QualifiedName][]snapshot.QualifiedName {
-	out := map[snapshot.QualifiedName][]snapshot.QualifiedName{}
-	for _, ix := range p.to.Indexes {
-		if ix.PartitionOf != nil {
-			out[*ix.PartitionOf] = append(out[*ix.PartitionOf], snapshot.QualifiedName{Schema: ix.Schema, Name: ix.Name})
-		}
-	}
-	return out
+// partitionMaps maps each partitioned table of the target to its
+// partitions (tables) and each partitioned index to its partitions'
+// indexes (indexes), in the catalog's order.
+type partitionMaps struct {
+	tables, indexes map[snapshot.QualifiedName][]snapshot.QualifiedName
 }
 
-// partitionsOf maps each partitioned table of the target to its
-// partitions.
-func (p *planner) partitionsOf() map[snapshot.QualifiedName][]snapshot.QualifiedName {
-	out := map[snapshot.QualifiedName][]snapshot.QualifiedName{}
+// targetPartitions returns the target's partitions, read from the catalog
+// the first time a plan asks.
+func (p *planner) targetPartitions() *partitionMaps {
+	if p.partitions != nil {
+		return p.partitions
+	}
+	m := &partitionMaps{tables: map[snapshot.QualifiedName][]snapshot.QualifiedName{}, indexes: map[snapshot.QualifiedName][]snapshot.QualifiedName{}}
 	for _, t := range p.to.Tables {
 		if t.PartitionOf != nil {
-			out[*t.PartitionOf] = append(out[*t.PartitionOf], snapshot.QualifiedName{Schema: t.Schema, Name: t.Name})
+			m.tables[*t.PartitionOf] = append(m.tables[*t.PartitionOf], snapshot.QualifiedName{Schema: t.Schema, Name: t.Name})
 		}
 	}
-	return out
+	for _, ix := range p.to.Indexes {
+		if ix.PartitionOf != nil {
+			m.indexes[*ix.PartitionOf] = append(m.indexes[*ix.PartitionOf], snapshot.QualifiedName{Schema: ix.Schema, Name: ix.Name})
+		}
+	}
+	p.partitions = m
+	return m
 }

@@ -88,6 +88,8 @@ type planner struct {
 	// dependents waits for the index of the source's dependents, built
 	// meanwhile on another goroutine (see startDependents).
 	dependents func() *dependents
+	// partitions caches targetPartitions (online_partitioned.go).
+	partitions *partitionMaps
 }
 
 // stepKey names a step: the object, the phase, and which of the object's

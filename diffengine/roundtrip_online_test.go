@@ -103,15 +103,7 @@ func TestOnlineRerun(t *testing.T) {
 		for _, way := range rerunWays {
 			name, target := way.name, way.target
 			t.Run(name, func(t *testing.T) {
-				fromDB, toDB := c.CreateDB(t), c.CreateDB(t)
-				c.LoadSQL(t, fromDB, rerunSource)
-				c.LoadSQL(t, toDB, target)
-				to := readCatalog(t, c, toDB)
-				plan, err := diffengine.Diff(readCatalog(t, c, fromDB), to, onlineOptions(diffengine.Options{}))
-				if err != nil {
-					t.Fatal(err)
-				}
-				script := sqlscript.Render(plan)
+				fromDB, to, script := onlineCase(t, c, rerunSource, target)
 				segments := splitSegments(script)
 				failed := -1
 				for k, seg := range segments {
@@ -161,6 +153,18 @@ func splitSegments(script string) []string {
 		out = append(out, rest[:i+2])
 		rest = rest[i+2:]
 	}
+}
+
+// onlineCase loads source into a new database and target into another,
+// and returns the first, the target's catalog and the online script from
+// one to the other.
+func onlineCase(t *testing.T, c *pgtest.Cluster, source, target string) (fromDB string, to *snapshot.Catalog, script string) {
+	t.Helper()
+	fromDB, toDB := c.CreateDB(t), c.CreateDB(t)
+	c.LoadSQL(t, fromDB, source)
+	c.LoadSQL(t, toDB, target)
+	to = readCatalog(t, c, toDB)
+	return fromDB, to, replanOnline(t, c, fromDB, to)
 }
 
 // replanOnline is a new online plan from what db holds now to to.

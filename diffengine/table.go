@@ -196,6 +196,23 @@ func identityClause(t snapshot.Table, c snapshot.Column) string {
 	return clause + " (" + opts + ")"
 }
 
+// storageOptionChanges returns the statements that turn the storage
+// parameters ("key=value") of what alter names from from into to: RESET of
+// the keys to lacks, then SET of all of to's; none when they are equal.
+func storageOptionChanges(alter string, from, to []string) []Statement {
+	if slices.Equal(from, to) {
+		return nil
+	}
+	var out []Statement
+	if reset := optionKeysRemoved(from, to); len(reset) > 0 {
+		out = append(out, stmt(ActionAlter, alter+" RESET ("+strings.Join(reset, ", ")+")"))
+	}
+	if len(to) > 0 {
+		out = append(out, stmt(ActionAlter, alter+" SET ("+storageOptionList(to)+")"))
+	}
+	return out
+}
+
 // storageOptionList renders "key=value" storage parameters for WITH (…).
 // Their names stay bare: a parameter name is a keyword of a fixed list, and
 // a qualified one such as toast.autovacuum_enabled would not survive being
@@ -247,14 +264,7 @@ func alterTable(p *planner, from, to snapshot.Table) (planned, bool) {
 	if from.Unlogged != to.Unlogged {
 		out.include(planPersistence(to))
 	}
-	if !slices.Equal(from.Options, to.Options) {
-		if reset := optionKeysRemoved(from.Options, to.Options); len(reset) > 0 {
-			out.add(stmt(ActionAlter, alterTarget+" RESET ("+strings.Join(reset, ", ")+")"))
-		}
-		if len(to.Options) > 0 {
-			out.add(stmt(ActionAlter, alterTarget+" SET ("+storageOptionList(to.Options)+")"))
-		}
-	}
+	out.add(storageOptionChanges(alterTarget, from.Options, to.Options)...)
 	// Foreign table options change in place, like a server's.
 	if changes := genericOptionChanges(from.ForeignOptions, to.ForeignOptions); changes != "" {
 		out.add(stmt(ActionAlter, alterTarget+" OPTIONS ("+changes+")"))

@@ -63,16 +63,20 @@ func (c *Catalog) findColumn(id ObjectID) (Object, bool) {
 }
 
 func (l list[T]) find(c *Catalog, id ObjectID) (Object, bool) {
-	objects := *l.of(c)
-	i, ok := slices.BinarySearchFunc(objects, id, func(o T, id ObjectID) int { return o.ID().Compare(id) })
+	i, ok := l.search(c, id)
 	if !ok {
 		return nil, false
 	}
-	return objects[i], true
+	return (*l.of(c))[i], true
+}
+
+// search is the binary search of find and has: where id is or would be.
+func (l list[T]) search(c *Catalog, id ObjectID) (int, bool) {
+	return slices.BinarySearchFunc(*l.of(c), id, func(o T, id ObjectID) int { return o.ID().Compare(id) })
 }
 
 func (l list[T]) has(c *Catalog, id ObjectID) bool {
-	_, ok := slices.BinarySearchFunc(*l.of(c), id, func(o T, id ObjectID) int { return o.ID().Compare(id) })
+	_, ok := l.search(c, id)
 	return ok
 }
 

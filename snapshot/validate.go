@@ -41,7 +41,7 @@ func (c *Catalog) Validate() error {
 			v.add("%s has no schema", id)
 		}
 	})
-	has := c.identities(&v)
+	has, sorted := c.identities(&v)
 	// Relations by qualified name, with their kind and columns. Columns
 	// are not entered in ids: a big catalog has ten times as many columns
 	// as tables, and a dependency on a column is looked up here instead.
@@ -78,7 +78,7 @@ func (c *Catalog) Validate() error {
 	for _, con := range c.Constraints {
 		parent(con.ID(), con.Schema, con.Table, isTable)
 	}
-	constraint := c.constraintFinder()
+	constraint := c.constraintFinder(sorted)
 	for _, ix := range c.Indexes {
 		parent(ix.ID(), ix.Schema, ix.Table, func(k Kind) bool { return isTable(k) || k == KindMaterializedView })
 		if ix.Constraint == "" {
@@ -129,13 +129,13 @@ func (c *Catalog) Validate() error {
 }
 
 // identities checks that no identity occurs twice and returns a test of
-// whether the catalog holds one. A catalog that Sort has run on (every
+// whether the catalog holds one, and whether every list is sorted. A catalog that Sort has run on (every
 // decoded file) has each list in strict identity order, which proves the
 // first and answers the second by binary search, with nothing to build:
 // for a 10,000-table file, a set of every identity cost a fifth of
 // decoding it. Otherwise (a catalog built by hand) a set is built.
-func (c *Catalog) identities(v *validation) func(ObjectID) bool {
-	sorted := true
+func (c *Catalog) identities(v *validation) (has func(ObjectID) bool, sorted bool) {
+	sorted = true
 	for _, l := range catalogLists {
 		sorted = sorted && l.strictlySorted(c)
 	}
@@ -143,7 +143,7 @@ func (c *Catalog) identities(v *validation) func(ObjectID) bool {
 		return func(id ObjectID) bool {
 			l, ok := listOfKind[id.Kind]
 			return ok && l.has(c, id)
-		}
+		}, true
 	}
 	ids := map[ObjectID]bool{}
 	c.EachID(func(id ObjectID) {
@@ -152,16 +152,15 @@ func (c *Catalog) identities(v *validation) func(ObjectID) bool {
 		}
 		ids[id] = true
 	})
-	return func(id ObjectID) bool { return ids[id] }
+	return func(id ObjectID) bool { return ids[id] }, false
 }
 
 // constraintFinder returns a lookup of constraints by identity: a binary
-// search when the list is sorted, a map otherwise.
-func (c *Catalog) constraintFinder() func(ObjectID) (Constraint, bool) {
-	byID := func(o Constraint, id ObjectID) int { return o.ID().Compare(id) }
-	if slices.IsSortedFunc(c.Constraints, func(a, b Constraint) int { return a.ID().Compare(b.ID()) }) {
+// search when the catalog is sorted, a map otherwise.
+func (c *Catalog) constraintFinder(sorted bool) func(ObjectID) (Constraint, bool) {
+	if sorted {
 		return func(id ObjectID) (Constraint, bool) {
-			i, ok := slices.BinarySearchFunc(c.Constraints, id, byID)
+			i, ok := slices.BinarySearchFunc(c.Constraints, id, func(o Constraint, id ObjectID) int { return o.ID().Compare(id) })
 			if !ok {
 				return Constraint{}, false
 			}

@@ -130,3 +130,28 @@ func plural(n int, noun string) string {
 	}
 	return fmt.Sprintf("%d %ss", n, noun)
 }
+
+// segmentRow is one segment of an online plan as json and html show it:
+// its number and its first and last statements' numbers, from 1.
+type segmentRow struct {
+	Number      int  `json:"number"`
+	First       int  `json:"first"`
+	Last        int  `json:"last"`
+	Transaction bool `json:"transaction"`
+}
+
+// segmentsOf returns an online plan's segments and, for each statement,
+// the number of its segment (none and 0 for a plan without segments).
+func segmentsOf(p *diffengine.Plan) (rows []segmentRow, of []int) {
+	of = make([]int, len(statementsOf(p)))
+	if p == nil {
+		return nil, of
+	}
+	for k, seg := range p.Segments {
+		rows = append(rows, segmentRow{Number: k + 1, First: seg.Start + 1, Last: seg.End, Transaction: seg.Transaction})
+		for i := seg.Start; i < seg.End; i++ {
+			of[i] = k + 1
+		}
+	}
+	return rows, of
+}

@@ -75,17 +75,10 @@ type htmlPage struct {
 	Warnings                []string
 	Settings                []string
 	// Segments are an online plan's (none otherwise).
-	Segments []htmlSegment
+	Segments []segmentRow
 	Objects  []htmlObject
 	// Text is the whole script, as sqlscript prints it.
 	Text string
-}
-
-// htmlSegment is one segment of an online plan: its number, whether it
-// is a transaction, and its first and last statements' numbers.
-type htmlSegment struct {
-	Number, First, Last int
-	Transaction         bool
 }
 
 type htmlSide struct {
@@ -147,15 +140,8 @@ func renderHTML(w io.Writer, in Input) error {
 	if in.Plan != nil {
 		page.Warnings = in.Plan.Warnings
 	}
-	segmentOf := make([]int, len(stmts))
-	if in.Plan != nil {
-		for k, seg := range in.Plan.Segments {
-			page.Segments = append(page.Segments, htmlSegment{Number: k + 1, First: seg.Start + 1, Last: seg.End, Transaction: seg.Transaction})
-			for i := seg.Start; i < seg.End; i++ {
-				segmentOf[i] = k + 1
-			}
-		}
-	}
+	var segmentOf []int
+	page.Segments, segmentOf = segmentsOf(in.Plan)
 	for i, s := range stmts {
 		if s.Unsafe() {
 			page.Unsafe = append(page.Unsafe, htmlStatementOf(i, s, segmentOf[i]))

@@ -35,14 +35,7 @@ type jsonPlan struct {
 	Statements  []jsonStatement `json:"statements"`
 	Warnings    []string        `json:"warnings"`
 	// Segments are an online plan's (absent otherwise).
-	Segments []jsonSegment `json:"segments,omitempty"`
-}
-
-type jsonSegment struct {
-	Number      int  `json:"number"`
-	First       int  `json:"first"`
-	Last        int  `json:"last"`
-	Transaction bool `json:"transaction"`
+	Segments []segmentRow `json:"segments,omitempty"`
 }
 
 type jsonSide struct {
@@ -140,17 +133,14 @@ func renderJSON(w io.Writer, in Input) error {
 	for _, s := range settingsOf(in.Plan) {
 		out.Settings = append(out.Settings, s.SQL)
 	}
+	segments, segmentOf := segmentsOf(in.Plan)
+	out.Segments = segments
 	for i, s := range statementsOf(in.Plan) {
 		out.Statements = append(out.Statements, statementOf(i, s))
+		out.Statements[i].Segment = segmentOf[i]
 	}
 	if in.Plan != nil {
 		out.Warnings = append(out.Warnings, in.Plan.Warnings...)
-		for k, seg := range in.Plan.Segments {
-			out.Segments = append(out.Segments, jsonSegment{Number: k + 1, First: seg.Start + 1, Last: seg.End, Transaction: seg.Transaction})
-			for i := seg.Start; i < seg.End; i++ {
-				out.Statements[i].Segment = k + 1
-			}
-		}
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")

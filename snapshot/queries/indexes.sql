@@ -39,7 +39,8 @@ SELECT ic.oid,
        -- definition takes them (read_constraint.go).
        CASE WHEN con.contype IN ('p', 'u') AND ic.reloptions IS NOT NULL THEN
             (SELECT pg_catalog.string_agg(pg_catalog.quote_ident(pg_catalog.split_part(o, '=', 1)) || '=' ||
-                        CASE WHEN pg_catalog.quote_ident(v) = v THEN v ELSE pg_catalog.quote_literal(v) END, ', ' ORDER BY k)
+                        CASE WHEN pg_catalog.quote_ident(v) = v THEN v
+                             ELSE '''' || pg_catalog.replace(v, '''', '''''') || '''' END, ', ' ORDER BY k)
              FROM pg_catalog.unnest(ic.reloptions) WITH ORDINALITY AS u(o, k),
                   LATERAL pg_catalog.substr(o, pg_catalog.strpos(o, '=') + 1) AS v)
             ELSE '' END AS constraint_options,

@@ -24,4 +24,4 @@ ALTER INDEX app.room_pkey SET (fillfactor='70');
 
 ALTER TABLE app.stay ADD CONSTRAINT stay_pkey PRIMARY KEY (id, at) WITH (fillfactor='75');
 
-ALTER INDEX app.room_floor_idx SET (fillfactor='45', deduplicate_items=off);
+ALTER INDEX app.room_floor_idx SET (fillfactor='45', deduplicate_items='off');

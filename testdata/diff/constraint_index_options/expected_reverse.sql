@@ -12,7 +12,7 @@ ALTER INDEX app.booking_pkey RESET (fillfactor);
 
 ALTER TABLE app.room ADD CONSTRAINT room_code_key UNIQUE (code);
 
-ALTER INDEX app.room_pkey SET (fillfactor='60', deduplicate_items=off);
+ALTER INDEX app.room_pkey SET (fillfactor='60', deduplicate_items='off');
 
 ALTER TABLE app.stay ADD CONSTRAINT stay_pkey PRIMARY KEY (id, at);
 
