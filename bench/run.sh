@@ -26,6 +26,8 @@
 #                   variables, as internal/corpus says.
 #   BENCH_SEED      generator seed, default 1.
 #   BENCH_RUNS      timed runs per measurement, default 3.
+#   BENCH_KEEP      a directory to copy every .strata file and pg_dump -s
+#                   output into, for a closer look; default none.
 #   BENCH_PLAN_SCALE  the scale whose slowest catalog query is explained,
 #                   default 10000 when it is run.
 #
@@ -47,6 +49,11 @@ set -euo pipefail
 SQL_FILES=
 for f in ${BENCH_SQL:-}; do SQL_FILES+="${SQL_FILES:+ }$(realpath -m -- "$f")"; done
 [ -z "${PGSTRATA_CORPUS:-}" ] || export PGSTRATA_CORPUS=$(realpath -m -- "$PGSTRATA_CORPUS")
+KEEP=
+if [ -n "${BENCH_KEEP:-}" ]; then
+	mkdir -p -- "$BENCH_KEEP"
+	KEEP=$(realpath -- "$BENCH_KEEP")
+fi
 cd "$(dirname "$0")/.."
 
 SCALES=${BENCH_SCALES-1000 10000 1000x10}

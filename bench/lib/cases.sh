@@ -34,6 +34,10 @@ bench_case() {
 	strata_size=$(size "$WORK/$base.strata")
 	dump_size=$(size "$WORK/$base.dump.sql")
 	zstd_size=$(zstd -3 -q -c "$WORK/$base.dump.sql" | wc -c)
+	if [ -n "$KEEP" ]; then
+		cp "$WORK/$base.strata" "$WORK/$base.dump.sql" "$KEEP/"
+		[ -n "$self" ] || cp "$to_file" "$KEEP/"
+	fi
 
 	say "pgstrata diff (live databases)"
 	measure "0 2" bin/pgstrata diff --unsafe "$(url "$base")" "$(url "$changed")" -o "$WORK/live.sql"

@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
+	"fmt"
 	"hash"
 	"io"
 
@@ -93,6 +94,52 @@ func (d *reader) readCurrent(stored []byte, h Header, budget int64) (c *snapshot
 		return nil, bodyErr, nil
 	}
 	return c, nil, decodeErr
+}
+
+// readColumns reads a version 4 zstd body: decompressed whole (the
+// stored shape and stream lengths come before the streams, at most
+// maxColumnsPrefix bytes), rebuilt row-wise (fromColumns), its digest
+// checked, then decoded in place: the catalog's strings point into the
+// rebuilt body rather than being copied. Both buffers count against
+// budget before they are allocated.
+func (d *reader) readColumns(stored []byte, h Header, budget int64) (c *snapshot.Catalog, bodyErr, decodeErr error) {
+	limit := h.BodyLength + maxColumnsPrefix
+	if 2*h.BodyLength+maxColumnsPrefix > budget {
+		return nil, nil, fmt.Errorf("a body of %d bytes: %w", h.BodyLength, errDecodeBudget)
+	}
+	budget -= 2*h.BodyLength + maxColumnsPrefix
+	zr, err := newBodyReader(stored)
+	if err != nil {
+		return nil, d.fail(ErrCorrupt, err, "corrupt: zstd: %v", err), nil
+	}
+	columns := bytes.NewBuffer(make([]byte, 0, h.BodyLength+4096))
+	_, readErr := columns.ReadFrom(io.LimitReader(zr, limit+1))
+	releaseBodyReader(zr)
+	switch n := int64(columns.Len()); {
+	case errors.Is(readErr, zstd.ErrWindowSizeExceeded) || errors.Is(readErr, zstd.ErrDecoderSizeExceeded):
+		return nil, d.fail(ErrTooLarge, readErr, "too large: the body's zstd frame asks for a window over %d bytes", maxWindow), nil
+	case readErr != nil:
+		return nil, d.fail(ErrCorrupt, readErr, "corrupt: the body does not decompress: %v", readErr), nil
+	case n > limit:
+		return nil, d.fail(ErrCorrupt, nil, "corrupt: the body decompresses to more than the %d bytes the header declares", h.BodyLength), nil
+	}
+	body, err := fromColumns(columns.Bytes(), h.BodyLength)
+	if err != nil {
+		return nil, d.fail(ErrCorrupt, err, "corrupt: %v", err), nil
+	}
+	if got := bodyDigest(body); got != h.BodyDigest {
+		return nil, d.fail(ErrCorrupt, nil, "digest mismatch: the body is corrupt (expected %s, got %s)", h.BodyDigest, got), nil
+	}
+	dec := &decoder{buf: body, end: len(body), total: int64(len(body)), budget: budget, inPlace: true}
+	c = new(snapshot.Catalog)
+	decodeCatalog(dec, c)
+	if dec.err == nil && dec.consumed != dec.total {
+		dec.fail("%d bytes of unexpected data after the catalog", dec.total-dec.consumed)
+	}
+	if dec.err != nil {
+		return nil, nil, dec.err
+	}
+	return c, nil, nil
 }
 
 // decodeFrom decodes a version 3 body of total bytes (as declared) read

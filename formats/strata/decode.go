@@ -97,11 +97,16 @@ type reader struct {
 	size int64
 }
 
-// decodeCurrent decodes a version 3 body as it is decompressed (the body
-// is never held whole), then checks its length and digest. bodyErr is what
-// is wrong with the body as bytes (see checkBody).
+// decodeCurrent decodes a version 3 or 4 body: as it is decompressed (the
+// body is never held whole; readCurrent) unless it is a version 4
+// column-wise one (readColumns), then checks its length and digest.
+// bodyErr is what is wrong with the body as bytes (see checkBody).
 func (d *reader) decodeCurrent(h Header, stored []byte, opts ReadOptions) (c *snapshot.Catalog, bodyErr, err error) {
-	c, bodyErr, err = d.readCurrent(stored, h, opts.maxMemory())
+	read := d.readCurrent
+	if h.FormatVersion >= 4 && h.Compression == CompressionZstd {
+		read = d.readColumns
+	}
+	c, bodyErr, err = read(stored, h, opts.maxMemory())
 	switch {
 	case bodyErr != nil:
 		return nil, bodyErr, nil
@@ -252,7 +257,7 @@ func (d *reader) checkHeader(h *Header, version int) error {
 		return d.fail(ErrCorrupt, nil, "corrupt: malformed body digest %q", h.BodyDigest)
 	case h.BodyLength <= 0 || h.CompressedLength <= 0:
 		return d.fail(ErrCorrupt, nil, "corrupt: impossible body lengths %d (compressed %d)", h.BodyLength, h.CompressedLength)
-	case h.CompressedLength > zstdBound(h.BodyLength):
+	case h.CompressedLength > zstdBound(h.BodyLength+maxColumnsPrefix):
 		return d.fail(ErrCorrupt, nil, "corrupt: %d compressed bytes cannot hold a %d-byte body", h.CompressedLength, h.BodyLength)
 	}
 	if !h.CapturedAt.IsZero() {

@@ -13,11 +13,13 @@ import (
 // such a change (an older reader skips trailing slots it does not know; see
 // internal/codecgen for how the layout grows).
 //
-// Version 3 writes every struct as a msgpack array of its fields in the
-// order layout.txt fixes (see doc.go); versions 1 and 2 wrote msgpack maps
-// keyed by field name, version 2 with interned strings. This build reads
-// all three and writes version 3.
-const FormatVersion = 3
+// Version 4 compresses the body column-wise, with a dictionary (see
+// columns.go and dictionary.go); its body, what the digest covers and what
+// a "none" file stores, is version 3's. Version 3 writes every struct as a
+// msgpack array of its fields in the order layout.txt fixes (see doc.go);
+// versions 1 and 2 wrote msgpack maps keyed by field name, version 2 with
+// interned strings. This build reads all four and writes version 4.
+const FormatVersion = 4
 
 // Magic starts every snapshot file. Like PNG's signature, it is built to be
 // damaged by a careless transfer: the high byte by a 7-bit channel, "\r\n" by

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/klauspost/compress/zstd"
 	"github.com/vmihailenco/msgpack/v5"
 	"github.com/vmihailenco/msgpack/v5/msgpcode"
 
@@ -26,21 +27,46 @@ func allocatedBy(fn func()) uint64 {
 }
 
 // fileWithBody wraps a body, however forged, in a file whose header and
-// digest are right for it: what a hostile writer can produce.
+// digest are honest about it: a version 4 file as Encode writes it when the
+// body has the model's shape, else a version 3 file (zstd, row-wise; the
+// decoder reads it as it is decompressed). The decoder's checks are the
+// same either way; streamedFileWithBody forces the second.
 func fileWithBody(t testing.TB, body []byte) []byte {
 	t.Helper()
-	compressed := newEncoder(zstdLevel).EncodeAll(body, nil)
+	columns, err := toColumns(body)
+	if err != nil {
+		return streamedFileWithBody(t, body)
+	}
+	compressed := compressColumns(columns)
 	return craft(t, honest(body, compressed), compressed)
+}
+
+// streamedFileWithBody wraps body in a version 3 file.
+func streamedFileWithBody(t testing.TB, body []byte) []byte {
+	t.Helper()
+	return rowWiseFile(t, body, 3)
+}
+
+// rowWiseFile wraps body, compressed row-wise, in a file of version.
+func rowWiseFile(t testing.TB, body []byte, version int) []byte {
+	t.Helper()
+	compressed := rowWise(body)
+	h := honest(body, compressed)
+	h.FormatVersion = version
+	return craft(t, h, compressed)
+}
+
+// rowWise compresses a row-wise body as version 3 did, for a version 3
+// file or a version 2 one.
+func rowWise(body []byte) []byte {
+	return newEncoder(zstd.SpeedBetterCompression).EncodeAll(body, nil)
 }
 
 // legacyFileWithBody is fileWithBody for a format version 2 file, whose
 // body is read through the msgpack library behind the guard.
 func legacyFileWithBody(t testing.TB, body []byte) []byte {
 	t.Helper()
-	compressed := newEncoder(zstdLevel).EncodeAll(body, nil)
-	h := honest(body, compressed)
-	h.FormatVersion = 2
-	return craft(t, h, compressed)
+	return rowWiseFile(t, body, 2)
 }
 
 // legacyBody encodes c as format version 2 did: msgpack maps keyed by

@@ -15,9 +15,11 @@ import (
 // in testdata: archived snapshots must stay readable. format_v1.strata (no
 // interned strings) is testdata/example/fixture.strata as first committed;
 // format_v2.strata (interned strings) was written by the last version 2
-// build from testdata/snapshot/*.sql, every kind the reader knew.
+// build from testdata/snapshot/*.sql, every kind the reader knew;
+// format_v3.strata (positional structs, zstd row-wise) is that catalog as
+// the last version 3 build wrote it.
 func TestReadsOlderFormats(t *testing.T) {
-	for version, path := range map[int]string{1: "testdata/format_v1.strata", 2: "testdata/format_v2.strata"} {
+	for version, path := range map[int]string{1: "testdata/format_v1.strata", 2: "testdata/format_v2.strata", 3: "testdata/format_v3.strata"} {
 		t.Run(path, func(t *testing.T) { checkReadsOlderFormat(t, version, path) })
 	}
 }

@@ -110,6 +110,9 @@ func newBodyReader(compressed []byte) (*zstd.Decoder, error) {
 		zstd.WithDecoderMaxMemory(maxWindow),
 		// Stream even an input this small: never the whole body at once.
 		zstd.WithDecodeBuffersBelow(0),
+		// Version 4 frames name the dictionary they were written with;
+		// older frames name none and decode as before.
+		zstd.WithDecoderDictRaw(dictionaryID, dictionary1),
 	)
 }
 

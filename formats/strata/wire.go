@@ -150,6 +150,9 @@ type decoder struct {
 	readErr  error // what reading r failed with, other than its end
 	budget   int64 // bytes that decoding may still allocate
 	arena    []byte
+	// inPlace is set when buf is the whole body, which the catalog may
+	// keep: strings then point into it instead of being copied.
+	inPlace bool
 }
 
 // newDecoder decodes a body of total bytes (as declared) read from r,
@@ -337,6 +340,12 @@ func (d *decoder) str() string {
 		return ""
 	}
 	var p []byte
+	if d.inPlace {
+		p = d.buf[d.pos : d.pos+int(n)] // n ≤ left, and buf holds all that is left
+		d.pos += int(n)
+		d.consumed += n
+		return unsafe.String(&p[0], len(p))
+	}
 	if n > arenaBlock/4 {
 		if !d.charge(n) {
 			return ""

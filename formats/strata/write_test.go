@@ -58,7 +58,7 @@ func TestWriteFileFailures(t *testing.T) {
 		{"write fails in the header", sampleHeader(), sampleCatalog(),
 			writeOps{wrap: func(w io.Writer) io.Writer { return &failAfter{w, 20} }}, "write: ", errDiskFull},
 		{"write fails in the body", sampleHeader(), syntheticCatalog(2000, 10),
-			writeOps{wrap: func(w io.Writer) io.Writer { return &failAfter{w, 30000} }}, "write: ", errDiskFull},
+			writeOps{wrap: func(w io.Writer) io.Writer { return &failAfter{w, 4000} }}, "write: ", errDiskFull},
 		{"rename fails", sampleHeader(), sampleCatalog(),
 			writeOps{rename: func(string, string) error { return errRename }}, "injected: rename refused", errRename},
 		{"nil catalog", sampleHeader(), nil, writeOps{}, "write: nil catalog", nil},

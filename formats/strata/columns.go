@@ -1,0 +1,539 @@
+package strata
+
+import (
+	"bufio"
+	_ "embed"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+)
+
+// Column-wise bodies (format version 4). A catalog body lists its objects
+// one after the other, each with all its fields: a table's name, then its
+// owner, its columns (each with name, type, default, ...), then the next
+// table. zstd finds repeats within its window, but the repeats of a catalog
+// are between values of one field: column types, owners, "public", the
+// array headers of structs of one kind. Before compression, the body is
+// therefore transposed: every field of the model (a node of the shape, a
+// path such as Catalog.Tables[].Columns[].Type) gets a stream of its own
+// that holds the values of that field in body order, and the streams are
+// stored one after the other. The transposition only moves msgpack values
+// around, byte for byte, so the row-wise body (what the digest covers, and
+// what the decoder reads) is rebuilt exactly.
+//
+// The column-wise body:
+//
+//	shape     uvarint count of nodes, then per node in preorder one uvarint:
+//	          0 for a value, 1 for a list (its element node follows), and
+//	          2+n for a struct of n slots (its n slot nodes follow)
+//	lengths   per node in preorder, uvarint length of its stream
+//	streams   the streams, in preorder
+//
+// A struct's stream holds its array headers (or nil for a zero struct), a
+// list's its array headers, a value's the values. The reader rebuilds from
+// the shape in the file, not from its own layout: a file from a newer
+// build with more slots is rebuilt whole, and the decoder skips what it
+// does not know as it always has.
+
+//go:embed layout.txt
+var layoutText string
+
+// Node kinds of a shape.
+const (
+	nodeValue  = 0
+	nodeList   = 1
+	nodeRecord = 2 // 2+n: a struct of n slots
+)
+
+// maxColumnsPrefix bounds the shape and stream lengths before the streams
+// of a column-wise body: two uvarints of at most 3 bytes for each of at
+// most maxShapeNodes nodes, and the count. The streams together are as
+// long as the row-wise body.
+const maxColumnsPrefix = 6*maxShapeNodes + 8
+
+// Limits on a shape read from a file: the model's is a few hundred nodes,
+// nine deep.
+const (
+	maxShapeNodes = 1 << 14
+	maxShapeDepth = 32
+)
+
+// shapeNode is a node of the body's shape tree; index is its preorder
+// position, which is its stream's.
+type shapeNode struct {
+	kind     int
+	children []*shapeNode // a struct's slots, or a list's element
+	index    int
+	name     string // for messages: the slot's path, as layout.txt gives it
+}
+
+// modelShape is the shape of this build's model, from layout.txt.
+var modelShape = sync.OnceValues(func() (*shapeNode, error) {
+	structs, err := parseLayoutSlots(layoutText)
+	if err != nil {
+		return nil, err
+	}
+	n := 0
+	var build func(name, typ string, depth int) (*shapeNode, error)
+	build = func(name, typ string, depth int) (*shapeNode, error) {
+		if depth > maxShapeDepth {
+			return nil, fmt.Errorf("layout: %s nests too deep", typ)
+		}
+		node := &shapeNode{index: n, name: name}
+		n++
+		if elem, ok := strings.CutPrefix(typ, "[]"); ok {
+			node.kind = nodeList
+			child, err := build(name+"[]", elem, depth+1)
+			if err != nil {
+				return nil, err
+			}
+			node.children = []*shapeNode{child}
+			return node, nil
+		}
+		slots, ok := structs[strings.TrimPrefix(typ, "*")]
+		if !ok {
+			return node, nil // a value
+		}
+		node.kind = nodeRecord
+		for _, slot := range slots {
+			child, err := build(name+"."+slot.path, slot.typ, depth+1)
+			if err != nil {
+				return nil, err
+			}
+			node.children = append(node.children, child)
+		}
+		return node, nil
+	}
+	return build("Catalog", "snapshot.Catalog", 0)
+})
+
+type shapeSlot struct{ path, typ string }
+
+// parseLayoutSlots reads layout.txt into the slot types of every struct,
+// by type name; a tombstone's type stays its slot's.
+func parseLayoutSlots(text string) (map[string][]shapeSlot, error) {
+	structs := map[string][]shapeSlot{}
+	current := ""
+	sc := bufio.NewScanner(strings.NewReader(text))
+	for sc.Scan() {
+		line := sc.Text()
+		switch {
+		case strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#"):
+		case !strings.HasPrefix(line, "\t"):
+			current = strings.TrimSpace(line)
+		default:
+			f := strings.Fields(line)
+			if current == "" || len(f) < 2 {
+				return nil, fmt.Errorf("layout: bad slot line %q", line)
+			}
+			structs[current] = append(structs[current], shapeSlot{path: f[len(f)-2], typ: f[len(f)-1]})
+		}
+	}
+	return structs, sc.Err()
+}
+
+// toColumns transposes a row-wise body into a column-wise one.
+func toColumns(body []byte) ([]byte, error) {
+	root, err := modelShape()
+	if err != nil {
+		return nil, err
+	}
+	return transpose(root, body)
+}
+
+// transpose splits body by the shape under root, whose nodes are indexed
+// in preorder.
+func transpose(root *shapeNode, body []byte) ([]byte, error) {
+	var nodes []*shapeNode
+	var walk func(*shapeNode)
+	walk = func(n *shapeNode) {
+		nodes = append(nodes, n)
+		for _, c := range n.children {
+			walk(c)
+		}
+	}
+	walk(root)
+	t := &transposer{body: body, streams: make([][]byte, len(nodes))}
+	t.split(root)
+	if t.err == nil && t.pos != len(body) {
+		t.err = fmt.Errorf("%d bytes after the catalog", len(body)-t.pos)
+	}
+	if t.err != nil {
+		return nil, fmt.Errorf("transposing the body: %w", t.err)
+	}
+	// Store the shape the body uses: a subtree that no value reaches is
+	// stored as a value with an empty stream, and a struct's trailing
+	// slots that none reaches are left out. A small catalog uses a small
+	// part of the model.
+	used := make([]bool, len(nodes))
+	var mark func(*shapeNode) bool
+	mark = func(n *shapeNode) bool {
+		used[n.index] = len(t.streams[n.index]) > 0
+		for _, c := range n.children {
+			used[n.index] = mark(c) || used[n.index]
+		}
+		return used[n.index]
+	}
+	mark(root)
+	var kinds []uint64
+	var streams [][]byte
+	var emit func(*shapeNode)
+	emit = func(n *shapeNode) {
+		if !used[n.index] {
+			kinds, streams = append(kinds, nodeValue), append(streams, nil)
+			return
+		}
+		children := n.children
+		for len(children) > 0 && n.kind == nodeRecord && !used[children[len(children)-1].index] {
+			children = children[:len(children)-1]
+		}
+		kind := uint64(n.kind)
+		if n.kind == nodeRecord {
+			kind += uint64(len(children))
+		}
+		kinds, streams = append(kinds, kind), append(streams, t.streams[n.index])
+		for _, c := range children {
+			emit(c)
+		}
+	}
+	emit(root)
+	out := binary.AppendUvarint(make([]byte, 0, len(body)+4*len(kinds)), uint64(len(kinds)))
+	for _, k := range kinds {
+		out = binary.AppendUvarint(out, k)
+	}
+	for _, s := range streams {
+		out = binary.AppendUvarint(out, uint64(len(s)))
+	}
+	for _, s := range streams {
+		out = append(out, s...)
+	}
+	return out, nil
+}
+
+// transposer splits a row-wise body into streams.
+type transposer struct {
+	body    []byte
+	pos     int
+	streams [][]byte
+	err     error
+}
+
+func (t *transposer) split(n *shapeNode) {
+	if t.err != nil {
+		return
+	}
+	start := t.pos
+	if n.kind == nodeValue {
+		t.pos, t.err = skipValue(t.body, t.pos, 0)
+		t.streams[n.index] = append(t.streams[n.index], t.body[start:t.pos]...)
+		return
+	}
+	count, next, err := arrayHeader(t.body, t.pos)
+	if err != nil {
+		t.err = err
+		return
+	}
+	t.pos = next
+	t.streams[n.index] = append(t.streams[n.index], t.body[start:t.pos]...)
+	if n.kind == nodeRecord && count > len(n.children) {
+		t.err = fmt.Errorf("a struct of %d slots where the layout has %d", count, len(n.children))
+		return
+	}
+	for i := range count {
+		if n.kind == nodeList {
+			t.split(n.children[0])
+		} else {
+			t.split(n.children[i])
+		}
+		if t.err != nil {
+			return
+		}
+	}
+}
+
+var errColumns = errors.New("the column-wise body is damaged")
+
+// fromColumns rebuilds the row-wise body of bodyLength bytes from a
+// column-wise one.
+func fromColumns(cols []byte, bodyLength int64) ([]byte, error) {
+	r := &shapeReader{buf: cols}
+	count := r.uvarint()
+	if r.err == nil && (count == 0 || count > maxShapeNodes || count > uint64(len(cols))) {
+		r.err = fmt.Errorf("%w: a shape of %d nodes", errColumns, count)
+	}
+	if r.err != nil {
+		return nil, r.err
+	}
+	nodes := make([]*shapeNode, 0, count)
+	var read func(depth int) *shapeNode
+	read = func(depth int) *shapeNode {
+		if r.err != nil {
+			return nil
+		}
+		if depth > maxShapeDepth || len(nodes) == int(count) {
+			r.err = fmt.Errorf("%w: a shape deeper than %d or longer than its count", errColumns, maxShapeDepth)
+			return nil
+		}
+		kind := r.uvarint()
+		node := &shapeNode{index: len(nodes)}
+		nodes = append(nodes, node)
+		switch {
+		case kind == nodeValue:
+		case kind == nodeList:
+			node.kind = nodeList
+			node.children = []*shapeNode{read(depth + 1)}
+		case kind-nodeRecord <= count:
+			node.kind = nodeRecord
+			for range kind - nodeRecord {
+				node.children = append(node.children, read(depth+1))
+			}
+		default:
+			r.err = fmt.Errorf("%w: a struct of %d slots", errColumns, kind-nodeRecord)
+		}
+		return node
+	}
+	root := read(0)
+	if r.err == nil && len(nodes) != int(count) {
+		r.err = fmt.Errorf("%w: a shape of %d nodes where %d were declared", errColumns, len(nodes), count)
+	}
+	if r.err != nil {
+		return nil, r.err
+	}
+	lengths := make([]uint64, count)
+	var sum uint64
+	for i := range lengths {
+		lengths[i] = r.uvarint()
+		sum += lengths[i]
+		if r.err == nil && sum > uint64(len(cols)) {
+			r.err = fmt.Errorf("%w: streams longer than the body", errColumns)
+		}
+	}
+	switch {
+	case r.err != nil:
+	case sum != uint64(len(cols)-r.pos):
+		r.err = fmt.Errorf("%w: streams of %d bytes in %d", errColumns, sum, len(cols)-r.pos)
+	case sum != uint64(bodyLength):
+		// The streams are the body's bytes in another order.
+		r.err = fmt.Errorf("the body decompresses to %d bytes, the header declares %d", sum, bodyLength)
+	}
+	if r.err != nil {
+		return nil, r.err
+	}
+	j := &joiner{streams: make([][]byte, count), pos: make([]int, count), out: make([]byte, 0, bodyLength), limit: int(bodyLength)}
+	at := r.pos
+	for i, n := range lengths {
+		j.streams[i] = cols[at : at+int(n)]
+		at += int(n)
+	}
+	j.join(root)
+	for i := range j.streams {
+		if j.err == nil && j.pos[i] != len(j.streams[i]) {
+			j.err = fmt.Errorf("%w: %d bytes left in stream %d", errColumns, len(j.streams[i])-j.pos[i], i)
+		}
+	}
+	if j.err == nil && len(j.out) != j.limit {
+		j.err = fmt.Errorf("%w: it rebuilds %d bytes, the header declares %d", errColumns, len(j.out), j.limit)
+	}
+	return j.out, j.err
+}
+
+// joiner rebuilds a row-wise body from its streams.
+type joiner struct {
+	streams [][]byte
+	pos     []int
+	out     []byte
+	limit   int
+	err     error
+}
+
+// join appends the next value of n's stream, and what its array holds
+// from the streams below. Each call consumes at least one byte of a
+// stream or fails, which bounds the work by the body's length.
+func (j *joiner) join(n *shapeNode) {
+	if j.err != nil {
+		return
+	}
+	s, start := j.streams[n.index], j.pos[n.index]
+	var end, count int
+	var err error
+	if n.kind == nodeValue {
+		end, err = skipValue(s, start, 0)
+	} else {
+		count, end, err = arrayHeader(s, start)
+	}
+	if err == nil && len(j.out)+end-start > j.limit {
+		err = fmt.Errorf("it rebuilds more than the %d bytes the header declares", j.limit)
+	}
+	if err == nil && n.kind == nodeRecord && count > len(n.children) {
+		err = fmt.Errorf("a struct of %d slots where the shape has %d", count, len(n.children))
+	}
+	if err != nil {
+		j.err = fmt.Errorf("%w: stream %d: %v", errColumns, n.index, err)
+		return
+	}
+	j.out = append(j.out, s[start:end]...)
+	j.pos[n.index] = end
+	for i := range count {
+		if n.kind == nodeList {
+			j.join(n.children[0])
+		} else {
+			j.join(n.children[i])
+		}
+		if j.err != nil {
+			return
+		}
+	}
+}
+
+// shapeReader reads the uvarints at the start of a column-wise body.
+type shapeReader struct {
+	buf []byte
+	pos int
+	err error
+}
+
+func (r *shapeReader) uvarint() uint64 {
+	if r.err != nil {
+		return 0
+	}
+	v, n := binary.Uvarint(r.buf[r.pos:])
+	if n <= 0 {
+		r.err = fmt.Errorf("%w: a bad or missing number at byte %d", errColumns, r.pos)
+		return 0
+	}
+	r.pos += n
+	return v
+}
+
+// arrayHeader reads the array header (or nil, an empty array) at buf[pos:]:
+// its element count and where the elements start.
+func arrayHeader(buf []byte, pos int) (count, next int, err error) {
+	if pos >= len(buf) {
+		return 0, 0, errors.New("ends where an array was expected")
+	}
+	switch c := buf[pos]; {
+	case c == 0xc0:
+		return 0, pos + 1, nil
+	case c >= 0x90 && c <= 0x9f:
+		return int(c & 0x0f), pos + 1, nil
+	case c == 0xdc && pos+3 <= len(buf):
+		return int(binary.BigEndian.Uint16(buf[pos+1:])), pos + 3, nil
+	case c == 0xdd && pos+5 <= len(buf):
+		return int(binary.BigEndian.Uint32(buf[pos+1:])), pos + 5, nil
+	default:
+		return 0, 0, fmt.Errorf("msgpack code 0x%02x where an array was expected", c)
+	}
+}
+
+// skipValue returns where the msgpack value at buf[pos:] ends.
+func skipValue(buf []byte, pos, depth int) (int, error) {
+	if depth > maxSkipDepth {
+		return 0, fmt.Errorf("values nested more than %d deep", maxSkipDepth)
+	}
+	if pos >= len(buf) {
+		return 0, errors.New("ends where a value was expected")
+	}
+	c := buf[pos]
+	pos++
+	var size, count int // payload bytes, or contained values
+	switch {
+	case c <= 0x7f || c >= 0xe0 || c == 0xc0 || c == 0xc2 || c == 0xc3:
+	case c >= 0xa0 && c <= 0xbf:
+		size = int(c & 0x1f)
+	case c >= 0x90 && c <= 0x9f:
+		count = int(c & 0x0f)
+	case c >= 0x80 && c <= 0x8f:
+		count = 2 * int(c&0x0f)
+	default:
+		width, kind := sizedCode(c)
+		switch kind {
+		case 0:
+			return 0, fmt.Errorf("msgpack code 0x%02x", c)
+		case sizedFixed:
+			size = width
+		case sizedFixExt:
+			size = 1 + width
+		default:
+			if pos+width > len(buf) {
+				return 0, errors.New("ends inside a value")
+			}
+			var n uint64
+			for _, b := range buf[pos : pos+width] {
+				n = n<<8 | uint64(b)
+			}
+			pos += width
+			if n > uint64(len(buf)) {
+				return 0, fmt.Errorf("a value of %d bytes or elements", n)
+			}
+			switch kind {
+			case sizedBytes:
+				size = int(n)
+			case sizedExt:
+				size = int(n) + 1
+			case sizedArray:
+				count = int(n)
+			case sizedMap:
+				count = 2 * int(n)
+			}
+		}
+	}
+	if size > len(buf)-pos {
+		return 0, errors.New("a value runs past the end")
+	}
+	pos += size
+	for range count {
+		var err error
+		if pos, err = skipValue(buf, pos, depth+1); err != nil {
+			return 0, err
+		}
+	}
+	return pos, nil
+}
+
+// What follows a msgpack code that is not self-contained.
+const (
+	sizedFixed  = 1 + iota // a payload of width bytes
+	sizedFixExt            // a type byte, then a payload of width bytes
+	sizedBytes             // a length of width bytes, then that many bytes
+	sizedExt               // a length, a type byte, the data
+	sizedArray             // a count of width bytes, then that many values
+	sizedMap               // a count of pairs
+)
+
+func sizedCode(c byte) (width, kind int) {
+	switch c {
+	case 0xcc, 0xd0:
+		return 1, sizedFixed
+	case 0xcd, 0xd1:
+		return 2, sizedFixed
+	case 0xce, 0xd2, 0xca:
+		return 4, sizedFixed
+	case 0xcf, 0xd3, 0xcb:
+		return 8, sizedFixed
+	case 0xd9, 0xc4:
+		return 1, sizedBytes
+	case 0xda, 0xc5:
+		return 2, sizedBytes
+	case 0xdb, 0xc6:
+		return 4, sizedBytes
+	case 0xdc:
+		return 2, sizedArray
+	case 0xdd:
+		return 4, sizedArray
+	case 0xde:
+		return 2, sizedMap
+	case 0xdf:
+		return 4, sizedMap
+	case 0xd4, 0xd5, 0xd6, 0xd7, 0xd8:
+		return 1 << (c - 0xd4), sizedFixExt
+	case 0xc7:
+		return 1, sizedExt
+	case 0xc8:
+		return 2, sizedExt
+	case 0xc9:
+		return 4, sizedExt
+	}
+	return 0, 0
+}
