@@ -75,6 +75,24 @@ func (l list[T]) search(c *Catalog, id ObjectID) (int, bool) {
 	return slices.BinarySearchFunc(*l.of(c), id, func(o T, id ObjectID) int { return o.ID().Compare(id) })
 }
 
+// seek is search for identities that come in ascending order, as the
+// sources of sorted dependency edges do: it gallops from at, where the
+// previous one was or would be, so that a run of lookups costs a few
+// comparisons each rather than a binary search of the whole list. Every
+// object before at must come before id.
+func (l list[T]) seek(c *Catalog, id ObjectID, at int) (int, bool) {
+	objects := *l.of(c)
+	lo := min(max(at, 0), len(objects))
+	hi, step := lo, 1
+	for hi < len(objects) && objects[hi].ID().Compare(id) < 0 {
+		lo = hi + 1
+		hi += step
+		step *= 2
+	}
+	i, ok := slices.BinarySearchFunc(objects[lo:min(hi+1, len(objects))], id, func(o T, id ObjectID) int { return o.ID().Compare(id) })
+	return lo + i, ok
+}
+
 func (l list[T]) has(c *Catalog, id ObjectID) bool {
 	_, ok := l.search(c, id)
 	return ok

@@ -107,6 +107,7 @@ type objectList interface {
 	// has does too, without copying the object.
 	find(c *Catalog, id ObjectID) (Object, bool)
 	has(c *Catalog, id ObjectID) bool
+	seek(c *Catalog, id ObjectID, at int) (int, bool)
 	// strictlySorted reports whether the list is in identity order with
 	// no identity twice.
 	strictlySorted(c *Catalog) bool

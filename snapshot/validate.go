@@ -106,12 +106,23 @@ func (c *Catalog) Validate() error {
 			v.add("%s lacks a source or target type", cast.ID())
 		}
 	}
-	// Edges are sorted by From: each From is looked up once.
+	// Edges are sorted by From: each From is looked up once, and in a
+	// sorted catalog from where the last one of its kind was found. The
+	// cursors hold only while every From so far has come in ascending
+	// order; a file whose edges are out of order falls back to search.
 	var lastFrom ObjectID
-	lastCaptured, looked := false, false
+	lastCaptured, looked, ascending := false, false, true
+	cursor := map[Kind]int{}
 	capturedFrom := func(id ObjectID) bool {
-		if !looked || id != lastFrom {
-			lastFrom, lastCaptured, looked = id, captured(id), true
+		if looked && id == lastFrom {
+			return lastCaptured
+		}
+		ascending = ascending && (!looked || lastFrom.Compare(id) < 0)
+		lastFrom, looked = id, true
+		if l, ok := listOfKind[id.Kind]; ok && sorted && ascending {
+			cursor[id.Kind], lastCaptured = l.seek(c, id, cursor[id.Kind])
+		} else {
+			lastCaptured = captured(id)
 		}
 		return lastCaptured
 	}

@@ -1,0 +1,49 @@
+package snapshot
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestValidateEdgeSources: in a sorted catalog the sources of dependency
+// edges are looked up by galloping from the previous one of their kind.
+// An edge from an object the catalog lacks must be refused wherever it
+// falls: before the first object, between two, after the last, and after a
+// run of edges from objects that exist.
+func TestValidateEdgeSources(t *testing.T) {
+	const tables = 300
+	build := func(missing string) *Catalog {
+		c := &Catalog{Schemas: []Schema{{Name: "app"}}}
+		for i := range tables {
+			c.Tables = append(c.Tables, Table{Schema: "app", Name: fmt.Sprintf("t%03d", 2*i+1), RelKind: "r"})
+		}
+		for i := range tables {
+			if i%3 != 0 {
+				c.Dependencies = append(c.Dependencies, Dependency{From: ObjectID{Kind: KindTable, Schema: "app", Name: fmt.Sprintf("t%03d", 2*i+1)}, To: ObjectID{Kind: KindSchema, Name: "app"}, Type: "n"})
+			}
+		}
+		if missing != "" {
+			c.Dependencies = append(c.Dependencies, Dependency{From: ObjectID{Kind: KindTable, Schema: "app", Name: missing}, To: ObjectID{Kind: KindSchema, Name: "app"}, Type: "n"})
+		}
+		c.Sort()
+		return c
+	}
+	if err := build("").Validate(); err != nil {
+		t.Fatalf("a consistent catalog refused: %v", err)
+	}
+	// Edges out of order (a file written by hand) are still looked up
+	// correctly, not refused for having passed their object.
+	shuffled := build("")
+	d := shuffled.Dependencies
+	d[10], d[11], d[12] = d[12], d[10], d[11]
+	if err := shuffled.Validate(); err != nil {
+		t.Fatalf("a consistent catalog with edges out of order refused: %v", err)
+	}
+	for _, missing := range []string{"t000", "t002", "t100", "t298", "t300", "t598", "t600", "t999", "a", "z"} {
+		err := build(missing).Validate()
+		if err == nil || !strings.Contains(err.Error(), "table app."+missing+" is not in the catalog") {
+			t.Errorf("an edge from missing table %s: error %v", missing, err)
+		}
+	}
+}
