@@ -16,14 +16,17 @@ import (
 	"github.com/pgstrata/pgstrata/snapshot"
 )
 
-// zstdLevel was chosen by measurement (BenchmarkZstdLevels), on
-// column-wise bodies with the dictionary: SpeedBestCompression writes
-// 8-12% less than SpeedBetterCompression (a 10,000-table catalog of views:
-// 2.31 MB instead of 2.63 MB; the corpus schemas 4-9% less), which is the
-// difference between beating `pg_dump --schema-only | zstd -3` on every
-// schema or not, for about 0.3 s more per 10,000 tables when writing.
-// Reading is not slower.
-const zstdLevel = zstd.SpeedBestCompression
+// zstdLevel was chosen by measurement, on column-wise bodies with the
+// dictionary, with a fresh encoder as a snapshot process has one.
+// SpeedBestCompression writes 7-15% less than SpeedBetterCompression
+// (a 10,000-table catalog of views: 2.31 MB instead of 2.70 MB; pagila
+// 7,376 bytes instead of 7,931), but its match tables cost about 80 MB to
+// set up before the first byte: 0.2 s and 70 MB of peak RSS on every
+// snapshot, however small, and 0.4-0.5 s at 10,000 tables. That doubled
+// the snapshot's time at 1,000 tables and took its memory above
+// pg_dump's (bench/run.sh, 2026-12-05), so the default stays at
+// SpeedBetterCompression (TestEncoderFixedCost keeps the set-up small).
+const zstdLevel = zstd.SpeedBetterCompression
 
 // windowSize is fixed rather than left to the level's default so that the
 // bytes we write, and the window a reader must accept (maxWindow), cannot
