@@ -144,7 +144,10 @@ func toColumns(body []byte) ([]byte, error) {
 }
 
 // transpose splits body by the shape under root, whose nodes are indexed
-// in preorder.
+// in preorder. It reads the body twice: once to measure every stream, then
+// to copy each value straight to its stream's place in the output, which
+// is allocated once at its final size (streams grown by appending cost
+// twice the body in copies and garbage, on a snapshot's critical path).
 func transpose(root *shapeNode, body []byte) ([]byte, error) {
 	var nodes []*shapeNode
 	var walk func(*shapeNode)
@@ -155,13 +158,9 @@ func transpose(root *shapeNode, body []byte) ([]byte, error) {
 		}
 	}
 	walk(root)
-	t := &transposer{body: body, streams: make([][]byte, len(nodes))}
-	t.split(root)
-	if t.err == nil && t.pos != len(body) {
-		t.err = fmt.Errorf("%d bytes after the catalog", len(body)-t.pos)
-	}
-	if t.err != nil {
-		return nil, fmt.Errorf("transposing the body: %w", t.err)
+	t := &transposer{body: body, lengths: make([]int, len(nodes))}
+	if err := t.run(root); err != nil {
+		return nil, err
 	}
 	// Store the shape the body uses: a subtree that no value reaches is
 	// stored as a value with an empty stream, and a struct's trailing
@@ -170,19 +169,18 @@ func transpose(root *shapeNode, body []byte) ([]byte, error) {
 	used := make([]bool, len(nodes))
 	var mark func(*shapeNode) bool
 	mark = func(n *shapeNode) bool {
-		used[n.index] = len(t.streams[n.index]) > 0
+		used[n.index] = t.lengths[n.index] > 0
 		for _, c := range n.children {
 			used[n.index] = mark(c) || used[n.index]
 		}
 		return used[n.index]
 	}
 	mark(root)
-	var kinds []uint64
-	var streams [][]byte
+	var kinds, lengths []uint64
 	var emit func(*shapeNode)
 	emit = func(n *shapeNode) {
 		if !used[n.index] {
-			kinds, streams = append(kinds, nodeValue), append(streams, nil)
+			kinds, lengths = append(kinds, nodeValue), append(lengths, 0)
 			return
 		}
 		children := n.children
@@ -193,31 +191,69 @@ func transpose(root *shapeNode, body []byte) ([]byte, error) {
 		if n.kind == nodeRecord {
 			kind += uint64(len(children))
 		}
-		kinds, streams = append(kinds, kind), append(streams, t.streams[n.index])
+		kinds, lengths = append(kinds, kind), append(lengths, uint64(t.lengths[n.index]))
 		for _, c := range children {
 			emit(c)
 		}
 	}
 	emit(root)
-	out := binary.AppendUvarint(make([]byte, 0, len(body)+4*len(kinds)), uint64(len(kinds)))
+	prefix := binary.AppendUvarint(make([]byte, 0, 8*len(kinds)), uint64(len(kinds)))
 	for _, k := range kinds {
-		out = binary.AppendUvarint(out, k)
+		prefix = binary.AppendUvarint(prefix, k)
 	}
-	for _, s := range streams {
-		out = binary.AppendUvarint(out, uint64(len(s)))
+	for _, n := range lengths {
+		prefix = binary.AppendUvarint(prefix, n)
 	}
-	for _, s := range streams {
-		out = append(out, s...)
+	// The streams follow in emit order, which is preorder less the
+	// subtrees and slots that are left out, all of them empty: so each
+	// node's stream starts where the preorder sum of the lengths before it
+	// says.
+	out := make([]byte, len(prefix)+len(body))
+	at := copy(out, prefix)
+	t.at = make([]int, len(nodes))
+	for i, n := range t.lengths {
+		t.at[i] = at
+		at += n
+	}
+	t.out = out
+	if err := t.run(root); err != nil {
+		return nil, err
 	}
 	return out, nil
 }
 
-// transposer splits a row-wise body into streams.
+// transposer splits a row-wise body into streams: without out, it only
+// measures them (lengths); with it, it copies every value to at, where the
+// next byte of its node's stream goes.
 type transposer struct {
 	body    []byte
 	pos     int
-	streams [][]byte
+	lengths []int
+	out     []byte
+	at      []int
 	err     error
+}
+
+// run makes one pass over the whole body.
+func (t *transposer) run(root *shapeNode) error {
+	t.pos = 0
+	t.split(root)
+	if t.err == nil && t.pos != len(t.body) {
+		t.err = fmt.Errorf("%d bytes after the catalog", len(t.body)-t.pos)
+	}
+	if t.err != nil {
+		return fmt.Errorf("transposing the body: %w", t.err)
+	}
+	return nil
+}
+
+// take adds body[start:t.pos] to n's stream.
+func (t *transposer) take(n *shapeNode, start int) {
+	if t.out == nil {
+		t.lengths[n.index] += t.pos - start
+		return
+	}
+	t.at[n.index] += copy(t.out[t.at[n.index]:], t.body[start:t.pos])
 }
 
 func (t *transposer) split(n *shapeNode) {
@@ -226,8 +262,9 @@ func (t *transposer) split(n *shapeNode) {
 	}
 	start := t.pos
 	if n.kind == nodeValue {
-		t.pos, t.err = skipValue(t.body, t.pos, 0)
-		t.streams[n.index] = append(t.streams[n.index], t.body[start:t.pos]...)
+		if t.pos, t.err = skipValue(t.body, t.pos, 0); t.err == nil {
+			t.take(n, start)
+		}
 		return
 	}
 	count, next, err := arrayHeader(t.body, t.pos)
@@ -236,7 +273,7 @@ func (t *transposer) split(n *shapeNode) {
 		return
 	}
 	t.pos = next
-	t.streams[n.index] = append(t.streams[n.index], t.body[start:t.pos]...)
+	t.take(n, start)
 	if n.kind == nodeRecord && count > len(n.children) {
 		t.err = fmt.Errorf("a struct of %d slots where the layout has %d", count, len(n.children))
 		return
