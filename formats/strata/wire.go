@@ -21,9 +21,26 @@ import (
 // that equal catalogs give equal bytes.
 type encoder struct{ buf []byte }
 
-func (e *encoder) writeNil() { e.buf = append(e.buf, 0xc0) }
+// reserve makes room for n more bytes, doubling the buffer when it is
+// full. append alone grows a large slice by a quarter at a time, which
+// allocates about five times the final body (twenty-odd copies of a 23 MB
+// body at 10,000 tables); doubling allocates at most twice it.
+func (e *encoder) reserve(n int) {
+	if cap(e.buf)-len(e.buf) >= n {
+		return
+	}
+	grown := make([]byte, len(e.buf), max(2*cap(e.buf), len(e.buf)+n))
+	copy(grown, e.buf)
+	e.buf = grown
+}
+
+func (e *encoder) writeNil() {
+	e.reserve(1)
+	e.buf = append(e.buf, 0xc0)
+}
 
 func (e *encoder) arrayHeader(n int) {
+	e.reserve(5)
 	switch {
 	case n < 16:
 		e.buf = append(e.buf, 0x90|byte(n))
@@ -47,6 +64,7 @@ func (e *encoder) str(s string) {
 // of a pointer, where "" is a value of its own.
 func (e *encoder) strValue(s string) {
 	n := len(s)
+	e.reserve(5 + n)
 	switch {
 	case n < 32:
 		e.buf = append(e.buf, 0xa0|byte(n))
@@ -70,6 +88,7 @@ func (e *encoder) int(i int64) {
 }
 
 func (e *encoder) intValue(i int64) {
+	e.reserve(9)
 	switch {
 	case i >= 0 && i < 128:
 		e.buf = append(e.buf, byte(i))
@@ -103,6 +122,7 @@ func (e *encoder) intValue(i int64) {
 // bool writes true, or nil for false.
 func (e *encoder) bool(b bool) {
 	if b {
+		e.reserve(1)
 		e.buf = append(e.buf, 0xc3)
 	} else {
 		e.writeNil()
