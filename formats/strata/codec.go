@@ -108,22 +108,16 @@ func (d *reader) readColumns(stored []byte, h Header, budget int64) (c *snapshot
 		return nil, nil, fmt.Errorf("a body of %d bytes: %w", h.BodyLength, errDecodeBudget)
 	}
 	budget -= 2*h.BodyLength + maxColumnsPrefix
-	zr, err := newBodyReader(stored)
-	if err != nil {
-		return nil, d.fail(ErrCorrupt, err, "corrupt: zstd: %v", err), nil
-	}
-	columns := bytes.NewBuffer(make([]byte, 0, h.BodyLength+4096))
-	_, readErr := columns.ReadFrom(io.LimitReader(zr, limit+1))
-	releaseBodyReader(zr)
-	switch n := int64(columns.Len()); {
-	case errors.Is(readErr, zstd.ErrWindowSizeExceeded) || errors.Is(readErr, zstd.ErrDecoderSizeExceeded):
+	columns, readErr := decompressWhole(stored, int(limit))
+	switch {
+	case errors.Is(readErr, zstd.ErrWindowSizeExceeded):
 		return nil, d.fail(ErrTooLarge, readErr, "too large: the body's zstd frame asks for a window over %d bytes", maxWindow), nil
+	case errors.Is(readErr, zstd.ErrDecoderSizeExceeded):
+		return nil, d.fail(ErrCorrupt, nil, "corrupt: the body decompresses to more than the %d bytes the header declares", h.BodyLength), nil
 	case readErr != nil:
 		return nil, d.fail(ErrCorrupt, readErr, "corrupt: the body does not decompress: %v", readErr), nil
-	case n > limit:
-		return nil, d.fail(ErrCorrupt, nil, "corrupt: the body decompresses to more than the %d bytes the header declares", h.BodyLength), nil
 	}
-	body, err := fromColumns(columns.Bytes(), h.BodyLength)
+	body, err := fromColumns(columns, h.BodyLength)
 	if err != nil {
 		return nil, d.fail(ErrCorrupt, err, "corrupt: %v", err), nil
 	}

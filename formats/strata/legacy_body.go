@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"errors"
 	"io"
+	"math"
 	"sync"
 
 	"github.com/klauspost/compress/zstd"
@@ -114,6 +115,38 @@ func newBodyReader(compressed []byte) (*zstd.Decoder, error) {
 		// older frames name none and decode as before.
 		zstd.WithDecoderDictRaw(dictionaryID, dictionary1),
 	)
+}
+
+// wholeDecoders decompress a version 4 body in one call (decompressWhole).
+var wholeDecoders sync.Pool
+
+// decompressWhole decompresses a body of at most limit bytes into a buffer
+// allocated once at that size: zstd then writes straight into it and uses
+// it as its window, where a stream would fill an 8 MiB window of its own
+// and copy every byte out of it (a tenth of reading a large file). The
+// limit is enforced by the buffer's capacity, not by what the frame
+// header claims, so a frame that lies about its size cannot make it grow.
+// A body over the limit is zstd.ErrDecoderSizeExceeded.
+func decompressWhole(compressed []byte, limit int) ([]byte, error) {
+	zr, ok := wholeDecoders.Get().(*zstd.Decoder)
+	if !ok {
+		var err error
+		zr, err = zstd.NewReader(nil,
+			zstd.WithDecoderConcurrency(1),
+			zstd.WithDecoderMaxWindow(maxWindow),
+			// The buffer's capacity is the limit (below); this only keeps
+			// the library's own default cap out of the way.
+			zstd.WithDecoderMaxMemory(math.MaxInt64),
+			zstd.WithDecodeAllCapLimit(true),
+			zstd.WithDecoderDictRaw(dictionaryID, dictionary1),
+		)
+		if err != nil {
+			// Only reachable if the constant options above are invalid.
+			panic("strata: zstd decoder options: " + err.Error())
+		}
+	}
+	defer wholeDecoders.Put(zr)
+	return zr.DecodeAll(compressed, make([]byte, 0, limit))
 }
 
 // releaseBodyReader keeps zr for the next body, letting go of this one.
