@@ -3,6 +3,7 @@ package strata
 import (
 	"bytes"
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -96,19 +97,20 @@ func (d *reader) readCurrent(stored []byte, h Header, budget int64) (c *snapshot
 	return c, nil, decodeErr
 }
 
-// readColumns reads a version 4 zstd body: decompressed whole (the
+// readColumns reads a version 4 or 5 zstd body: decompressed whole (the
 // stored shape and stream lengths come before the streams, at most
 // maxColumnsPrefix bytes), rebuilt row-wise (fromColumns), its digest
 // checked, then decoded in place: the catalog's strings point into the
 // rebuilt body rather than being copied. Both buffers count against
-// budget before they are allocated.
+// budget before they are allocated. A version 5 body rebuilds the catalog
+// without its edges, then adds them from their numbers (edges.go).
 func (d *reader) readColumns(stored []byte, h Header, budget int64) (c *snapshot.Catalog, bodyErr, decodeErr error) {
-	limit := h.BodyLength + maxColumnsPrefix
-	if 2*h.BodyLength+maxColumnsPrefix > budget {
+	limit := maxPayload(h.BodyLength)
+	if h.BodyLength+limit > budget {
 		return nil, nil, fmt.Errorf("a body of %d bytes: %w", h.BodyLength, errDecodeBudget)
 	}
-	budget -= 2*h.BodyLength + maxColumnsPrefix
-	columns, readErr := decompressWhole(stored, int(limit))
+	budget -= h.BodyLength + limit
+	payload, readErr := decompressWhole(stored, int(limit))
 	switch {
 	case errors.Is(readErr, zstd.ErrWindowSizeExceeded):
 		return nil, d.fail(ErrTooLarge, readErr, "too large: the body's zstd frame asks for a window over %d bytes", maxWindow), nil
@@ -117,23 +119,77 @@ func (d *reader) readColumns(stored []byte, h Header, budget int64) (c *snapshot
 	case readErr != nil:
 		return nil, d.fail(ErrCorrupt, readErr, "corrupt: the body does not decompress: %v", readErr), nil
 	}
-	body, err := fromColumns(columns, h.BodyLength)
+	if h.FormatVersion < 5 {
+		if int64(len(payload)) > h.BodyLength+maxColumnsPrefix {
+			return nil, d.fail(ErrCorrupt, nil, "corrupt: the body decompresses to more than the %d bytes the header declares", h.BodyLength), nil
+		}
+		body, err := fromColumns(payload, h.BodyLength)
+		if err != nil {
+			return nil, d.fail(ErrCorrupt, err, "corrupt: %v", err), nil
+		}
+		if got := bodyDigest(body); got != h.BodyDigest {
+			return nil, d.fail(ErrCorrupt, nil, "digest mismatch: the body is corrupt (expected %s, got %s)", h.BodyDigest, got), nil
+		}
+		c, _, err := decodeInPlace(body, budget)
+		return c, nil, err
+	}
+	columns, edges, err := splitPayload(payload)
 	if err != nil {
 		return nil, d.fail(ErrCorrupt, err, "corrupt: %v", err), nil
 	}
-	if got := bodyDigest(body); got != h.BodyDigest {
-		return nil, d.fail(ErrCorrupt, nil, "digest mismatch: the body is corrupt (expected %s, got %s)", h.BodyDigest, got), nil
+	body, slotEnds, err := rebuild(columns, h.BodyLength, false)
+	if err != nil {
+		return nil, d.fail(ErrCorrupt, err, "corrupt: %v", err), nil
 	}
+	// The edges are numbered by the catalog's objects, so the catalog is
+	// decoded before the digest can be checked. What fails before then is
+	// reported as damage to the body (which AllowDigestMismatch lets
+	// through), except a catalog too large for the memory limit.
+	c, budget, err = decodeInPlace(body, budget)
+	if err == nil {
+		err = decodeEdges(c, edges, budget)
+	}
+	switch {
+	case errors.Is(err, errDecodeBudget):
+		return nil, nil, err
+	case err != nil:
+		return nil, d.fail(ErrCorrupt, err, "corrupt: the body does not decode as a catalog: %v", err), nil
+	}
+	digest, length, err := spliceDigest(body, slotEnds, c.Dependencies)
+	switch {
+	case err != nil:
+		return nil, d.fail(ErrCorrupt, err, "corrupt: %v", err), nil
+	case length != h.BodyLength:
+		return nil, d.fail(ErrCorrupt, nil, "corrupt: the body rebuilds to %d bytes, the header declares %d", length, h.BodyLength), nil
+	case digest != h.BodyDigest:
+		return nil, d.fail(ErrCorrupt, nil, "digest mismatch: the body is corrupt (expected %s, got %s)", h.BodyDigest, digest), nil
+	}
+	return c, nil, nil
+}
+
+// splitPayload splits a version 5 payload into its column-wise body and
+// its edges.
+func splitPayload(payload []byte) (columns, edges []byte, err error) {
+	n, size := binary.Uvarint(payload)
+	if size <= 0 || n > uint64(len(payload)-size) {
+		return nil, nil, fmt.Errorf("%w: the length of the catalog without edges is damaged", errColumns)
+	}
+	return payload[size : size+int(n)], payload[size+int(n):], nil
+}
+
+// decodeInPlace decodes a version 3 body that the catalog may keep, and
+// returns what is left of budget.
+func decodeInPlace(body []byte, budget int64) (*snapshot.Catalog, int64, error) {
 	dec := &decoder{buf: body, end: len(body), total: int64(len(body)), budget: budget, inPlace: true}
-	c = new(snapshot.Catalog)
+	c := new(snapshot.Catalog)
 	decodeCatalog(dec, c)
 	if dec.err == nil && dec.consumed != dec.total {
 		dec.fail("%d bytes of unexpected data after the catalog", dec.total-dec.consumed)
 	}
 	if dec.err != nil {
-		return nil, nil, dec.err
+		return nil, 0, dec.err
 	}
-	return c, nil, nil
+	return c, dec.budget, nil
 }
 
 // decodeFrom decodes a version 3 body of total bytes (as declared) read

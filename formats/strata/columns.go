@@ -295,13 +295,21 @@ var errColumns = errors.New("the column-wise body is damaged")
 // fromColumns rebuilds the row-wise body of bodyLength bytes from a
 // column-wise one.
 func fromColumns(cols []byte, bodyLength int64) ([]byte, error) {
-	r := &shapeReader{buf: cols}
+	body, _, err := rebuild(cols, bodyLength, true)
+	return body, err
+}
+
+// rebuild is fromColumns, for a body of exactly bodyLength bytes or, when
+// exact is false, of at most that. It also returns where each slot of the
+// root struct (the Catalog) ends in the body.
+func rebuild(cols []byte, bodyLength int64, exact bool) (body []byte, slotEnds []int, err error) {
+	r := &numberReader{buf: cols, damaged: errColumns}
 	count := r.uvarint()
 	if r.err == nil && (count == 0 || count > maxShapeNodes || count > uint64(len(cols))) {
 		r.err = fmt.Errorf("%w: a shape of %d nodes", errColumns, count)
 	}
 	if r.err != nil {
-		return nil, r.err
+		return nil, nil, r.err
 	}
 	nodes := make([]*shapeNode, 0, count)
 	var read func(depth int) *shapeNode
@@ -336,7 +344,7 @@ func fromColumns(cols []byte, bodyLength int64) ([]byte, error) {
 		r.err = fmt.Errorf("%w: a shape of %d nodes where %d were declared", errColumns, len(nodes), count)
 	}
 	if r.err != nil {
-		return nil, r.err
+		return nil, nil, r.err
 	}
 	lengths := make([]uint64, count)
 	var sum uint64
@@ -351,14 +359,16 @@ func fromColumns(cols []byte, bodyLength int64) ([]byte, error) {
 	case r.err != nil:
 	case sum != uint64(len(cols)-r.pos):
 		r.err = fmt.Errorf("%w: streams of %d bytes in %d", errColumns, sum, len(cols)-r.pos)
-	case sum != uint64(bodyLength):
+	case exact && sum != uint64(bodyLength):
 		// The streams are the body's bytes in another order.
 		r.err = fmt.Errorf("the body decompresses to %d bytes, the header declares %d", sum, bodyLength)
+	case sum > uint64(bodyLength):
+		r.err = fmt.Errorf("the body decompresses to %d bytes, more than the %d the header allows", sum, bodyLength)
 	}
 	if r.err != nil {
-		return nil, r.err
+		return nil, nil, r.err
 	}
-	j := &joiner{streams: make([][]byte, count), pos: make([]int, count), out: make([]byte, 0, bodyLength), limit: int(bodyLength)}
+	j := &joiner{streams: make([][]byte, count), pos: make([]int, count), out: make([]byte, 0, sum), limit: int(sum), root: root}
 	at := r.pos
 	for i, n := range lengths {
 		j.streams[i] = cols[at : at+int(n)]
@@ -373,7 +383,7 @@ func fromColumns(cols []byte, bodyLength int64) ([]byte, error) {
 	if j.err == nil && len(j.out) != j.limit {
 		j.err = fmt.Errorf("%w: it rebuilds %d bytes, the header declares %d", errColumns, len(j.out), j.limit)
 	}
-	return j.out, j.err
+	return j.out, j.rootEnds, j.err
 }
 
 // joiner rebuilds a row-wise body from its streams.
@@ -383,6 +393,10 @@ type joiner struct {
 	out     []byte
 	limit   int
 	err     error
+	// root is the shape's root; rootEnds is where each of its slots ends
+	// in out.
+	root     *shapeNode
+	rootEnds []int
 }
 
 // join appends the next value of n's stream, and what its array holds
@@ -421,27 +435,53 @@ func (j *joiner) join(n *shapeNode) {
 		if j.err != nil {
 			return
 		}
+		if n == j.root {
+			j.rootEnds = append(j.rootEnds, len(j.out))
+		}
 	}
 }
 
-// shapeReader reads the uvarints at the start of a column-wise body.
-type shapeReader struct {
-	buf []byte
-	pos int
-	err error
+// numberReader reads the varints of a column-wise body's shape, or of
+// an edge section; damaged is the error that what it cannot read wraps.
+type numberReader struct {
+	buf     []byte
+	pos     int
+	err     error
+	damaged error
 }
 
-func (r *shapeReader) uvarint() uint64 {
+func (r *numberReader) uvarint() uint64 {
+	return r.number(func(b []byte) (uint64, int) { return binary.Uvarint(b) })
+}
+
+func (r *numberReader) varint() int64 {
+	return int64(r.number(func(b []byte) (uint64, int) { v, n := binary.Varint(b); return uint64(v), n }))
+}
+
+func (r *numberReader) number(read func([]byte) (uint64, int)) uint64 {
 	if r.err != nil {
 		return 0
 	}
-	v, n := binary.Uvarint(r.buf[r.pos:])
+	v, n := read(r.buf[r.pos:])
 	if n <= 0 {
-		r.err = fmt.Errorf("%w: a bad or missing number at byte %d", errColumns, r.pos)
+		r.err = fmt.Errorf("%w: a bad or missing number at byte %d", r.damaged, r.pos)
 		return 0
 	}
 	r.pos += n
 	return v
+}
+
+// bytes returns the next n bytes.
+func (r *numberReader) bytes(n uint64) []byte {
+	if r.err == nil && n > uint64(len(r.buf)-r.pos) {
+		r.err = fmt.Errorf("%w: %d bytes wanted, %d left", r.damaged, n, len(r.buf)-r.pos)
+	}
+	if r.err != nil {
+		return nil
+	}
+	b := r.buf[r.pos : r.pos+int(n)]
+	r.pos += int(n)
+	return b
 }
 
 // arrayHeader reads the array header (or nil, an empty array) at buf[pos:]:

@@ -75,7 +75,11 @@ func decode(d *reader, opts ReadOptions) (*File, error) {
 	// A forged catalog could hold what no database does (two objects of
 	// one identity, an edge to nothing, an empty name), from which a diff
 	// would build a nonsense script.
-	if err = c.Validate(); err != nil {
+	validate := c.Validate
+	if h.FormatVersion >= 5 && h.Compression == CompressionZstd {
+		validate = c.ValidateObjects // the edges were built from the objects
+	}
+	if err = validate(); err != nil {
 		return nil, d.fail(ErrCorrupt, err, "corrupt: %s", oneLine(err.Error()))
 	}
 	// Nor could it hold, where PostgreSQL prints a name or a type, text
@@ -97,8 +101,8 @@ type reader struct {
 	size int64
 }
 
-// decodeCurrent decodes a version 3 or 4 body: as it is decompressed (the
-// body is never held whole; readCurrent) unless it is a version 4
+// decodeCurrent decodes a version 3, 4 or 5 body: as it is decompressed (the
+// body is never held whole; readCurrent) unless it is a version 4 or 5
 // column-wise one (readColumns), then checks its length and digest.
 // bodyErr is what is wrong with the body as bytes (see checkBody).
 func (d *reader) decodeCurrent(h Header, stored []byte, opts ReadOptions) (c *snapshot.Catalog, bodyErr, err error) {

@@ -115,16 +115,15 @@ func Encode(w io.Writer, h Header, c *snapshot.Catalog) (Header, error) {
 		return Header{}, fmt.Errorf("unknown body compression %q (want %s or %s)", h.Compression, CompressionZstd, CompressionNone)
 	}
 	body := encodeBody(c)
-	stored := body
+	stored, version := body, FormatVersion
 	if h.Compression == CompressionZstd {
-		columns, err := toColumns(body)
-		if err != nil {
+		var err error
+		if stored, version, err = compressBody(c, body); err != nil {
 			return Header{}, err
 		}
-		stored = compressColumns(columns)
 	}
 
-	h.FormatVersion = FormatVersion
+	h.FormatVersion = version
 	h.BodyDigest = bodyDigest(body)
 	h.BodyLength = int64(len(body))
 	h.CompressedLength = int64(len(stored))
@@ -137,7 +136,7 @@ func Encode(w io.Writer, h Header, c *snapshot.Catalog) (Header, error) {
 	slices.Sort(h.Options)
 	h.Source = RedactSource(h.Source)
 
-	prefix, err := encodePrefix(h)
+	prefix, err := encodePrefixAs(h, uint16(version))
 	if err != nil {
 		return Header{}, err
 	}
@@ -148,6 +147,40 @@ func Encode(w io.Writer, h Header, c *snapshot.Catalog) (Header, error) {
 		return Header{}, err
 	}
 	return h, nil
+}
+
+// compressBody compresses c, whose version 3 body is body, as format
+// version 5 stores it: the column-wise body of c without its edges, then
+// the edges by number (edges.go). A catalog with an edge to something it
+// does not hold (which Validate refuses) cannot be numbered, and is
+// stored as version 4 does: the column-wise body of all of it.
+func compressBody(c *snapshot.Catalog, body []byte) ([]byte, int, error) {
+	if edges, ok := encodeEdges(c); ok {
+		withoutEdges := *c
+		withoutEdges.Dependencies = nil
+		columns, err := toColumns(encodeBody(&withoutEdges))
+		if err != nil {
+			return nil, 0, err
+		}
+		payload := binary.AppendUvarint(make([]byte, 0, binary.MaxVarintLen64+len(columns)+len(edges)), uint64(len(columns)))
+		payload = append(append(payload, columns...), edges...)
+		// A reader takes at most this much (readColumns); edges by number
+		// are always shorter than written out, so this only guards.
+		if int64(len(payload)) <= maxPayload(int64(len(body))) {
+			return compressColumns(payload), FormatVersion, nil
+		}
+	}
+	columns, err := toColumns(body)
+	if err != nil {
+		return nil, 0, err
+	}
+	return compressColumns(columns), 4, nil
+}
+
+// maxPayload is the most a version 4 or 5 body of bodyLength bytes (as
+// the header declares) decompresses to.
+func maxPayload(bodyLength int64) int64 {
+	return bodyLength + maxColumnsPrefix + binary.MaxVarintLen64
 }
 
 // compressColumns compresses a column-wise body with the dictionary, as

@@ -17,9 +17,10 @@ import (
 // format_v2.strata (interned strings) was written by the last version 2
 // build from testdata/snapshot/*.sql, every kind the reader knew;
 // format_v3.strata (positional structs, zstd row-wise) is that catalog as
-// the last version 3 build wrote it.
+// the last version 3 build wrote it, format_v4.strata (column-wise, edges
+// written out) as the last version 4 build did.
 func TestReadsOlderFormats(t *testing.T) {
-	for version, path := range map[int]string{1: "testdata/format_v1.strata", 2: "testdata/format_v2.strata", 3: "testdata/format_v3.strata"} {
+	for version, path := range map[int]string{1: "testdata/format_v1.strata", 2: "testdata/format_v2.strata", 3: "testdata/format_v3.strata", 4: "testdata/format_v4.strata"} {
 		t.Run(path, func(t *testing.T) { checkReadsOlderFormat(t, version, path) })
 	}
 }
@@ -44,7 +45,10 @@ func checkReadsOlderFormat(t *testing.T, version int, path string) {
 	if again.Header.FormatVersion != FormatVersion || !reflect.DeepEqual(again.Catalog, f.Catalog) {
 		t.Errorf("rewritten as version %d: catalog changed: %s", again.Header.FormatVersion, firstDifference(again.Catalog, f.Catalog))
 	}
-	if raw, _ := os.ReadFile(path); buf.Len() >= len(raw) {
+	// Each version wrote smaller files than the one before; but this
+	// catalog's version 4 body is the zstd dictionary itself (see
+	// dictionary.go), so its version 4 file is a few hundred bytes.
+	if raw, _ := os.ReadFile(path); version < 4 && buf.Len() >= len(raw) {
 		t.Errorf("version %d file is %d bytes, version %d was %d", FormatVersion, buf.Len(), version, len(raw))
 	}
 }
