@@ -110,7 +110,10 @@ func (d *reader) readColumns(stored []byte, h Header, budget int64) (c *snapshot
 		return nil, nil, fmt.Errorf("a body of %d bytes: %w", h.BodyLength, errDecodeBudget)
 	}
 	budget -= h.BodyLength + limit
-	payload, readErr := decompressWhole(stored, int(limit))
+	payload, release, readErr := decompressWhole(stored, int(limit))
+	// Everything kept is copied out of payload: the body is rebuilt into a
+	// buffer of its own, and the edges into the catalog's objects.
+	defer release()
 	switch {
 	case errors.Is(readErr, zstd.ErrWindowSizeExceeded):
 		return nil, d.fail(ErrTooLarge, readErr, "too large: the body's zstd frame asks for a window over %d bytes", maxWindow), nil

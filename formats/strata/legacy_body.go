@@ -121,13 +121,14 @@ func newBodyReader(compressed []byte) (*zstd.Decoder, error) {
 var wholeDecoders sync.Pool
 
 // decompressWhole decompresses a body of at most limit bytes into a buffer
-// allocated once at that size: zstd then writes straight into it and uses
-// it as its window, where a stream would fill an 8 MiB window of its own
-// and copy every byte out of it (a tenth of reading a large file). The
-// limit is enforced by the buffer's capacity, not by what the frame
-// header claims, so a frame that lies about its size cannot make it grow.
-// A body over the limit is zstd.ErrDecoderSizeExceeded.
-func decompressWhole(compressed []byte, limit int) ([]byte, error) {
+// allocated once at that size (scratch memory: call release once the
+// result is no longer used): zstd then writes straight into it and uses it
+// as its window, where a stream would fill an 8 MiB window of its own and
+// copy every byte out of it (a tenth of reading a large file). The limit
+// is enforced by the buffer's capacity, not by what the frame header
+// claims, so a frame that lies about its size cannot make it grow. A body
+// over the limit is zstd.ErrDecoderSizeExceeded.
+func decompressWhole(compressed []byte, limit int) (out []byte, release func(), err error) {
 	zr, ok := wholeDecoders.Get().(*zstd.Decoder)
 	if !ok {
 		var err error
@@ -146,7 +147,9 @@ func decompressWhole(compressed []byte, limit int) ([]byte, error) {
 		}
 	}
 	defer wholeDecoders.Put(zr)
-	return zr.DecodeAll(compressed, make([]byte, 0, limit))
+	buf, release := scratch(limit)
+	out, err = zr.DecodeAll(compressed, buf[:0])
+	return out, release, err
 }
 
 // releaseBodyReader keeps zr for the next body, letting go of this one.

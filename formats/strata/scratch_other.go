@@ -1,0 +1,9 @@
+//go:build !linux
+
+package strata
+
+// scratch returns a buffer of n zero bytes and a function to call when it
+// is no longer used (see scratch_linux.go); here it comes from the heap.
+func scratch(n int) (buf []byte, release func()) {
+	return make([]byte, n), func() {}
+}
