@@ -136,9 +136,16 @@ func parseLayoutSlots(text string) (map[string][]shapeSlot, error) {
 
 // toColumns transposes a row-wise body into a column-wise one.
 func toColumns(body []byte) ([]byte, error) {
+	cols, _, err := toColumnsWithSlots(body)
+	return cols, err
+}
+
+// toColumnsWithSlots is toColumns that also returns where each slot of
+// the root struct (the Catalog) ends in body.
+func toColumnsWithSlots(body []byte) (cols []byte, slotEnds []int, err error) {
 	root, err := modelShape()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	return transpose(root, body)
 }
@@ -148,7 +155,7 @@ func toColumns(body []byte) ([]byte, error) {
 // to copy each value straight to its stream's place in the output, which
 // is allocated once at its final size (streams grown by appending cost
 // twice the body in copies and garbage, on a snapshot's critical path).
-func transpose(root *shapeNode, body []byte) ([]byte, error) {
+func transpose(root *shapeNode, body []byte) ([]byte, []int, error) {
 	var nodes []*shapeNode
 	var walk func(*shapeNode)
 	walk = func(n *shapeNode) {
@@ -158,9 +165,9 @@ func transpose(root *shapeNode, body []byte) ([]byte, error) {
 		}
 	}
 	walk(root)
-	t := &transposer{body: body, lengths: make([]int, len(nodes))}
+	t := &transposer{body: body, lengths: make([]int, len(nodes)), root: root}
 	if err := t.run(root); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	// Store the shape the body uses: a subtree that no value reaches is
 	// stored as a value with an empty stream, and a struct's trailing
@@ -217,9 +224,9 @@ func transpose(root *shapeNode, body []byte) ([]byte, error) {
 	}
 	t.out = out
 	if err := t.run(root); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return out, nil
+	return out, t.rootEnds, nil
 }
 
 // transposer splits a row-wise body into streams: without out, it only
@@ -232,6 +239,10 @@ type transposer struct {
 	out     []byte
 	at      []int
 	err     error
+	// root is the shape's root; rootEnds is where each of its slots ends
+	// in body (found by the first pass).
+	root     *shapeNode
+	rootEnds []int
 }
 
 // run makes one pass over the whole body.
@@ -286,6 +297,9 @@ func (t *transposer) split(n *shapeNode) {
 		}
 		if t.err != nil {
 			return
+		}
+		if n == t.root && t.out == nil {
+			t.rootEnds = append(t.rootEnds, t.pos)
 		}
 	}
 }

@@ -114,18 +114,19 @@ func Encode(w io.Writer, h Header, c *snapshot.Catalog) (Header, error) {
 	default:
 		return Header{}, fmt.Errorf("unknown body compression %q (want %s or %s)", h.Compression, CompressionZstd, CompressionNone)
 	}
-	body := encodeBody(c)
-	stored, version := body, FormatVersion
+	var stored []byte
+	version := FormatVersion
 	if h.Compression == CompressionZstd {
 		var err error
-		if stored, version, err = compressBody(c, body); err != nil {
+		if stored, version, h.BodyDigest, h.BodyLength, err = compressBody(c); err != nil {
 			return Header{}, err
 		}
+	} else {
+		stored = encodeBody(c)
+		h.BodyDigest, h.BodyLength = bodyDigest(stored), int64(len(stored))
 	}
 
 	h.FormatVersion = version
-	h.BodyDigest = bodyDigest(body)
-	h.BodyLength = int64(len(body))
 	h.CompressedLength = int64(len(stored))
 	if !h.CapturedAt.IsZero() {
 		// UTC drops the zone; Round(0) drops the monotonic reading, which
@@ -149,32 +150,39 @@ func Encode(w io.Writer, h Header, c *snapshot.Catalog) (Header, error) {
 	return h, nil
 }
 
-// compressBody compresses c, whose version 3 body is body, as format
-// version 5 stores it: the column-wise body of c without its edges, then
-// the edges by number (edges.go). A catalog with an edge to something it
-// does not hold (which Validate refuses) cannot be numbered, and is
-// stored as version 4 does: the column-wise body of all of it.
-func compressBody(c *snapshot.Catalog, body []byte) ([]byte, int, error) {
+// compressBody compresses c as format version 5 stores it: the
+// column-wise body of c without its edges, then the edges by number
+// (edges.go). It returns the digest and length of c's version 3 body,
+// which it does not build: spliceDigest hashes the pieces. A catalog with
+// an edge to something it does not hold (which Validate refuses) cannot
+// be numbered, and is stored as version 4 does: the column-wise body of
+// all of it.
+func compressBody(c *snapshot.Catalog) (stored []byte, version int, digest string, length int64, err error) {
 	if edges, ok := encodeEdges(c); ok {
 		withoutEdges := *c
 		withoutEdges.Dependencies = nil
-		columns, err := toColumns(encodeBody(&withoutEdges))
+		bodyA := encodeBody(&withoutEdges)
+		columns, slotEnds, err := toColumnsWithSlots(bodyA)
 		if err != nil {
-			return nil, 0, err
+			return nil, 0, "", 0, err
+		}
+		if digest, length, err = spliceDigest(bodyA, slotEnds, c.Dependencies); err != nil {
+			return nil, 0, "", 0, err
 		}
 		payload := binary.AppendUvarint(make([]byte, 0, binary.MaxVarintLen64+len(columns)+len(edges)), uint64(len(columns)))
 		payload = append(append(payload, columns...), edges...)
 		// A reader takes at most this much (readColumns); edges by number
 		// are always shorter than written out, so this only guards.
-		if int64(len(payload)) <= maxPayload(int64(len(body))) {
-			return compressColumns(payload), FormatVersion, nil
+		if int64(len(payload)) <= maxPayload(length) {
+			return compressColumns(payload), FormatVersion, digest, length, nil
 		}
 	}
+	body := encodeBody(c)
 	columns, err := toColumns(body)
 	if err != nil {
-		return nil, 0, err
+		return nil, 0, "", 0, err
 	}
-	return compressColumns(columns), 4, nil
+	return compressColumns(columns), 4, bodyDigest(body), int64(len(body)), nil
 }
 
 // maxPayload is the most a version 4 or 5 body of bodyLength bytes (as
