@@ -128,6 +128,20 @@ func (c *Catalog) EachID(fn func(ObjectID)) {
 	}
 }
 
+// EachIDOfKind calls fn with the identity of each top-level object of
+// kind k, in list order (identity order in a sorted catalog): EachID
+// narrowed to one kind, without walking the other lists. Columns are not
+// top-level objects.
+func (c *Catalog) EachIDOfKind(k Kind, fn func(ObjectID)) {
+	if l, ok := listOfKind[k]; ok {
+		l.eachID(c, func(id ObjectID) {
+			if id.Kind == k {
+				fn(id)
+			}
+		})
+	}
+}
+
 // Counts returns the number of objects per kind, columns included (table,
 // view and materialized-view columns all count as KindColumn). Kinds with no
 // objects are absent.

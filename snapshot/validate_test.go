@@ -47,3 +47,27 @@ func TestValidateEdgeSources(t *testing.T) {
 		}
 	}
 }
+
+// TestValidateDuplicateColumns: duplicate column names are found in a
+// narrow table (checked pair by pair) and in a wide one (checked with a
+// set), wherever the duplicate sits.
+func TestValidateDuplicateColumns(t *testing.T) {
+	for _, width := range []int{2, 5, 32, 33, 200} {
+		for _, at := range []int{0, width / 2, width - 1} {
+			table := Table{Schema: "app", Name: "t", RelKind: "r"}
+			for i := range width {
+				table.Columns = append(table.Columns, Column{Name: fmt.Sprintf("c%d", i), Type: "integer"})
+			}
+			table.Columns = append(table.Columns, Column{Name: fmt.Sprintf("c%d", at), Type: "text"})
+			c := &Catalog{Schemas: []Schema{{Name: "app"}}, Tables: []Table{table}}
+			err := c.Validate()
+			if want := fmt.Sprintf(`table app.t has two columns named "c%d"`, at); err == nil || !strings.Contains(err.Error(), want) {
+				t.Errorf("%d columns, c%d twice: %v", width, at, err)
+			}
+			c.Tables[0].Columns = c.Tables[0].Columns[:width]
+			if err := c.Validate(); err != nil {
+				t.Errorf("%d distinct columns: %v", width, err)
+			}
+		}
+	}
+}

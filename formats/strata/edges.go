@@ -61,51 +61,33 @@ type edgeNumbering struct {
 // budget.
 func numberObjects(c *snapshot.Catalog, kinds []snapshot.Kind, budget int64) (edgeNumbering, error) {
 	n := edgeNumbering{kinds: kinds, starts: make([]int, len(kinds)+1)}
-	// Objects come in runs of one kind: remember the last kind's segment.
-	lastKind, lastSegment := snapshot.Kind(""), -1
-	segment := func(k snapshot.Kind) int {
-		if k != lastKind {
-			lastKind, lastSegment = k, slices.Index(kinds, k)
+	for i, k := range kinds {
+		count := 0
+		if k == snapshot.KindColumn {
+			for _, t := range c.Tables {
+				count += len(t.Columns)
+			}
+			for _, v := range c.Views {
+				count += len(v.Columns)
+			}
+		} else {
+			c.EachIDOfKind(k, func(snapshot.ObjectID) { count++ })
 		}
-		return lastSegment
-	}
-	counts := make([]int, len(kinds))
-	c.EachID(func(id snapshot.ObjectID) {
-		if i := segment(id.Kind); i >= 0 {
-			counts[i]++
-		}
-	})
-	columns := slices.Index(kinds, snapshot.KindColumn)
-	if columns >= 0 {
-		counts[columns] = 0 // EachID lists no columns; columnIDs does
-		for _, t := range c.Tables {
-			counts[columns] += len(t.Columns)
-		}
-		for _, v := range c.Views {
-			counts[columns] += len(v.Columns)
-		}
-	}
-	for i, count := range counts {
 		n.starts[i+1] = n.starts[i] + count
 	}
 	total := n.starts[len(kinds)]
 	if cost := int64(total) * int64(unsafe.Sizeof(snapshot.ObjectID{})); cost > budget {
 		return edgeNumbering{}, fmt.Errorf("numbering %d objects for the edges: %w", total, errDecodeBudget)
 	}
-	n.ids = make([]snapshot.ObjectID, total)
-	next := slices.Clone(n.starts[:len(kinds)])
-	c.EachID(func(id snapshot.ObjectID) {
-		if i := segment(id.Kind); i >= 0 && i != columns {
-			n.ids[next[i]] = id
-			next[i]++
+	n.ids = make([]snapshot.ObjectID, 0, total)
+	for i, k := range kinds {
+		if k == snapshot.KindColumn {
+			n.ids = appendColumnIDs(n.ids, c)
+			continue
 		}
-	})
-	if columns >= 0 {
-		columnIDs(c, n.ids[n.starts[columns]:n.starts[columns+1]])
-	}
-	for i := range kinds {
+		c.EachIDOfKind(k, func(id snapshot.ObjectID) { n.ids = append(n.ids, id) })
 		// Already so in a sorted catalog; a hand-built one is put in order.
-		if ids := n.segment(i); i != columns && !slices.IsSortedFunc(ids, snapshot.ObjectID.Compare) {
+		if ids := n.segment(i); !slices.IsSortedFunc(ids, snapshot.ObjectID.Compare) {
 			slices.SortFunc(ids, snapshot.ObjectID.Compare)
 		}
 	}
@@ -117,11 +99,11 @@ func (n edgeNumbering) segment(i int) []snapshot.ObjectID {
 	return n.ids[n.starts[i]:n.starts[i+1]]
 }
 
-// columnIDs fills ids with the identities of the columns of c's tables
-// and views: relations in identity order (by schema and name), and each
+// appendColumnIDs appends the identities of the columns of c's tables and
+// views: relations in identity order (by schema and name), and each
 // relation's columns in their stored order, which is the catalog's own
 // (attribute number order) and so read back as written.
-func columnIDs(c *snapshot.Catalog, ids []snapshot.ObjectID) {
+func appendColumnIDs(ids []snapshot.ObjectID, c *snapshot.Catalog) []snapshot.ObjectID {
 	type relation struct {
 		schema, name string
 		columns      []snapshot.Column
@@ -139,13 +121,12 @@ func columnIDs(c *snapshot.Catalog, ids []snapshot.ObjectID) {
 		}
 		return compareStrings(a.name, b.name)
 	})
-	at := 0
 	for _, r := range relations {
 		for _, col := range r.columns {
-			ids[at] = snapshot.ColumnID(r.schema, r.name, col.Name)
-			at++
+			ids = append(ids, snapshot.ColumnID(r.schema, r.name, col.Name))
 		}
 	}
+	return ids
 }
 
 func compareStrings(a, b string) int {
