@@ -192,7 +192,11 @@ func encodeEdges(c *snapshot.Catalog) ([]byte, bool) {
 	tos := make([]int, len(c.Dependencies))
 	previous := 0
 	for i, d := range c.Dependencies {
-		from, okFrom := numbering.number(d.From)
+		from, okFrom := previous, true
+		// Edges are sorted by From: a run of them shares one lookup.
+		if i == 0 || d.From != c.Dependencies[i-1].From {
+			from, okFrom = numbering.number(d.From)
+		}
 		to, okTo := numbering.number(d.To)
 		if !okFrom || !okTo {
 			return nil, false
