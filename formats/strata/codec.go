@@ -155,6 +155,8 @@ func (d *reader) readColumns(stored []byte, h Header, budget int64) (c *snapshot
 	switch {
 	case errors.Is(err, errDecodeBudget):
 		return nil, nil, err
+	case errors.Is(err, errNewerKind):
+		return nil, d.fail(ErrNewerFormat, err, "%v", err), nil
 	case err != nil:
 		return nil, d.fail(ErrCorrupt, err, "corrupt: the body does not decode as a catalog: %v", err), nil
 	}

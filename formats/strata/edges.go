@@ -217,6 +217,11 @@ func encodeEdges(c *snapshot.Catalog) ([]byte, bool) {
 
 var errEdges = errors.New("the dependency edges are damaged")
 
+// errNewerKind: the edges reach a kind of object this build does not
+// know, which a newer build may have added to the model (an older reader
+// skips the list that holds them).
+var errNewerKind = errors.New("written by a newer pgstrata, or damaged")
+
 // decodeEdges sets c's edges from their section, numbering c's objects
 // as the writer did. budget bounds what it allocates.
 func decodeEdges(c *snapshot.Catalog, section []byte, budget int64) error {
@@ -249,6 +254,9 @@ func decodeEdges(c *snapshot.Catalog, section []byte, budget int64) error {
 	}
 	budget -= int64(len(numbering.ids)) * int64(unsafe.Sizeof(snapshot.ObjectID{}))
 	for i, k := range kinds {
+		if _, known := snapshot.InfoOf(k); !known && k != snapshot.KindColumn && counts[i] > 0 {
+			return fmt.Errorf("%w: its dependency edges reach %d objects of kind %q, which this build does not know", errNewerKind, counts[i], printableKind(k))
+		}
 		if have := len(numbering.segment(i)); uint64(have) != counts[i] {
 			return fmt.Errorf("%w: they number %d objects of kind %q, the catalog has %d", errEdges, counts[i], printableKind(k), have)
 		}
