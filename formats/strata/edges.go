@@ -33,11 +33,12 @@ import (
 // The segments, kinds in name order, number the objects the edges reach:
 // a segment of kind K with count m gives the next m numbers to the
 // catalog's objects of kind K in identity order; columns (KindColumn) by
-// relation in identity order, each relation's in stored order. A reader numbers the objects of its decoded catalog the same
-// way and checks every count, so a file whose numbering it would read
-// differently (a kind it does not know, an object too few) is refused
-// rather than misread; and every end it builds is an object of the
-// catalog, which Validate no longer has to look up.
+// relation in identity order, each relation's in stored order. A reader
+// numbers the objects of its decoded catalog the same way and checks
+// every count, so a file whose numbering it would read differently (a
+// kind it does not know, an object too few) is refused rather than
+// misread; and every end it builds is an object of the catalog, which
+// Validate no longer has to look up.
 //
 // The digest still covers the version 3 body of the whole catalog. The
 // reader rebuilds the body without edges, encodes the edges as version 3
@@ -226,27 +227,9 @@ var errNewerKind = errors.New("written by a newer pgstrata, or damaged")
 // as the writer did. budget bounds what it allocates.
 func decodeEdges(c *snapshot.Catalog, section []byte, budget int64) error {
 	r := &numberReader{buf: section, damaged: errEdges}
-	segments := r.uvarint()
-	if r.err == nil && segments > maxEdgeSegments {
-		return fmt.Errorf("%w: %d segments", errEdges, segments)
-	}
-	kinds := make([]snapshot.Kind, 0, segments)
-	counts := make([]uint64, 0, segments)
-	for range segments {
-		name := r.bytes(r.uvarint())
-		count := r.uvarint()
-		if r.err != nil {
-			return r.err
-		}
-		kind := snapshot.Kind(name)
-		if n := len(kinds); n > 0 && kinds[n-1] >= kind {
-			return fmt.Errorf("%w: kind %q out of order", errEdges, printableKind(kind))
-		}
-		kinds = append(kinds, kind)
-		counts = append(counts, count)
-	}
-	if r.err != nil {
-		return r.err
+	kinds, counts, err := readSegments(r)
+	if err != nil {
+		return err
 	}
 	numbering, err := numberObjects(c, kinds, budget)
 	if err != nil {
@@ -261,7 +244,6 @@ func decodeEdges(c *snapshot.Catalog, section []byte, budget int64) error {
 			return fmt.Errorf("%w: they number %d objects of kind %q, the catalog has %d", errEdges, counts[i], printableKind(k), have)
 		}
 	}
-	table := numbering.ids
 	n := r.uvarint()
 	// Each edge takes at least three bytes: its two numbers and its Type's length.
 	if r.err == nil && n > uint64(len(section)-r.pos)/3 {
@@ -273,8 +255,43 @@ func decodeEdges(c *snapshot.Catalog, section []byte, budget int64) error {
 	if cost := int64(n) * int64(unsafe.Sizeof(snapshot.Dependency{})); cost > budget {
 		return fmt.Errorf("%d dependency edges: %w", n, errDecodeBudget)
 	}
+	edges, err := readEdges(r, numbering.ids, int(n))
+	if err != nil {
+		return err
+	}
+	if r.pos != len(section) {
+		return fmt.Errorf("%w: %d bytes after the last edge", errEdges, len(section)-r.pos)
+	}
+	c.Dependencies = edges
+	return nil
+}
+
+// readSegments reads the kinds and counts that number the edges' ends.
+func readSegments(r *numberReader) (kinds []snapshot.Kind, counts []uint64, err error) {
+	segments := r.uvarint()
+	if r.err == nil && segments > maxEdgeSegments {
+		return nil, nil, fmt.Errorf("%w: %d segments", errEdges, segments)
+	}
+	for range segments {
+		name := r.bytes(r.uvarint())
+		count := r.uvarint()
+		if r.err != nil {
+			return nil, nil, r.err
+		}
+		kind := snapshot.Kind(name)
+		if n := len(kinds); n > 0 && kinds[n-1] >= kind {
+			return nil, nil, fmt.Errorf("%w: kind %q out of order", errEdges, printableKind(kind))
+		}
+		kinds = append(kinds, kind)
+		counts = append(counts, count)
+	}
+	return kinds, counts, r.err
+}
+
+// readEdges reads n edges whose ends are numbers into table.
+func readEdges(r *numberReader, table []snapshot.ObjectID, n int) ([]snapshot.Dependency, error) {
 	if n == 0 {
-		return nil
+		return nil, nil
 	}
 	edges := make([]snapshot.Dependency, n)
 	from := int64(0)
@@ -284,7 +301,7 @@ func decodeEdges(c *snapshot.Catalog, section []byte, budget int64) error {
 			r.err = fmt.Errorf("%w: edge %d starts at object %d of %d", errEdges, i, from, len(table))
 		}
 		if r.err != nil {
-			return r.err
+			return nil, r.err
 		}
 		edges[i].From = table[from]
 	}
@@ -294,15 +311,15 @@ func decodeEdges(c *snapshot.Catalog, section []byte, budget int64) error {
 			r.err = fmt.Errorf("%w: edge %d ends at object %d of %d", errEdges, i, to, len(table))
 		}
 		if r.err != nil {
-			return r.err
+			return nil, r.err
 		}
 		edges[i].To = table[to]
 	}
-	types := map[string]string{}
+	types := map[string]string{} // few distinct: share them, copied out of the section
 	for i := range edges {
 		b := r.bytes(r.uvarint())
 		if r.err != nil {
-			return r.err
+			return nil, r.err
 		}
 		t, ok := types[string(b)]
 		if !ok {
@@ -311,11 +328,7 @@ func decodeEdges(c *snapshot.Catalog, section []byte, budget int64) error {
 		}
 		edges[i].Type = t
 	}
-	if r.pos != len(section) {
-		return fmt.Errorf("%w: %d bytes after the last edge", errEdges, len(section)-r.pos)
-	}
-	c.Dependencies = edges
-	return nil
+	return edges, nil
 }
 
 // printableKind shortens a kind read from a damaged file for a message.
