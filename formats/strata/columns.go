@@ -136,18 +136,20 @@ func parseLayoutSlots(text string) (map[string][]shapeSlot, error) {
 
 // toColumns transposes a row-wise body into a column-wise one.
 func toColumns(body []byte) ([]byte, error) {
-	cols, _, err := toColumnsWithSlots(body)
+	cols, _, err := toColumnsFramed(body, 0, 0)
 	return cols, err
 }
 
-// toColumnsWithSlots is toColumns that also returns where each slot of
-// the root struct (the Catalog) ends in body.
-func toColumnsWithSlots(body []byte) (cols []byte, slotEnds []int, err error) {
+// toColumnsFramed is toColumns with room for front bytes before the
+// column-wise body and capacity for back bytes after it (see transpose);
+// it also returns where each slot of the root struct (the Catalog) ends
+// in body.
+func toColumnsFramed(body []byte, front, back int) (cols []byte, slotEnds []int, err error) {
 	root, err := modelShape()
 	if err != nil {
 		return nil, nil, err
 	}
-	return transpose(root, body)
+	return transpose(root, body, front, back)
 }
 
 // transpose splits body by the shape under root, whose nodes are indexed
@@ -155,7 +157,11 @@ func toColumnsWithSlots(body []byte) (cols []byte, slotEnds []int, err error) {
 // to copy each value straight to its stream's place in the output, which
 // is allocated once at its final size (streams grown by appending cost
 // twice the body in copies and garbage, on a snapshot's critical path).
-func transpose(root *shapeNode, body []byte) ([]byte, []int, error) {
+//
+// The output starts with front bytes of room for the caller, and has
+// capacity for back more after it: a writer that frames the column-wise
+// body then appends to it rather than copying it.
+func transpose(root *shapeNode, body []byte, front, back int) ([]byte, []int, error) {
 	var nodes []*shapeNode
 	var walk func(*shapeNode)
 	walk = func(n *shapeNode) {
@@ -215,8 +221,8 @@ func transpose(root *shapeNode, body []byte) ([]byte, []int, error) {
 	// subtrees and slots that are left out, all of them empty: so each
 	// node's stream starts where the preorder sum of the lengths before it
 	// says.
-	out := make([]byte, len(prefix)+len(body))
-	at := copy(out, prefix)
+	out := make([]byte, front+len(prefix)+len(body), front+len(prefix)+len(body)+back)
+	at := front + copy(out[front:], prefix)
 	t.at = make([]int, len(nodes))
 	for i, n := range t.lengths {
 		t.at[i] = at

@@ -162,15 +162,20 @@ func compressBody(c *snapshot.Catalog) (stored []byte, version int, digest strin
 		withoutEdges := *c
 		withoutEdges.Dependencies = nil
 		bodyA := encodeBody(&withoutEdges)
-		columns, slotEnds, err := toColumnsWithSlots(bodyA)
+		// The payload is the columns' length, the columns, the edges: the
+		// columns are transposed into place between the two.
+		framed, slotEnds, err := toColumnsFramed(bodyA, binary.MaxVarintLen64, len(edges))
 		if err != nil {
 			return nil, 0, "", 0, err
 		}
 		if digest, length, err = spliceDigest(bodyA, slotEnds, c.Dependencies); err != nil {
 			return nil, 0, "", 0, err
 		}
-		payload := binary.AppendUvarint(make([]byte, 0, binary.MaxVarintLen64+len(columns)+len(edges)), uint64(len(columns)))
-		payload = append(append(payload, columns...), edges...)
+		columns := len(framed) - binary.MaxVarintLen64
+		size := binary.PutUvarint(framed, uint64(columns))
+		start := binary.MaxVarintLen64 - size
+		copy(framed[start:], framed[:size])
+		payload := append(framed[start:], edges...)
 		// A reader takes at most this much (readColumns); edges by number
 		// are always shorter than written out, so this only guards.
 		if int64(len(payload)) <= maxPayload(length) {
