@@ -9,6 +9,8 @@ import (
 	"fmt"
 	"hash"
 	"io"
+	"math"
+	"sync"
 
 	"github.com/klauspost/compress/zstd"
 
@@ -26,7 +28,12 @@ func encodeBody(c *snapshot.Catalog) []byte {
 
 func bodyDigest(body []byte) string {
 	sum := sha256.Sum256(body)
-	return "sha256:" + hex.EncodeToString(sum[:])
+	return digestString(sum[:])
+}
+
+// digestString is how Header.BodyDigest writes a SHA-256 sum.
+func digestString(sum []byte) string {
+	return "sha256:" + hex.EncodeToString(sum)
 }
 
 // bodyStream is a body as it is decompressed, counted and through the
@@ -75,7 +82,7 @@ func (d *reader) checkBody(body *bodyStream, h Header, readErr error) error {
 	case n < h.BodyLength:
 		return d.fail(ErrCorrupt, nil, "corrupt: the body decompresses to %d bytes, the header declares %d", n, h.BodyLength)
 	}
-	if got := "sha256:" + hex.EncodeToString(body.hash.Sum(nil)); got != h.BodyDigest {
+	if got := digestString(body.hash.Sum(nil)); got != h.BodyDigest {
 		return d.fail(ErrCorrupt, nil, "digest mismatch: the body is corrupt (expected %s, got %s)", h.BodyDigest, got)
 	}
 	return nil
@@ -122,7 +129,7 @@ func (d *reader) readColumns(stored []byte, h Header, budget int64) (c *snapshot
 	case readErr != nil:
 		return nil, d.fail(ErrCorrupt, readErr, "corrupt: the body does not decompress: %v", readErr), nil
 	}
-	if h.FormatVersion < 5 {
+	if !edgesByNumber(h) {
 		if int64(len(payload)) > h.BodyLength+maxColumnsPrefix {
 			return nil, d.fail(ErrCorrupt, nil, "corrupt: the body decompresses to more than the %d bytes the header declares", h.BodyLength), nil
 		}
@@ -170,6 +177,38 @@ func (d *reader) readColumns(stored []byte, h Header, budget int64) (c *snapshot
 		return nil, d.fail(ErrCorrupt, nil, "digest mismatch: the body is corrupt (expected %s, got %s)", h.BodyDigest, digest), nil
 	}
 	return c, nil, nil
+}
+
+// wholeDecoders decompress a version 4 or 5 body in one call
+// (decompressWhole).
+var wholeDecoders sync.Pool
+
+// decompressWhole decompresses a body of at most limit bytes into a buffer
+// allocated once at that size (scratch memory: call release once the
+// result is no longer used): zstd then writes straight into it and uses it
+// as its window, where a stream would fill an 8 MiB window of its own and
+// copy every byte out of it (a tenth of reading a large file). The limit
+// is enforced by the buffer's capacity, not by what the frame header
+// claims, so a frame that lies about its size cannot make it grow. A body
+// over the limit is zstd.ErrDecoderSizeExceeded.
+func decompressWhole(compressed []byte, limit int) (out []byte, release func(), err error) {
+	zr, ok := wholeDecoders.Get().(*zstd.Decoder)
+	if !ok {
+		zr, err = zstd.NewReader(nil, decoderOptions(
+			// The buffer's capacity is the limit (below); this only keeps
+			// the library's own default cap out of the way.
+			zstd.WithDecoderMaxMemory(math.MaxInt64),
+			zstd.WithDecodeAllCapLimit(true),
+		)...)
+		if err != nil {
+			// Only reachable if the constant options are invalid.
+			panic("strata: zstd decoder options: " + err.Error())
+		}
+	}
+	defer wholeDecoders.Put(zr)
+	buf, release := scratch(limit)
+	out, err = zr.DecodeAll(compressed, buf[:0])
+	return out, release, err
 }
 
 // splitPayload splits a version 5 payload into its column-wise body and

@@ -76,7 +76,7 @@ func decode(d *reader, opts ReadOptions) (*File, error) {
 	// one identity, an edge to nothing, an empty name), from which a diff
 	// would build a nonsense script.
 	validate := c.Validate
-	if h.FormatVersion >= 5 && h.Compression == CompressionZstd {
+	if edgesByNumber(h) {
 		validate = c.ValidateObjects // the edges were built from the objects
 	}
 	if err = validate(); err != nil {
@@ -93,6 +93,20 @@ func decode(d *reader, opts ReadOptions) (*File, error) {
 	return &File{Header: h, Catalog: c, DigestOK: true}, nil
 }
 
+// columnWise reports whether h's body is stored column-wise (readColumns):
+// zstd from format version 4 on. A "none" body is row-wise in every
+// version.
+func columnWise(h Header) bool {
+	return h.FormatVersion >= 4 && h.Compression == CompressionZstd
+}
+
+// edgesByNumber reports whether h's body stores its dependency edges as
+// numbers of the catalog's objects (edges.go): column-wise from format
+// version 5 on. The reader then builds every edge from the objects.
+func edgesByNumber(h Header) bool {
+	return columnWise(h) && h.FormatVersion >= 5
+}
+
 // reader reads one file front to back; name prefixes its errors. size is
 // the file's size when known (a regular file), else -1.
 type reader struct {
@@ -107,7 +121,7 @@ type reader struct {
 // bodyErr is what is wrong with the body as bytes (see checkBody).
 func (d *reader) decodeCurrent(h Header, stored []byte, opts ReadOptions) (c *snapshot.Catalog, bodyErr, err error) {
 	read := d.readCurrent
-	if h.FormatVersion >= 4 && h.Compression == CompressionZstd {
+	if columnWise(h) {
 		read = d.readColumns
 	}
 	c, bodyErr, err = read(stored, h, opts.maxMemory())

@@ -86,10 +86,10 @@
 //
 // Version 5 stores the catalog without its dependency edges, column-wise
 // as version 4 does, and after it the edges as numbers of the objects at
-// their ends (edges.go): written out, the edges were 11–20% of a
+// their ends (edges.go): written out, the edges were 11–29% of a
 // compressed file. The decompressed frame is a uvarint length, the
 // column-wise body of that many bytes, and the edge section. Files are
-// another 6–22% smaller, and smaller than `pg_dump -s | zstd -3` on every
+// another 4–21% smaller, and smaller than `pg_dump -s | zstd -3` on every
 // schema we measure (see the README). A catalog with an edge to an object
 // it does not hold (which Validate refuses) cannot be numbered and is
 // written as version 4. What the digest covers, and a "none" body, stay

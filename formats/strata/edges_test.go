@@ -169,9 +169,9 @@ func TestDamagedEdges(t *testing.T) {
 			return columns, append(bytes.Clone(edges[:edgeCountAt]), binary.AppendUvarint(nil, 1<<40)...)
 		}, "edges in"},
 		{"a catalog holding edges of its own", func(_, edges []byte) ([]byte, []byte) { return ownEdges, edges }, "holds edges of its own"},
-		{"a damaged length of the catalog", func(columns, edges []byte) ([]byte, []byte) {
+		{"half the column-wise catalog", func(columns, edges []byte) ([]byte, []byte) {
 			return columns[:len(columns)/2], nil
-		}, "corrupt"},
+		}, "the column-wise body is damaged: streams longer than the body"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -297,4 +297,18 @@ func edgeCatalogsLarge() *snapshot.Catalog {
 	}
 	c.Sort()
 	return c
+}
+
+// TestSplitPayloadDamagedLength: a version 5 payload's leading length of
+// the column-wise catalog must be a number and fit in the payload.
+func TestSplitPayloadDamagedLength(t *testing.T) {
+	for _, payload := range [][]byte{nil, {0x80}, binary.AppendUvarint(nil, 4), append(binary.AppendUvarint(nil, 1<<40), 1, 2, 3)} {
+		if _, _, err := splitPayload(payload); err == nil || !strings.Contains(err.Error(), "the length of the catalog without edges is damaged") {
+			t.Errorf("payload %x: %v", payload, err)
+		}
+	}
+	columns, edges, err := splitPayload(append(binary.AppendUvarint(nil, 2), 'a', 'b', 'c'))
+	if err != nil || string(columns) != "ab" || string(edges) != "c" {
+		t.Errorf("an honest payload split into %q and %q (%v)", columns, edges, err)
+	}
 }

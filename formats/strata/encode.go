@@ -171,10 +171,10 @@ func compressBody(c *snapshot.Catalog) (stored []byte, version int, digest strin
 		if digest, length, err = spliceDigest(bodyA, slotEnds, c.Dependencies); err != nil {
 			return nil, 0, "", 0, err
 		}
-		columns := len(framed) - binary.MaxVarintLen64
-		size := binary.PutUvarint(framed, uint64(columns))
-		start := binary.MaxVarintLen64 - size
-		copy(framed[start:], framed[:size])
+		var size [binary.MaxVarintLen64]byte
+		n := binary.PutUvarint(size[:], uint64(len(framed)-len(size)))
+		start := len(size) - n // the size ends where the columns start
+		copy(framed[start:], size[:n])
 		payload := append(framed[start:], edges...)
 		// A reader takes at most this much (readColumns); edges by number
 		// are always shorter than written out, so this only guards.

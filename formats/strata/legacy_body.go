@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"errors"
 	"io"
-	"math"
 	"sync"
 
 	"github.com/klauspost/compress/zstd"
@@ -101,55 +100,26 @@ func newBodyReader(compressed []byte) (*zstd.Decoder, error) {
 		}
 		zr.Close()
 	}
-	return zstd.NewReader(bytes.NewReader(compressed),
-		zstd.WithDecoderConcurrency(1),
-		// A frame may ask for a window buffer of up to 3.75 TB: refuse
-		// any larger than the writer's.
-		zstd.WithDecoderMaxWindow(maxWindow),
+	return zstd.NewReader(bytes.NewReader(compressed), decoderOptions(
 		// Caps the window of a single-segment frame, which is its content
 		// size, in streaming mode.
 		zstd.WithDecoderMaxMemory(maxWindow),
 		// Stream even an input this small: never the whole body at once.
 		zstd.WithDecodeBuffersBelow(0),
-		// Version 4 frames name the dictionary they were written with;
-		// older frames name none and decode as before.
-		zstd.WithDecoderDictRaw(dictionaryID, dictionary1),
-	)
+	)...)
 }
 
-// wholeDecoders decompress a version 4 body in one call (decompressWhole).
-var wholeDecoders sync.Pool
-
-// decompressWhole decompresses a body of at most limit bytes into a buffer
-// allocated once at that size (scratch memory: call release once the
-// result is no longer used): zstd then writes straight into it and uses it
-// as its window, where a stream would fill an 8 MiB window of its own and
-// copy every byte out of it (a tenth of reading a large file). The limit
-// is enforced by the buffer's capacity, not by what the frame header
-// claims, so a frame that lies about its size cannot make it grow. A body
-// over the limit is zstd.ErrDecoderSizeExceeded.
-func decompressWhole(compressed []byte, limit int) (out []byte, release func(), err error) {
-	zr, ok := wholeDecoders.Get().(*zstd.Decoder)
-	if !ok {
-		var err error
-		zr, err = zstd.NewReader(nil,
-			zstd.WithDecoderConcurrency(1),
-			zstd.WithDecoderMaxWindow(maxWindow),
-			// The buffer's capacity is the limit (below); this only keeps
-			// the library's own default cap out of the way.
-			zstd.WithDecoderMaxMemory(math.MaxInt64),
-			zstd.WithDecodeAllCapLimit(true),
-			zstd.WithDecoderDictRaw(dictionaryID, dictionary1),
-		)
-		if err != nil {
-			// Only reachable if the constant options above are invalid.
-			panic("strata: zstd decoder options: " + err.Error())
-		}
-	}
-	defer wholeDecoders.Put(zr)
-	buf, release := scratch(limit)
-	out, err = zr.DecodeAll(compressed, buf[:0])
-	return out, release, err
+// decoderOptions are those of every body decoder, then more.
+func decoderOptions(more ...zstd.DOption) []zstd.DOption {
+	return append([]zstd.DOption{
+		zstd.WithDecoderConcurrency(1),
+		// A frame may ask for a window buffer of up to 3.75 TB: refuse
+		// any larger than the writer's.
+		zstd.WithDecoderMaxWindow(maxWindow),
+		// Frames from version 4 on name the dictionary they were written
+		// with; older frames name none and decode as before.
+		zstd.WithDecoderDictRaw(dictionaryID, dictionary1),
+	}, more...)
 }
 
 // releaseBodyReader keeps zr for the next body, letting go of this one.

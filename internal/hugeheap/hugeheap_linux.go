@@ -1,11 +1,9 @@
 package hugeheap
 
 import (
-	"bufio"
 	"bytes"
 	"os"
 	"runtime"
-	"strconv"
 	"unsafe"
 
 	"golang.org/x/sys/unix"
@@ -60,21 +58,9 @@ func strictOvercommit() bool {
 
 // memTotal is the machine's memory in bytes, 0 when unknown.
 func memTotal() int64 {
-	f, err := os.Open("/proc/meminfo")
-	if err != nil {
+	var info unix.Sysinfo_t
+	if unix.Sysinfo(&info) != nil {
 		return 0
 	}
-	defer f.Close()
-	s := bufio.NewScanner(f)
-	for s.Scan() {
-		fields := bytes.Fields(s.Bytes())
-		if len(fields) == 3 && string(fields[0]) == "MemTotal:" && string(fields[2]) == "kB" {
-			kb, err := strconv.ParseInt(string(fields[1]), 10, 64)
-			if err != nil {
-				return 0
-			}
-			return kb << 10
-		}
-	}
-	return 0
+	return int64(info.Totalram) * int64(info.Unit)
 }
