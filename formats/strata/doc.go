@@ -86,7 +86,7 @@
 //
 // Version 5 stores the catalog without its dependency edges, column-wise
 // as version 4 does, and after it the edges as numbers of the objects at
-// their ends (edges.go): written out, the edges were 11–29% of a
+// their ends (edges.go): written out, the edges were 7–29% of a
 // compressed file. The decompressed frame is a uvarint length, the
 // column-wise body of that many bytes, and the edge section. Files are
 // another 4–21% smaller, and smaller than `pg_dump -s | zstd -3` on every
