@@ -28,6 +28,11 @@
 #   BENCH_RUNS      timed runs per measurement, default 3.
 #   BENCH_KEEP      a directory to copy every .strata file and pg_dump -s
 #                   output into, for a closer look; default none.
+#   BENCH_CLUSTER   a directory to keep the cluster in between runs, with
+#                   the generated databases loaded (each is reloaded when
+#                   its generated SQL changes); default none, a throwaway
+#                   cluster. Meant for 100,000 tables, whose load takes a
+#                   quarter of an hour per database.
 #   BENCH_PLAN_SCALE  the scale whose slowest catalog query is explained,
 #                   default 10000 when it is run.
 #
@@ -36,9 +41,10 @@
 # snapshot, pg_dump, both kinds of diff (base to changed) and inspect. A
 # .sql file or corpus schema has no changed variant: its diffs compare the
 # schema with itself (no statements; the time is reading both sides and
-# planning). Everything runs on one throwaway PostgreSQL 15 cluster the
-# script starts itself. The report (machine, load average at start and end,
-# server version, commit, then one row per schema with the ratios
+# planning). Everything runs on one PostgreSQL 15 cluster the script starts
+# itself, a throwaway or the one kept in BENCH_CLUSTER. The report
+# (machine, load average at start and end, server version, commit, then
+# one row per schema with the ratios
 # snapshot / pg_dump time, peak RSS and .strata / pg_dump -s | zstd -3
 # size) goes to stdout and bench/results/latest.md; the plan of pgstrata's
 # slowest catalog query at the plan scale goes to
@@ -49,6 +55,7 @@ set -euo pipefail
 SQL_FILES=
 for f in ${BENCH_SQL:-}; do SQL_FILES+="${SQL_FILES:+ }$(realpath -m -- "$f")"; done
 [ -z "${PGSTRATA_CORPUS:-}" ] || export PGSTRATA_CORPUS=$(realpath -m -- "$PGSTRATA_CORPUS")
+[ -z "${BENCH_CLUSTER:-}" ] || BENCH_CLUSTER=$(realpath -m -- "$BENCH_CLUSTER")
 KEEP=
 if [ -n "${BENCH_KEEP:-}" ]; then
 	mkdir -p -- "$BENCH_KEEP"
@@ -134,7 +141,9 @@ settings="BENCH_SCALES=\"$SCALES\" BENCH_PROFILES=\"$PROFILES\" BENCH_SQL=\"$SQL
 	echo "- Machine: $cpu, $(nproc) cores, $mem RAM"
 	echo "- Load average (1, 5, 15 min): $LOAD0 at the start, $LOAD1 at the end"
 	echo "- Server: $PGVERSION"
-	echo "- Cluster: one throwaway cluster on 127.0.0.1 (fsync off, shared_buffers 256MB, autovacuum off; catalogs analyzed after each load)"
+	cluster="one throwaway cluster"
+	[ -z "${BENCH_CLUSTER:-}" ] || cluster="one cluster kept between runs (BENCH_CLUSTER)"
+	echo "- Cluster: $cluster on 127.0.0.1 (fsync off, shared_buffers 256MB, autovacuum off; catalogs analyzed after each load)"
 	echo "- Client: $("$PGBIN/pg_dump" --version), $(go version | cut -d' ' -f3-)"
 	echo "- Method: every measurement is one untimed warm-up run, then $RUNS timed runs; wall is the best (the shell's clock, to the ms), peak RSS (GNU time %M, the client process only) the highest."
 	echo "- Diffs: a generated schema is diffed against its changed variant; a .sql file or corpus schema against itself (\"self\"; no changed variant)."

@@ -1,5 +1,7 @@
-# Sourced by bench/run.sh: the throwaway PostgreSQL 15 cluster in $WORK/pg,
-# stopped and removed with $WORK on exit.
+# Sourced by bench/run.sh: the PostgreSQL 15 cluster. It is a throwaway in
+# $WORK/pg, stopped and removed with $WORK on exit, unless BENCH_CLUSTER
+# names a directory to keep it in: then it is only stopped, and generated
+# databases stay loaded for the next run (see load_generated).
 
 as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 
@@ -14,7 +16,17 @@ cleanup() {
 # start_cluster: initdb, the settings, and a start on a free port (PORT).
 start_cluster() {
 	PGDIR=$WORK/pg
-	mkdir "$PGDIR"
+	if [ -n "${BENCH_CLUSTER:-}" ]; then
+		PGDIR=$BENCH_CLUSTER
+		if [ -f "$PGDIR/data/PG_VERSION" ]; then
+			say "starting the kept PostgreSQL 15 cluster in $PGDIR"
+			[ "$(cat "$PGDIR/data/PG_VERSION")" = 15 ] || die "BENCH_CLUSTER: $PGDIR/data is not a PostgreSQL 15 cluster"
+			start_on_free_port
+			forget_unkept_dbs
+			return
+		fi
+	fi
+	mkdir -p "$PGDIR"
 	[ "$(id -u)" != 0 ] || chown postgres: "$PGDIR"
 	say "starting PostgreSQL 15 in $PGDIR"
 	(cd "$PGDIR" && as_pg "$PGBIN/initdb" -D "$PGDIR/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 --no-sync >"$WORK/initdb.log") ||
@@ -39,6 +51,10 @@ log_directory = '$PGDIR/log'
 log_filename = 'postgresql'
 include 'port.conf'
 CONF
+	start_on_free_port
+}
+
+start_on_free_port() {
 	local started=
 	for _ in 1 2 3 4 5; do
 		PORT=$((20000 + RANDOM % 40000))
@@ -85,8 +101,43 @@ load_db() {
 	say "loaded $db in $LOADED s"
 }
 
+# load_generated DB FILE: load_db with ONE_TRANSACTION=0, or nothing when
+# BENCH_CLUSTER's cluster already holds DB loaded from a file with FILE's
+# SHA-256 (recorded in $PGDIR/loaded/DB). Sets LOADED, "cached" for the
+# latter. At 100,000 tables a load takes a quarter of an hour.
+load_generated() {
+	local db=$1 file=$2 sum
+	sum=$(sha256sum <"$file" | cut -d' ' -f1)
+	if [ -n "${BENCH_CLUSTER:-}" ] && [ "$(cat "$PGDIR/loaded/$db" 2>/dev/null)" = "$sum" ]; then
+		LOADED=cached
+		say "$db is loaded already (kept cluster)"
+		return
+	fi
+	drop_dbs "$db"
+	ONE_TRANSACTION=0 load_db "$db" "$file"
+	if [ -n "${BENCH_CLUSTER:-}" ]; then
+		mkdir -p "$PGDIR/loaded"
+		echo "$sum" >"$PGDIR/loaded/$db"
+	fi
+}
+
+# forget_unkept_dbs drops what an earlier run of a kept cluster left
+# behind but did not record as loaded (it stopped half way).
+forget_unkept_dbs() {
+	local db
+	for db in $(psql_ -At -d "$(url postgres)" -c "SELECT datname FROM pg_database WHERE datname NOT IN ('postgres', 'template0', 'template1')"); do
+		[ -f "$PGDIR/loaded/$db" ] || drop_dbs "$db"
+	done
+}
+
+# drop_generated DB...: drop_dbs unless the cluster is kept.
+drop_generated() { [ -n "${BENCH_CLUSTER:-}" ] || drop_dbs "$@"; }
+
 drop_dbs() {
 	local db args=()
-	for db in "$@"; do args+=(-c "DROP DATABASE IF EXISTS $db"); done
+	for db in "$@"; do
+		args+=(-c "DROP DATABASE IF EXISTS $db")
+		rm -f "$PGDIR/loaded/$db"
+	done
 	psql_ -d "$(url postgres)" "${args[@]}"
 }

@@ -118,3 +118,28 @@ func forEachLoadedGen(t *testing.T, args []string, check func(t *testing.T, sql 
 		}
 	})
 }
+
+// The reader role gets SELECT on every relation of every schema, as GRANT
+// ... ON ALL TABLES IN SCHEMA would give it; the generator names them
+// instead, because that command reads all of pg_class once per schema.
+func TestGenReaderCanReadEveryRelation(t *testing.T) {
+	for _, profile := range []string{"default", "views"} {
+		t.Run(profile, func(t *testing.T) {
+			forEachLoadedGen(t, []string{"--tables", "200", "--seed", "3", "--profile", profile}, func(t *testing.T, _ []byte, conn *pgx.Conn) {
+				var relations int
+				var unreadable []string
+				err := conn.QueryRow(context.Background(), `SELECT count(*),
+						coalesce(array_agg(c.oid::regclass::text ORDER BY c.oid) FILTER (WHERE NOT has_table_privilege('bench_reader', c.oid, 'SELECT')), '{}')
+					FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+					WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f')
+					AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\_toast%'`).Scan(&relations, &unreadable)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if relations == 0 || len(unreadable) > 0 {
+					t.Errorf("%d relations, bench_reader cannot read %d: %v", relations, len(unreadable), unreadable)
+				}
+			})
+		})
+	}
+}
