@@ -14,6 +14,11 @@ type indexDefinitionRow struct {
 	Opclasses   string `db:"opclasses"`
 	Collations  string `db:"collations"`
 	SortOptions string `db:"sort_options"`
+	// The one expression column, if any, and the predicate, as pg_get_expr
+	// prints them; the start of the expression's node tree.
+	Expression     *string `db:"expression"`
+	ExpressionNode *string `db:"expression_node"`
+	Predicate      *string `db:"predicate"`
 }
 
 // pg_index.indoption bits.
@@ -23,10 +28,11 @@ const (
 )
 
 // buildIndexDefinition returns pg_get_indexdef's text for an index that
-// indexes.sql found plain (a built-in access method; no expression,
-// predicate, options or NULLS NOT DISTINCT), or false when a column needs
-// what only the server prints: an operator class or collation other than
-// the column's default, or operator class options.
+// indexes.sql found simple enough (a built-in access method; at most one
+// expression; no options or NULLS NOT DISTINCT), or false when a column
+// needs what only the server prints: an operator class or collation other
+// than the column's default, operator class options, or an expression
+// whose node tree head it cannot read (see readExpressionHead).
 func (r *reader) buildIndexDefinition(x *indexDefinitionRow, table relationRef) (string, bool) {
 	if r.serverDeparse {
 		return "", false
@@ -38,6 +44,7 @@ func (r *reader) buildIndexDefinition(x *indexDefinitionRow, table relationRef) 
 	if !ok1 || !ok2 || !ok3 || !ok4 || len(opclasses) < x.KeyCount || len(collations) < x.KeyCount || len(sortOptions) < x.KeyCount {
 		return "", false
 	}
+	expression := x.Expression // taken by the one expression column
 	var b strings.Builder
 	b.WriteString("CREATE ")
 	if x.Unique {
@@ -60,18 +67,41 @@ func (r *reader) buildIndexDefinition(x *indexDefinitionRow, table relationRef) 
 		case k > 0:
 			b.WriteString(", ")
 		}
-		col, ok := r.columnByNum(x.RelOID, num)
-		if !ok {
-			return "", false
+		var typ, collation uint32
+		if num == 0 {
+			if k >= x.KeyCount || expression == nil || x.ExpressionNode == nil {
+				return "", false
+			}
+			head, ok := readExpressionHead(*x.ExpressionNode)
+			if !ok {
+				return "", false
+			}
+			// pg_get_indexdef brackets an expression unless it prints as a
+			// function call (looks_like_function).
+			if head.functionCall {
+				b.WriteString(*expression)
+			} else {
+				b.WriteByte('(')
+				b.WriteString(*expression)
+				b.WriteByte(')')
+			}
+			expression = nil
+			typ, collation = head.typ, head.collation
+		} else {
+			col, ok := r.columnByNum(x.RelOID, num)
+			if !ok {
+				return "", false
+			}
+			b.WriteString(col.quoted)
+			typ, collation = col.typ, col.collation
 		}
-		b.WriteString(col.quoted)
 		if k >= x.KeyCount {
 			continue // INCLUDE columns print by name only
 		}
-		if !r.opclasses.isDefault(opclasses[k], col.typ) {
+		if !r.opclasses.isDefault(opclasses[k], typ) {
 			return "", false
 		}
-		if coll := collations[k]; coll != 0 && coll != col.collation {
+		if coll := collations[k]; coll != 0 && coll != collation {
 			return "", false
 		}
 		if !writeSortOptions(&b, x.AccessMethod, sortOptions[k]) {
@@ -79,6 +109,10 @@ func (r *reader) buildIndexDefinition(x *indexDefinitionRow, table relationRef) 
 		}
 	}
 	b.WriteByte(')')
+	if x.Predicate != nil {
+		b.WriteString(" WHERE ")
+		b.WriteString(*x.Predicate)
+	}
 	return b.String(), true
 }
 
