@@ -2,6 +2,7 @@ package strata
 
 import (
 	"bytes"
+	"cmp"
 	"crypto/sha256"
 	"encoding/binary"
 	"errors"
@@ -50,19 +51,34 @@ import (
 const maxEdgeSegments = 256
 
 // edgeNumbering numbers the objects that edges may reach: the objects of
-// each kind in identity order, the kinds one after the other. ids holds
-// them all; those of kinds[i] are ids[starts[i]:starts[i+1]].
+// each kind in identity order, the kinds one after the other; those of
+// kinds[i] have the numbers starts[i] to starts[i+1]-1. ids holds the
+// objects of every kind but columns, in number order. Columns are the
+// most numerous objects and the fewest are reached by an edge, so they
+// are not listed one by one: a column's number is found from its
+// relation's place in relations, whose first column has number
+// starts[column] plus the relation's columnStart.
 type edgeNumbering struct {
-	kinds  []snapshot.Kind
-	starts []int
-	ids    []snapshot.ObjectID
+	kinds     []snapshot.Kind
+	starts    []int
+	ids       []snapshot.ObjectID
+	column    int // index of KindColumn in kinds, or -1
+	relations []numberedRelation
+}
+
+// numberedRelation is a table or view whose columns are numbered.
+type numberedRelation struct {
+	schema, name string
+	columns      []snapshot.Column
+	columnStart  int // within the column segment
 }
 
 // numberObjects numbers c's objects of the given kinds (distinct, in
-// order), allocating the table once at its size, which must fit in
+// order), allocating the tables once at their size, which must fit in
 // budget.
 func numberObjects(c *snapshot.Catalog, kinds []snapshot.Kind, budget int64) (edgeNumbering, error) {
-	n := edgeNumbering{kinds: kinds, starts: make([]int, len(kinds)+1)}
+	n := edgeNumbering{kinds: kinds, starts: make([]int, len(kinds)+1), column: slices.Index(kinds, snapshot.KindColumn)}
+	listed := 0
 	for i, k := range kinds {
 		count := 0
 		if k == snapshot.KindColumn {
@@ -74,61 +90,117 @@ func numberObjects(c *snapshot.Catalog, kinds []snapshot.Kind, budget int64) (ed
 			}
 		} else {
 			c.EachIDOfKind(k, func(snapshot.ObjectID) { count++ })
+			listed += count
 		}
 		n.starts[i+1] = n.starts[i] + count
 	}
-	total := n.starts[len(kinds)]
-	if cost := int64(total) * int64(unsafe.Sizeof(snapshot.ObjectID{})); cost > budget {
-		return edgeNumbering{}, fmt.Errorf("numbering %d objects for the edges: %w", total, errDecodeBudget)
+	cost := int64(listed) * int64(unsafe.Sizeof(snapshot.ObjectID{}))
+	if n.column >= 0 {
+		cost += int64(len(c.Tables)+len(c.Views)) * int64(unsafe.Sizeof(numberedRelation{}))
 	}
-	n.ids = make([]snapshot.ObjectID, 0, total)
-	for i, k := range kinds {
+	if cost > budget {
+		return edgeNumbering{}, fmt.Errorf("numbering %d objects for the edges: %w", n.starts[len(kinds)], errDecodeBudget)
+	}
+	n.ids = make([]snapshot.ObjectID, 0, listed)
+	for _, k := range kinds {
 		if k == snapshot.KindColumn {
-			n.ids = appendColumnIDs(n.ids, c)
+			n.relations = numberedRelations(c)
 			continue
 		}
+		from := len(n.ids)
 		c.EachIDOfKind(k, func(id snapshot.ObjectID) { n.ids = append(n.ids, id) })
 		// Already so in a sorted catalog; a hand-built one is put in order.
-		if ids := n.segment(i); !slices.IsSortedFunc(ids, snapshot.ObjectID.Compare) {
+		if ids := n.ids[from:]; !slices.IsSortedFunc(ids, snapshot.ObjectID.Compare) {
 			slices.SortFunc(ids, snapshot.ObjectID.Compare)
 		}
 	}
 	return n, nil
 }
 
-// segment returns the objects of kinds[i].
-func (n edgeNumbering) segment(i int) []snapshot.ObjectID {
-	return n.ids[n.starts[i]:n.starts[i+1]]
+// cost is what the numbering holds, in bytes, for the decoding budget.
+func (n edgeNumbering) cost() int64 {
+	return int64(len(n.ids))*int64(unsafe.Sizeof(snapshot.ObjectID{})) +
+		int64(len(n.relations))*int64(unsafe.Sizeof(numberedRelation{}))
 }
 
-// appendColumnIDs appends the identities of the columns of c's tables and
-// views: relations in identity order (by schema and name), and each
-// relation's columns in their stored order, which is the catalog's own
-// (attribute number order) and so read back as written.
-func appendColumnIDs(ids []snapshot.ObjectID, c *snapshot.Catalog) []snapshot.ObjectID {
-	type relation struct {
-		schema, name string
-		columns      []snapshot.Column
+// total is how many numbers there are.
+func (n edgeNumbering) total() int { return n.starts[len(n.kinds)] }
+
+// count is how many objects kinds[i] has.
+func (n edgeNumbering) count(i int) int { return n.starts[i+1] - n.starts[i] }
+
+// listed returns the objects of kinds[i], which must not be columns.
+func (n edgeNumbering) listed(i int) []snapshot.ObjectID {
+	from := n.starts[i]
+	if n.column >= 0 && i > n.column {
+		from -= n.count(n.column)
 	}
-	relations := make([]relation, 0, len(c.Tables)+len(c.Views))
-	for _, t := range c.Tables {
-		relations = append(relations, relation{t.Schema, t.Name, t.Columns})
+	return n.ids[from : from+n.count(i)]
+}
+
+// id returns the object numbered k, which must be below total.
+func (n edgeNumbering) id(k int) snapshot.ObjectID {
+	if n.column < 0 || k < n.starts[n.column] {
+		return n.ids[k]
 	}
-	for _, v := range c.Views {
-		relations = append(relations, relation{v.Schema, v.Name, v.Columns})
+	if k >= n.starts[n.column+1] {
+		return n.ids[k-n.count(n.column)]
 	}
-	slices.SortStableFunc(relations, func(a, b relation) int {
-		if c := strings.Compare(a.schema, b.schema); c != 0 {
-			return c
-		}
-		return strings.Compare(a.name, b.name)
+	k -= n.starts[n.column]
+	// The last relation whose columns start at or before k: relations
+	// without columns share their start with the next one and are passed.
+	r, _ := slices.BinarySearchFunc(n.relations, k+1, func(rel numberedRelation, target int) int {
+		return cmp.Compare(rel.columnStart, target)
 	})
-	for _, r := range relations {
-		for _, col := range r.columns {
-			ids = append(ids, snapshot.ColumnID(r.schema, r.name, col.Name))
+	rel := &n.relations[r-1]
+	return snapshot.ColumnID(rel.schema, rel.name, rel.columns[k-rel.columnStart].Name)
+}
+
+// numberedRelations lists c's tables and views in identity order (by
+// schema and name; a table before a view of the same name, which only a
+// damaged catalog has), each with where its columns start: the columns are
+// numbered by relation in that order, each relation's in stored order,
+// which is the catalog's own (attribute number order) and so read back as
+// written.
+func numberedRelations(c *snapshot.Catalog) []numberedRelation {
+	relations := make([]numberedRelation, 0, len(c.Tables)+len(c.Views))
+	for _, t := range c.Tables {
+		relations = append(relations, numberedRelation{schema: t.Schema, name: t.Name, columns: t.Columns})
+	}
+	tables := len(relations)
+	for _, v := range c.Views {
+		relations = append(relations, numberedRelation{schema: v.Schema, name: v.Name, columns: v.Columns})
+	}
+	byName := func(a, b numberedRelation) int {
+		return cmp.Or(strings.Compare(a.schema, b.schema), strings.Compare(a.name, b.name))
+	}
+	// A sorted catalog has its tables in order and its views in order: one
+	// merge puts them together. Anything else is sorted (stably, so that
+	// equal names keep tables first).
+	if slices.IsSortedFunc(relations[:tables], byName) && slices.IsSortedFunc(relations[tables:], byName) {
+		relations = mergeRelations(relations[:tables:tables], relations[tables:], byName)
+	} else {
+		slices.SortStableFunc(relations, byName)
+	}
+	start := 0
+	for i := range relations {
+		relations[i].columnStart = start
+		start += len(relations[i].columns)
+	}
+	return relations
+}
+
+// mergeRelations merges two sorted lists, a's first among equals.
+func mergeRelations(a, b []numberedRelation, compare func(a, b numberedRelation) int) []numberedRelation {
+	out := make([]numberedRelation, 0, len(a)+len(b))
+	for len(a) > 0 && len(b) > 0 {
+		if compare(b[0], a[0]) < 0 {
+			out, b = append(out, b[0]), b[1:]
+		} else {
+			out, a = append(out, a[0]), a[1:]
 		}
 	}
-	return ids
+	return append(append(out, a...), b...)
 }
 
 // number returns id's number, and whether the numbering holds it.
@@ -137,22 +209,20 @@ func (n edgeNumbering) number(id snapshot.ObjectID) (int, bool) {
 	if i < 0 {
 		return 0, false
 	}
-	ids := n.segment(i)
-	if id.Kind != snapshot.KindColumn {
-		at, ok := slices.BinarySearchFunc(ids, id, snapshot.ObjectID.Compare)
+	if i != n.column {
+		at, ok := slices.BinarySearchFunc(n.listed(i), id, snapshot.ObjectID.Compare)
 		return n.starts[i] + at, ok
 	}
-	// Columns: find the relation's, which are in stored order.
-	relation := func(o snapshot.ObjectID) int {
-		if c := strings.Compare(o.Schema, id.Schema); c != 0 {
-			return c
-		}
-		return strings.Compare(o.Table, id.Table)
-	}
-	at, _ := slices.BinarySearchFunc(ids, id, func(o, _ snapshot.ObjectID) int { return relation(o) })
-	for ; at < len(ids) && relation(ids[at]) == 0; at++ {
-		if ids[at] == id {
-			return n.starts[i] + at, true
+	// Columns: find the relation, then the column among its own.
+	at, _ := slices.BinarySearchFunc(n.relations, id, func(rel numberedRelation, id snapshot.ObjectID) int {
+		return cmp.Or(strings.Compare(rel.schema, id.Schema), strings.Compare(rel.name, id.Table))
+	})
+	for ; at < len(n.relations) && n.relations[at].schema == id.Schema && n.relations[at].name == id.Table; at++ {
+		rel := &n.relations[at]
+		for k, col := range rel.columns {
+			if col.Name == id.Name && id == snapshot.ColumnID(rel.schema, rel.name, col.Name) {
+				return n.starts[i] + rel.columnStart + k, true
+			}
 		}
 	}
 	return 0, false
@@ -172,7 +242,7 @@ func encodeEdges(c *snapshot.Catalog) ([]byte, bool) {
 	for i, k := range kinds {
 		out = binary.AppendUvarint(out, uint64(len(k)))
 		out = append(out, k...)
-		out = binary.AppendUvarint(out, uint64(len(numbering.segment(i))))
+		out = binary.AppendUvarint(out, uint64(numbering.count(i)))
 	}
 	out = binary.AppendUvarint(out, uint64(len(c.Dependencies)))
 	tos := make([]int, len(c.Dependencies))
@@ -220,12 +290,12 @@ func decodeEdges(c *snapshot.Catalog, section []byte, budget int64) error {
 	if err != nil {
 		return err
 	}
-	budget -= int64(len(numbering.ids)) * int64(unsafe.Sizeof(snapshot.ObjectID{}))
+	budget -= numbering.cost()
 	for i, k := range kinds {
 		if _, known := snapshot.InfoOf(k); !known && k != snapshot.KindColumn && counts[i] > 0 {
 			return fmt.Errorf("%w: its dependency edges reach %d objects of kind %q, which this build does not know", errNewerKind, counts[i], printableKind(k))
 		}
-		if have := len(numbering.segment(i)); uint64(have) != counts[i] {
+		if have := numbering.count(i); uint64(have) != counts[i] {
 			return fmt.Errorf("%w: they number %d objects of kind %q, the catalog has %d", errEdges, counts[i], printableKind(k), have)
 		}
 	}
@@ -240,7 +310,7 @@ func decodeEdges(c *snapshot.Catalog, section []byte, budget int64) error {
 	if cost := int64(n) * int64(unsafe.Sizeof(snapshot.Dependency{})); cost > budget {
 		return fmt.Errorf("%d dependency edges: %w", n, errDecodeBudget)
 	}
-	edges, err := readEdges(r, numbering.ids, int(n))
+	edges, err := readEdges(r, numbering, int(n))
 	if err != nil {
 		return err
 	}
@@ -273,32 +343,38 @@ func readSegments(r *numberReader) (kinds []snapshot.Kind, counts []uint64, err 
 	return kinds, counts, r.err
 }
 
-// readEdges reads n edges whose ends are numbers into table.
-func readEdges(r *numberReader, table []snapshot.ObjectID, n int) ([]snapshot.Dependency, error) {
+// readEdges reads n edges whose ends are numbers of numbering.
+func readEdges(r *numberReader, numbering edgeNumbering, n int) ([]snapshot.Dependency, error) {
 	if n == 0 {
 		return nil, nil
 	}
 	edges := make([]snapshot.Dependency, n)
-	from := int64(0)
+	total := int64(numbering.total())
+	from, previous := int64(0), int64(-1)
 	for i := range edges {
 		from += r.varint()
-		if r.err == nil && (from < 0 || from >= int64(len(table))) {
-			r.err = fmt.Errorf("%w: edge %d starts at object %d of %d", errEdges, i, from, len(table))
+		if r.err == nil && (from < 0 || from >= total) {
+			r.err = fmt.Errorf("%w: edge %d starts at object %d of %d", errEdges, i, from, total)
 		}
 		if r.err != nil {
 			return nil, r.err
 		}
-		edges[i].From = table[from]
+		if from == previous { // edges are sorted by From: runs share one
+			edges[i].From = edges[i-1].From
+		} else {
+			edges[i].From = numbering.id(int(from))
+		}
+		previous = from
 	}
 	for i := range edges {
 		to := r.uvarint()
-		if r.err == nil && to >= uint64(len(table)) {
-			r.err = fmt.Errorf("%w: edge %d ends at object %d of %d", errEdges, i, to, len(table))
+		if r.err == nil && to >= uint64(total) {
+			r.err = fmt.Errorf("%w: edge %d ends at object %d of %d", errEdges, i, to, total)
 		}
 		if r.err != nil {
 			return nil, r.err
 		}
-		edges[i].To = table[to]
+		edges[i].To = numbering.id(int(to))
 	}
 	types := map[string]string{} // few distinct: share them, copied out of the section
 	for i := range edges {

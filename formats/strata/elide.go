@@ -20,12 +20,25 @@ const (
 	markUniqueIndex = "\x02" // CREATE UNIQUE INDEX …
 )
 
-func indexPrefix(v *snapshot.Index, unique bool) string {
+// indexPrefix is what markIndex (or markUniqueIndex) stands for, in parts.
+func indexPrefix(v *snapshot.Index, unique bool) [7]string {
 	create := "CREATE INDEX "
 	if unique {
 		create = "CREATE UNIQUE INDEX "
 	}
-	return create + v.Name + " ON " + v.Schema + "." + v.Table + " USING "
+	return [...]string{create, v.Name, " ON ", v.Schema, ".", v.Table, " USING "}
+}
+
+// cutIndexPrefix is strings.CutPrefix of def and indexPrefix, without
+// building the prefix.
+func cutIndexPrefix(def string, v *snapshot.Index, unique bool) (rest string, found bool) {
+	rest = def
+	for _, part := range indexPrefix(v, unique) {
+		if rest, found = strings.CutPrefix(rest, part); !found {
+			return "", false
+		}
+	}
+	return rest, true
 }
 
 func encodeIndexDefinition(e *encoder, v *snapshot.Index) {
@@ -39,7 +52,7 @@ func encodeIndexDefinition(e *encoder, v *snapshot.Index) {
 		return
 	}
 	for _, mark := range []string{markIndex, markUniqueIndex} {
-		if rest, ok := strings.CutPrefix(def, indexPrefix(v, mark == markUniqueIndex)); ok {
+		if rest, ok := cutIndexPrefix(def, v, mark == markUniqueIndex); ok {
 			e.strValue(mark + rest)
 			return
 		}
@@ -54,19 +67,25 @@ func decodeIndexDefinition(d *decoder, v *snapshot.Index) string {
 	if s == "" {
 		return ""
 	}
-	var prefix string
+	var p [7]string
 	switch s[:1] {
 	case markEscaped:
 		return s[1:]
 	case markIndex:
-		prefix = indexPrefix(v, false)
+		p = indexPrefix(v, false)
 	case markUniqueIndex:
-		prefix = indexPrefix(v, true)
+		p = indexPrefix(v, true)
 	default:
 		return s
 	}
-	if !d.charge(int64(len(prefix) + len(s))) {
+	size := len(s)
+	for _, part := range p {
+		size += len(part)
+	}
+	if !d.charge(int64(size)) {
 		return ""
 	}
-	return prefix + s[1:]
+	// One concatenation of the parts and the rest: one string allocated,
+	// not the prefix and then the whole.
+	return p[0] + p[1] + p[2] + p[3] + p[4] + p[5] + p[6] + s[1:]
 }
