@@ -5,12 +5,14 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"strings"
 
 	"github.com/alecthomas/kong"
 
 	"github.com/pgstrata/pgstrata/formats/render"
+	"github.com/pgstrata/pgstrata/formats/strata"
 	"github.com/pgstrata/pgstrata/internal/hugeheap"
 )
 
@@ -61,17 +63,44 @@ func (e *exitStatus) Error() string {
 }
 
 // heapReservation is how much heap hugeheap.Prepare readies for huge
-// pages: more than a diff of two 10,000-table files peaks at (about 220
-// MB); what a larger catalog needs beyond it comes in small pages, as
-// before. Only address space is reserved: nothing is touched until used.
+// pages at least: more than a diff of two 10,000-table files peaks at
+// (about 220 MB). Only address space is reserved: nothing is touched until
+// used.
 const heapReservation = 512 << 20
+
+// heapPerBodyByte is how much heap reading a snapshot takes per byte of
+// its (uncompressed) body, rounded up: a diff of two 100,000-table files
+// with bodies of 154 MB each peaks at about 1.3 GB.
+const heapPerBodyByte = 5
 
 func main() {
 	terminalInput = os.Stdin // a password may be asked for there (see connFlags)
 	// Reading a large catalog faults in hundreds of megabytes; in huge
 	// pages that is a few hundred faults instead of tens of thousands.
-	hugeheap.Prepare(heapReservation)
+	hugeheap.Prepare(heapFor(os.Args[1:], heapReservation))
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// heapFor is the heap to ready for a run with these arguments: enough for
+// the snapshot files among them (each regular file whose header reads as
+// one), and floor at least. Beyond the reservation the heap
+// grows in small pages, which at 100,000 tables cost a diff seconds of
+// page faults. Reading a header is a few hundred bytes; an argument that
+// is not a snapshot costs an open at most.
+func heapFor(args []string, floor int) int {
+	var bodies int64
+	for _, arg := range args {
+		if info, err := os.Stat(arg); err != nil || !info.Mode().IsRegular() {
+			continue
+		}
+		if h, err := strata.ReadHeader(arg); err == nil && h.BodyLength > 0 {
+			bodies += h.BodyLength
+		}
+	}
+	if bodies > math.MaxInt/heapPerBodyByte {
+		return math.MaxInt // hugeheap.Prepare takes a quarter of the memory at most
+	}
+	return max(floor, int(bodies)*heapPerBodyByte)
 }
 
 // run is main without the process: it parses args, runs the command and

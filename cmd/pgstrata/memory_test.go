@@ -1,6 +1,10 @@
 package main
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/pgstrata/pgstrata/formats/strata"
+)
 
 func TestMemorySize(t *testing.T) {
 	for in, want := range map[string]memorySize{"1GiB": 1 << 30, "512MiB": 512 << 20, "2G": 2 << 30, "64m": 64 << 20,
@@ -14,6 +18,32 @@ func TestMemorySize(t *testing.T) {
 		var m memorySize
 		if err := m.UnmarshalText([]byte(in)); err == nil {
 			t.Errorf("%q accepted as %d", in, m)
+		}
+	}
+}
+
+// The heap readied for huge pages grows with the snapshot files a run
+// reads; anything else among the arguments counts for nothing.
+func TestHeapFor(t *testing.T) {
+	h, err := strata.ReadHeader(fixture)
+	if err != nil {
+		t.Fatal(err)
+	}
+	one := int(h.BodyLength) * heapPerBodyByte
+	cases := []struct {
+		args  []string
+		floor int
+		want  int
+	}{
+		{[]string{"diff", fixture, fixture}, 0, 2 * one},
+		{[]string{"inspect", fixture}, 0, one},
+		{[]string{"inspect", fixture}, one + 1, one + 1},
+		{[]string{"diff", "../../testdata/example/v1.sql", "../../testdata", "postgres://x", "missing.strata"}, 0, 0},
+		{nil, heapReservation, heapReservation},
+	}
+	for _, c := range cases {
+		if got := heapFor(c.args, c.floor); got != c.want {
+			t.Errorf("heapFor(%q, %d) = %d, want %d", c.args, c.floor, got, c.want)
 		}
 	}
 }
