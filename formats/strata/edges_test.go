@@ -36,7 +36,44 @@ func edgeCatalogs() []*snapshot.Catalog {
 	for i, j := 0, len(unsorted.Dependencies)-1; i < j; i, j = i+1, j-1 {
 		unsorted.Dependencies[i], unsorted.Dependencies[j] = unsorted.Dependencies[j], unsorted.Dependencies[i]
 	}
-	return []*snapshot.Catalog{sample, edgesOnly, &noTail, columns, &unsorted}
+	return []*snapshot.Catalog{sample, edgesOnly, &noTail, columns, &unsorted, interleavedRelations()}
+}
+
+// interleavedRelations has tables and views whose names interleave (the
+// numbering merges the two lists), relations without columns before,
+// between and after the others, and an edge to every column.
+func interleavedRelations() *snapshot.Catalog {
+	cols := func(names ...string) []snapshot.Column {
+		var out []snapshot.Column
+		for _, n := range names {
+			out = append(out, snapshot.Column{Name: n, Type: "integer"})
+		}
+		return out
+	}
+	c := &snapshot.Catalog{
+		Schemas: []snapshot.Schema{{Name: "s"}, {Name: "t"}},
+		Tables: []snapshot.Table{{Schema: "s", Name: "a"}, {Schema: "s", Name: "c", Columns: cols("x", "y")},
+			{Schema: "s", Name: "e"}, {Schema: "t", Name: "a", Columns: cols("z")}, {Schema: "t", Name: "z"}},
+		Views: []snapshot.View{{Schema: "s", Name: "b", Definition: " SELECT 1", Columns: cols("p")},
+			{Schema: "s", Name: "d", Definition: " SELECT 1", Columns: cols("q", "r", "x")}, {Schema: "s", Name: "f", Definition: " SELECT 1"},
+			{Schema: "t", Name: "b", Definition: " SELECT 1", Columns: cols("y")}},
+	}
+	for _, v := range c.Views {
+		for _, r := range c.Tables {
+			for _, col := range r.Columns {
+				c.Dependencies = append(c.Dependencies, snapshot.Dependency{From: v.ID(), To: snapshot.ColumnID(r.Schema, r.Name, col.Name), Type: "n"})
+			}
+		}
+		for _, r := range c.Views {
+			for _, col := range r.Columns {
+				if r.Name != v.Name || r.Schema != v.Schema {
+					c.Dependencies = append(c.Dependencies, snapshot.Dependency{From: v.ID(), To: snapshot.ColumnID(r.Schema, r.Name, col.Name), Type: "n"})
+				}
+			}
+		}
+	}
+	c.Sort()
+	return c
 }
 
 // TestEdgesByNumber: a catalog whose edges all end at its objects is
