@@ -25,7 +25,8 @@ const (
 
 // expressionNodeFields names, per node type, the fields that hold the
 // result type and collation (primnodes.h). Other node types are left to
-// the server.
+// the server (indexes.sql asks pg_get_indexdef for them: keep its list of
+// node types the same as this one).
 var expressionNodeFields = map[string]struct{ typ, collation string }{
 	"FUNCEXPR": {":funcresulttype", ":funccollid"},
 	"OPEXPR":   {":opresulttype", ":opcollid"},

@@ -87,6 +87,9 @@ type partitioned struct {
 	extraIndex   bool     // an index added by --changed
 }
 
+// partition is the name of the partition for quarter (one of quarters).
+func (p *partitioned) partition(quarter string) string { return p.name + "_" + quarter }
+
 type funcKind int
 
 const (

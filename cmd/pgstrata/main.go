@@ -83,10 +83,10 @@ func main() {
 
 // heapFor is the heap to ready for a run with these arguments: enough for
 // the snapshot files among them (each regular file whose header reads as
-// one), and floor at least. Beyond the reservation the heap
-// grows in small pages, which at 100,000 tables cost a diff seconds of
-// page faults. Reading a header is a few hundred bytes; an argument that
-// is not a snapshot costs an open at most.
+// one), and floor at least. Beyond the reservation the heap grows in small
+// pages: a diff of two 100,000-table files took 171,000 page faults with
+// 512 MiB, 6,000 with this. Reading a header is a few hundred bytes; an
+// argument that is not a snapshot costs an open at most.
 func heapFor(args []string, floor int) int {
 	var bodies int64
 	for _, arg := range args {

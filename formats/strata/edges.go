@@ -94,11 +94,11 @@ func numberObjects(c *snapshot.Catalog, kinds []snapshot.Kind, budget int64) (ed
 		}
 		n.starts[i+1] = n.starts[i] + count
 	}
-	cost := int64(listed) * int64(unsafe.Sizeof(snapshot.ObjectID{}))
+	relations := 0
 	if n.column >= 0 {
-		cost += int64(len(c.Tables)+len(c.Views)) * int64(unsafe.Sizeof(numberedRelation{}))
+		relations = len(c.Tables) + len(c.Views)
 	}
-	if cost > budget {
+	if numberingCost(listed, relations) > budget {
 		return edgeNumbering{}, fmt.Errorf("numbering %d objects for the edges: %w", n.starts[len(kinds)], errDecodeBudget)
 	}
 	n.ids = make([]snapshot.ObjectID, 0, listed)
@@ -117,10 +117,11 @@ func numberObjects(c *snapshot.Catalog, kinds []snapshot.Kind, budget int64) (ed
 	return n, nil
 }
 
-// cost is what the numbering holds, in bytes, for the decoding budget.
-func (n edgeNumbering) cost() int64 {
-	return int64(len(n.ids))*int64(unsafe.Sizeof(snapshot.ObjectID{})) +
-		int64(len(n.relations))*int64(unsafe.Sizeof(numberedRelation{}))
+// numberingCost is what a numbering of this many listed objects and
+// relations holds, in bytes, for the decoding budget.
+func numberingCost(listed, relations int) int64 {
+	return int64(listed)*int64(unsafe.Sizeof(snapshot.ObjectID{})) +
+		int64(relations)*int64(unsafe.Sizeof(numberedRelation{}))
 }
 
 // total is how many numbers there are.
@@ -290,7 +291,7 @@ func decodeEdges(c *snapshot.Catalog, section []byte, budget int64) error {
 	if err != nil {
 		return err
 	}
-	budget -= numbering.cost()
+	budget -= numberingCost(len(numbering.ids), len(numbering.relations))
 	for i, k := range kinds {
 		if _, known := snapshot.InfoOf(k); !known && k != snapshot.KindColumn && counts[i] > 0 {
 			return fmt.Errorf("%w: its dependency edges reach %d objects of kind %q, which this build does not know", errNewerKind, counts[i], printableKind(k))

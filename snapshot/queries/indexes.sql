@@ -69,7 +69,12 @@ LEFT JOIN pg_catalog.pg_description d
 CROSS JOIN LATERAL (
     SELECT con.conname IS NULL AND ic.reloptions IS NULL
            AND am.amname IN ('btree', 'hash', 'gist', 'gin', 'spgist', 'brin'){{if ge .Version 150000}} AND NOT i.indnullsnotdistinct{{end}}
+           -- One expression, a function call or an operator (the node
+           -- types readExpressionHead reads): any other is left to
+           -- pg_get_indexdef here, not after a pg_get_expr in vain and a
+           -- follow-up query.
            AND (i.indexprs IS NULL
-                OR pg_catalog.array_length(pg_catalog.array_positions(i.indkey::pg_catalog.int2[], 0::pg_catalog.int2), 1) = 1)
+                OR (pg_catalog.array_length(pg_catalog.array_positions(i.indkey::pg_catalog.int2[], 0::pg_catalog.int2), 1) = 1
+                    AND i.indexprs::pg_catalog.text ~ '^\(\{(FUNCEXPR|OPEXPR) '))
            AS client_built) b
 WHERE n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
