@@ -106,77 +106,54 @@ func (d *reader) readCurrent(stored []byte, h Header, budget int64) (c *snapshot
 
 // readColumns reads a version 4 or 5 zstd body: decompressed whole (the
 // stored shape and stream lengths come before the streams, at most
-// maxColumnsPrefix bytes), rebuilt row-wise (fromColumns), its digest
-// checked, then decoded in place: the catalog's strings point into the
-// rebuilt body rather than being copied. Both buffers count against
-// budget before they are allocated. A version 5 body rebuilds the catalog
-// without its edges, then adds them from their numbers (edges.go).
+// maxColumnsPrefix bytes), decoded and checked. Both the decompressed
+// body and a row-wise one count against budget before they are
+// allocated. A version 5 body is decoded straight from its streams
+// (readByNumber); a version 4 one is rebuilt row-wise (fromColumns), its
+// digest checked, then decoded in place: the catalog's strings point into
+// the rebuilt body rather than being copied.
 func (d *reader) readColumns(stored []byte, h Header, budget int64) (c *snapshot.Catalog, bodyErr, decodeErr error) {
 	limit := maxPayload(h.BodyLength)
 	if h.BodyLength+limit > budget {
 		return nil, nil, fmt.Errorf("a body of %d bytes: %w", h.BodyLength, errDecodeBudget)
 	}
 	budget -= h.BodyLength + limit
+	if edgesByNumber(h) {
+		return d.readByNumber(stored, h, budget, limit)
+	}
 	payload, release, readErr := decompressWhole(stored, int(limit))
 	// Everything kept is copied out of payload: the body is rebuilt into a
-	// buffer of its own, and the edges into the catalog's objects.
+	// buffer of its own.
 	defer release()
+	if readErr != nil {
+		return nil, d.decompressionError(h, readErr), nil
+	}
+	if int64(len(payload)) > h.BodyLength+maxColumnsPrefix {
+		return nil, d.fail(ErrCorrupt, nil, "corrupt: the body decompresses to more than the %d bytes the header declares", h.BodyLength), nil
+	}
+	body, err := fromColumns(payload, h.BodyLength)
+	if err != nil {
+		return nil, d.fail(ErrCorrupt, err, "corrupt: %v", err), nil
+	}
+	if got := bodyDigest(body); got != h.BodyDigest {
+		return nil, d.fail(ErrCorrupt, nil, "digest mismatch: the body is corrupt (expected %s, got %s)", h.BodyDigest, got), nil
+	}
+	c, _, err = decodeInPlace(body, budget)
+	return c, nil, err
+}
+
+// decompressionError is what a version 4 or 5 body that does not
+// decompress (readErr) is reported as.
+func (d *reader) decompressionError(h Header, readErr error) error {
 	switch {
 	case errors.Is(readErr, zstd.ErrWindowSizeExceeded):
-		return nil, d.fail(ErrTooLarge, readErr, "too large: the body's zstd frame asks for a window over %d bytes", maxWindow), nil
+		return d.fail(ErrTooLarge, readErr, "too large: the body's zstd frame asks for a window over %d bytes", maxWindow)
 	case errors.Is(readErr, zstd.ErrDecoderSizeExceeded):
-		return nil, d.fail(ErrCorrupt, nil, "corrupt: the body decompresses to more than the %d bytes the header declares", h.BodyLength), nil
-	case readErr != nil:
-		return nil, d.fail(ErrCorrupt, readErr, "corrupt: the body does not decompress: %v", readErr), nil
+		return d.fail(ErrCorrupt, nil, "corrupt: the body decompresses to more than the %d bytes the header declares", h.BodyLength)
+	case errors.Is(readErr, zstd.ErrCRCMismatch):
+		return d.fail(ErrCorrupt, nil, "checksum mismatch: the body is corrupt (its zstd frame's content checksum does not match)")
 	}
-	if !edgesByNumber(h) {
-		if int64(len(payload)) > h.BodyLength+maxColumnsPrefix {
-			return nil, d.fail(ErrCorrupt, nil, "corrupt: the body decompresses to more than the %d bytes the header declares", h.BodyLength), nil
-		}
-		body, err := fromColumns(payload, h.BodyLength)
-		if err != nil {
-			return nil, d.fail(ErrCorrupt, err, "corrupt: %v", err), nil
-		}
-		if got := bodyDigest(body); got != h.BodyDigest {
-			return nil, d.fail(ErrCorrupt, nil, "digest mismatch: the body is corrupt (expected %s, got %s)", h.BodyDigest, got), nil
-		}
-		c, _, err := decodeInPlace(body, budget)
-		return c, nil, err
-	}
-	columns, edges, err := splitPayload(payload)
-	if err != nil {
-		return nil, d.fail(ErrCorrupt, err, "corrupt: %v", err), nil
-	}
-	body, slotEnds, err := rebuild(columns, h.BodyLength, false)
-	if err != nil {
-		return nil, d.fail(ErrCorrupt, err, "corrupt: %v", err), nil
-	}
-	// The edges are numbered by the catalog's objects, so the catalog is
-	// decoded before the digest can be checked. What fails before then is
-	// reported as damage to the body (which AllowDigestMismatch lets
-	// through), except a catalog too large for the memory limit.
-	c, budget, err = decodeInPlace(body, budget)
-	if err == nil {
-		err = decodeEdges(c, edges, budget)
-	}
-	switch {
-	case errors.Is(err, errDecodeBudget):
-		return nil, nil, err
-	case errors.Is(err, errNewerKind):
-		return nil, d.fail(ErrNewerFormat, err, "%v", err), nil
-	case err != nil:
-		return nil, d.fail(ErrCorrupt, err, "corrupt: the body does not decode as a catalog: %v", err), nil
-	}
-	digest, length, err := spliceDigest(body, slotEnds, c.Dependencies)
-	switch {
-	case err != nil:
-		return nil, d.fail(ErrCorrupt, err, "corrupt: %v", err), nil
-	case length != h.BodyLength:
-		return nil, d.fail(ErrCorrupt, nil, "corrupt: the body rebuilds to %d bytes, the header declares %d", length, h.BodyLength), nil
-	case digest != h.BodyDigest:
-		return nil, d.fail(ErrCorrupt, nil, "digest mismatch: the body is corrupt (expected %s, got %s)", h.BodyDigest, digest), nil
-	}
-	return c, nil, nil
+	return d.fail(ErrCorrupt, readErr, "corrupt: the body does not decompress: %v", readErr)
 }
 
 // wholeDecoders decompress a version 4 or 5 body in one call
@@ -192,6 +169,14 @@ var wholeDecoders sync.Pool
 // claims, so a frame that lies about its size cannot make it grow. A body
 // over the limit is zstd.ErrDecoderSizeExceeded.
 func decompressWhole(compressed []byte, limit int) (out []byte, release func(), err error) {
+	buf, release := scratch(limit)
+	out, err = decompressInto(compressed, buf[:0])
+	return out, release, err
+}
+
+// decompressInto decompresses a whole frame into buf, whose capacity is
+// the limit (see decompressWhole).
+func decompressInto(compressed, buf []byte) (out []byte, err error) {
 	zr, ok := wholeDecoders.Get().(*zstd.Decoder)
 	if !ok {
 		zr, err = zstd.NewReader(nil, decoderOptions(
@@ -206,9 +191,7 @@ func decompressWhole(compressed []byte, limit int) (out []byte, release func(), 
 		}
 	}
 	defer wholeDecoders.Put(zr)
-	buf, release := scratch(limit)
-	out, err = zr.DecodeAll(compressed, buf[:0])
-	return out, release, err
+	return zr.DecodeAll(compressed, buf)
 }
 
 // splitPayload splits a version 5 payload into its column-wise body and

@@ -39,20 +39,24 @@ func encodeACLItem(e *encoder, v *snapshot.ACLItem) {
 }
 
 func decodeACLItem(d *decoder, v *snapshot.ACLItem) {
-	n := d.arrayLen()
+	n, r := d.record()
 	if n > 0 {
+		d.slot(r, 0)
 		v.Grantee = d.str()
 	}
 	if n > 1 {
+		d.slot(r, 1)
 		v.Grantor = d.str()
 	}
 	if n > 2 {
+		d.slot(r, 2)
 		v.Privileges = d.str()
 	}
 	if n > 3 {
+		d.slot(r, 3)
 		v.GrantOptions = d.str()
 	}
-	d.skipFields(4, n)
+	d.skipFields(r, 4, n)
 }
 
 // lenAggregate is the number of slots encodeAggregate writes: up to the last non-zero field.
@@ -221,95 +225,124 @@ func encodeAggregate(e *encoder, v *snapshot.Aggregate) {
 }
 
 func decodeAggregate(d *decoder, v *snapshot.Aggregate) {
-	n := d.arrayLen()
+	n, r := d.record()
 	if n > 0 {
+		d.slot(r, 0)
 		v.Schema = d.str()
 	}
 	if n > 1 {
+		d.slot(r, 1)
 		v.Name = d.str()
 	}
 	if n > 2 {
+		d.slot(r, 2)
 		v.IdentityArgs = d.str()
 	}
 	if n > 3 {
+		d.slot(r, 3)
 		v.Arguments = d.str()
 	}
 	if n > 4 {
+		d.slot(r, 4)
 		v.Kind = d.str()
 	}
 	if n > 5 {
+		d.slot(r, 5)
 		v.NumDirectArgs = d.int()
 	}
 	if n > 6 {
+		d.slot(r, 6)
 		v.TransitionFunc = d.str()
 	}
 	if n > 7 {
+		d.slot(r, 7)
 		v.TransitionType = d.str()
 	}
 	if n > 8 {
+		d.slot(r, 8)
 		v.TransitionSpace = d.int()
 	}
 	if n > 9 {
+		d.slot(r, 9)
 		v.FinalFunc = d.str()
 	}
 	if n > 10 {
+		d.slot(r, 10)
 		v.FinalExtra = d.bool()
 	}
 	if n > 11 {
+		d.slot(r, 11)
 		v.FinalModify = d.str()
 	}
 	if n > 12 {
+		d.slot(r, 12)
 		v.CombineFunc = d.str()
 	}
 	if n > 13 {
+		d.slot(r, 13)
 		v.SerialFunc = d.str()
 	}
 	if n > 14 {
+		d.slot(r, 14)
 		v.DeserialFunc = d.str()
 	}
 	if n > 15 {
+		d.slot(r, 15)
 		v.InitialValue = pointer(d, (*decoder).str)
 	}
 	if n > 16 {
+		d.slot(r, 16)
 		v.MovingTransitionFunc = d.str()
 	}
 	if n > 17 {
+		d.slot(r, 17)
 		v.MovingInverseFunc = d.str()
 	}
 	if n > 18 {
+		d.slot(r, 18)
 		v.MovingTransitionType = d.str()
 	}
 	if n > 19 {
+		d.slot(r, 19)
 		v.MovingSpace = d.int()
 	}
 	if n > 20 {
+		d.slot(r, 20)
 		v.MovingFinalFunc = d.str()
 	}
 	if n > 21 {
+		d.slot(r, 21)
 		v.MovingFinalExtra = d.bool()
 	}
 	if n > 22 {
+		d.slot(r, 22)
 		v.MovingFinalModify = d.str()
 	}
 	if n > 23 {
+		d.slot(r, 23)
 		v.MovingInitialValue = pointer(d, (*decoder).str)
 	}
 	if n > 24 {
+		d.slot(r, 24)
 		v.SortOperator = d.str()
 	}
 	if n > 25 {
+		d.slot(r, 25)
 		v.Parallel = d.str()
 	}
 	if n > 26 {
+		d.slot(r, 26)
 		v.Common.Owner = d.str()
 	}
 	if n > 27 {
+		d.slot(r, 27)
 		v.Common.Comment = d.str()
 	}
 	if n > 28 {
+		d.slot(r, 28)
 		v.Common.ACL = structs(d, decodeACLItem)
 	}
-	d.skipFields(29, n)
+	d.skipFields(r, 29, n)
 }
 
 // lenCast is the number of slots encodeCast writes: up to the last non-zero field.
@@ -355,26 +388,32 @@ func encodeCast(e *encoder, v *snapshot.Cast) {
 }
 
 func decodeCast(d *decoder, v *snapshot.Cast) {
-	n := d.arrayLen()
+	n, r := d.record()
 	if n > 0 {
+		d.slot(r, 0)
 		v.Source = d.str()
 	}
 	if n > 1 {
+		d.slot(r, 1)
 		v.Target = d.str()
 	}
 	if n > 2 {
+		d.slot(r, 2)
 		v.Function = d.str()
 	}
 	if n > 3 {
+		d.slot(r, 3)
 		v.Context = d.str()
 	}
 	if n > 4 {
+		d.slot(r, 4)
 		v.Method = d.str()
 	}
 	if n > 5 {
+		d.slot(r, 5)
 		v.Comment = d.str()
 	}
-	d.skipFields(6, n)
+	d.skipFields(r, 6, n)
 }
 
 // lenCatalog is the number of slots encodeCatalog writes: up to the last non-zero field.
@@ -550,104 +589,136 @@ func encodeCatalog(e *encoder, v *snapshot.Catalog) {
 }
 
 func decodeCatalog(d *decoder, v *snapshot.Catalog) {
-	n := d.arrayLen()
+	n, r := d.record()
 	if n > 0 {
+		d.slot(r, 0)
 		v.ServerVersionNum = d.int()
 	}
 	if n > 1 {
+		d.slot(r, 1)
 		v.Schemas = structs(d, decodeSchema)
 	}
 	if n > 2 {
+		d.slot(r, 2)
 		v.Extensions = structs(d, decodeExtension)
 	}
 	if n > 3 {
+		d.slot(r, 3)
 		v.Languages = structs(d, decodeLanguage)
 	}
 	if n > 4 {
+		d.slot(r, 4)
 		v.Collations = structs(d, decodeCollation)
 	}
 	if n > 5 {
+		d.slot(r, 5)
 		v.Enums = structs(d, decodeEnum)
 	}
 	if n > 6 {
+		d.slot(r, 6)
 		v.Domains = structs(d, decodeDomain)
 	}
 	if n > 7 {
+		d.slot(r, 7)
 		v.CompositeTypes = structs(d, decodeCompositeType)
 	}
 	if n > 8 {
+		d.slot(r, 8)
 		v.RangeTypes = structs(d, decodeRangeType)
 	}
 	if n > 9 {
+		d.slot(r, 9)
 		v.Sequences = structs(d, decodeSequence)
 	}
 	if n > 10 {
+		d.slot(r, 10)
 		v.Tables = structs(d, decodeTable)
 	}
 	if n > 11 {
+		d.slot(r, 11)
 		v.Constraints = structs(d, decodeConstraint)
 	}
 	if n > 12 {
+		d.slot(r, 12)
 		v.Indexes = structs(d, decodeIndex)
 	}
 	if n > 13 {
+		d.slot(r, 13)
 		v.Views = structs(d, decodeView)
 	}
 	if n > 14 {
+		d.slot(r, 14)
 		v.Functions = structs(d, decodeFunction)
 	}
 	if n > 15 {
+		d.slot(r, 15)
 		v.Aggregates = structs(d, decodeAggregate)
 	}
 	if n > 16 {
+		d.slot(r, 16)
 		v.Operators = structs(d, decodeOperator)
 	}
 	if n > 17 {
+		d.slot(r, 17)
 		v.Casts = structs(d, decodeCast)
 	}
 	if n > 18 {
+		d.slot(r, 18)
 		v.Triggers = structs(d, decodeTrigger)
 	}
 	if n > 19 {
+		d.slot(r, 19)
 		v.EventTriggers = structs(d, decodeEventTrigger)
 	}
 	if n > 20 {
+		d.slot(r, 20)
 		v.Policies = structs(d, decodePolicy)
 	}
 	if n > 21 {
+		d.slot(r, 21)
 		v.Rules = structs(d, decodeRule)
 	}
 	if n > 22 {
+		d.slot(r, 22)
 		v.Statistics = structs(d, decodeStatistics)
 	}
 	if n > 23 {
+		d.slot(r, 23)
 		v.TextSearchDicts = structs(d, decodeTextSearchDictionary)
 	}
 	if n > 24 {
+		d.slot(r, 24)
 		v.TextSearchConfigs = structs(d, decodeTextSearchConfig)
 	}
 	if n > 25 {
+		d.slot(r, 25)
 		v.Publications = structs(d, decodePublication)
 	}
 	if n > 26 {
+		d.slot(r, 26)
 		v.ForeignDataWrappers = structs(d, decodeForeignDataWrapper)
 	}
 	if n > 27 {
+		d.slot(r, 27)
 		v.ForeignServers = structs(d, decodeForeignServer)
 	}
 	if n > 28 {
+		d.slot(r, 28)
 		v.DefaultPrivileges = structs(d, decodeDefaultPrivilege)
 	}
 	if n > 29 {
+		d.slot(r, 29)
 		v.Dependencies = structs(d, decodeDependency)
 	}
 	if n > 30 {
+		d.slot(r, 30)
 		v.NotModeled = structs(d, decodeCatalogCount)
 	}
 	if n > 31 {
+		d.slot(r, 31)
 		v.NotReadable = structs(d, decodeCatalogCount)
 	}
-	d.skipFields(32, n)
+	d.skipFields(r, 32, n)
 }
 
 // lenCatalogCount is the number of slots encodeCatalogCount writes: up to the last non-zero field.
@@ -673,14 +744,16 @@ func encodeCatalogCount(e *encoder, v *snapshot.CatalogCount) {
 }
 
 func decodeCatalogCount(d *decoder, v *snapshot.CatalogCount) {
-	n := d.arrayLen()
+	n, r := d.record()
 	if n > 0 {
+		d.slot(r, 0)
 		v.Catalog = d.str()
 	}
 	if n > 1 {
+		d.slot(r, 1)
 		v.Count = d.int()
 	}
-	d.skipFields(2, n)
+	d.skipFields(r, 2, n)
 }
 
 // lenCollation is the number of slots encodeCollation writes: up to the last non-zero field.
@@ -751,41 +824,52 @@ func encodeCollation(e *encoder, v *snapshot.Collation) {
 }
 
 func decodeCollation(d *decoder, v *snapshot.Collation) {
-	n := d.arrayLen()
+	n, r := d.record()
 	if n > 0 {
+		d.slot(r, 0)
 		v.Schema = d.str()
 	}
 	if n > 1 {
+		d.slot(r, 1)
 		v.Name = d.str()
 	}
 	if n > 2 {
+		d.slot(r, 2)
 		v.Provider = d.str()
 	}
 	if n > 3 {
+		d.slot(r, 3)
 		v.Deterministic = d.bool()
 	}
 	if n > 4 {
+		d.slot(r, 4)
 		v.Collate = d.str()
 	}
 	if n > 5 {
+		d.slot(r, 5)
 		v.Ctype = d.str()
 	}
 	if n > 6 {
+		d.slot(r, 6)
 		v.Locale = d.str()
 	}
 	if n > 7 {
+		d.slot(r, 7)
 		v.ICURules = d.str()
 	}
 	if n > 8 {
+		d.slot(r, 8)
 		v.Common.Owner = d.str()
 	}
 	if n > 9 {
+		d.slot(r, 9)
 		v.Common.Comment = d.str()
 	}
 	if n > 10 {
+		d.slot(r, 10)
 		v.Common.ACL = structs(d, decodeACLItem)
 	}
-	d.skipFields(11, n)
+	d.skipFields(r, 11, n)
 }
 
 // lenColumn is the number of slots encodeColumn writes: up to the last non-zero field.
@@ -830,23 +914,28 @@ func encodeColumn(e *encoder, v *snapshot.Column) {
 }
 
 func decodeColumn(d *decoder, v *snapshot.Column) {
-	n := d.arrayLen()
+	n, r := d.record()
 	if n > 0 {
+		d.slot(r, 0)
 		v.Name = d.str()
 	}
 	if n > 1 {
+		d.slot(r, 1)
 		v.Type = d.str()
 	}
 	if n > 2 {
+		d.slot(r, 2)
 		v.NotNull = d.bool()
 	}
 	if n > 3 {
+		d.slot(r, 3)
 		v.Default = d.str()
 	}
 	if n > 4 {
+		d.slot(r, 4)
 		v.Details = structPointer(d, decodeColumnDetails)
 	}
-	d.skipFields(5, n)
+	d.skipFields(r, 5, n)
 }
 
 // lenColumnDetails is the number of slots encodeColumnDetails writes: up to the last non-zero field.
@@ -935,47 +1024,60 @@ func encodeColumnDetails(e *encoder, v *snapshot.ColumnDetails) {
 }
 
 func decodeColumnDetails(d *decoder, v *snapshot.ColumnDetails) {
-	n := d.arrayLen()
+	n, r := d.record()
 	if n > 0 {
+		d.slot(r, 0)
 		v.Generated = d.str()
 	}
 	if n > 1 {
+		d.slot(r, 1)
 		v.Identity = structPointer(d, decodeIdentity)
 	}
 	if n > 2 {
+		d.slot(r, 2)
 		v.Collation = d.str()
 	}
 	if n > 3 {
+		d.slot(r, 3)
 		v.Storage = d.str()
 	}
 	if n > 4 {
+		d.slot(r, 4)
 		v.TypeStorage = d.str()
 	}
 	if n > 5 {
+		d.slot(r, 5)
 		v.Compression = d.str()
 	}
 	if n > 6 {
+		d.slot(r, 6)
 		v.StatisticsTarget = pointer(d, (*decoder).int)
 	}
 	if n > 7 {
+		d.slot(r, 7)
 		v.Options = d.strings()
 	}
 	if n > 8 {
+		d.slot(r, 8)
 		v.ForeignOptions = d.strings()
 	}
 	if n > 9 {
+		d.slot(r, 9)
 		v.InheritedOnly = d.bool()
 	}
 	if n > 10 {
+		d.slot(r, 10)
 		v.InheritCount = d.int()
 	}
 	if n > 11 {
+		d.slot(r, 11)
 		v.Comment = d.str()
 	}
 	if n > 12 {
+		d.slot(r, 12)
 		v.ACL = structs(d, decodeACLItem)
 	}
-	d.skipFields(13, n)
+	d.skipFields(r, 13, n)
 }
 
 // lenColumnRef is the number of slots encodeColumnRef writes: up to the last non-zero field.
@@ -1006,17 +1108,20 @@ func encodeColumnRef(e *encoder, v *snapshot.ColumnRef) {
 }
 
 func decodeColumnRef(d *decoder, v *snapshot.ColumnRef) {
-	n := d.arrayLen()
+	n, r := d.record()
 	if n > 0 {
+		d.slot(r, 0)
 		v.Schema = d.str()
 	}
 	if n > 1 {
+		d.slot(r, 1)
 		v.Table = d.str()
 	}
 	if n > 2 {
+		d.slot(r, 2)
 		v.Column = d.str()
 	}
-	d.skipFields(3, n)
+	d.skipFields(r, 3, n)
 }
 
 // lenCompositeType is the number of slots encodeCompositeType writes: up to the last non-zero field.
@@ -1062,26 +1167,32 @@ func encodeCompositeType(e *encoder, v *snapshot.CompositeType) {
 }
 
 func decodeCompositeType(d *decoder, v *snapshot.CompositeType) {
-	n := d.arrayLen()
+	n, r := d.record()
 	if n > 0 {
+		d.slot(r, 0)
 		v.Schema = d.str()
 	}
 	if n > 1 {
+		d.slot(r, 1)
 		v.Name = d.str()
 	}
 	if n > 2 {
+		d.slot(r, 2)
 		v.Attributes = structs(d, decodeTypeAttribute)
 	}
 	if n > 3 {
+		d.slot(r, 3)
 		v.Common.Owner = d.str()
 	}
 	if n > 4 {
+		d.slot(r, 4)
 		v.Common.Comment = d.str()
 	}
 	if n > 5 {
+		d.slot(r, 5)
 		v.Common.ACL = structs(d, decodeACLItem)
 	}
-	d.skipFields(6, n)
+	d.skipFields(r, 6, n)
 }
 
 // lenConstraint is the number of slots encodeConstraint writes: up to the last non-zero field.
@@ -1171,50 +1282,64 @@ func encodeConstraint(e *encoder, v *snapshot.Constraint) {
 }
 
 func decodeConstraint(d *decoder, v *snapshot.Constraint) {
-	n := d.arrayLen()
+	n, r := d.record()
 	if n > 0 {
+		d.slot(r, 0)
 		v.Schema = d.str()
 	}
 	if n > 1 {
+		d.slot(r, 1)
 		v.Table = d.str()
 	}
 	if n > 2 {
+		d.slot(r, 2)
 		v.Name = d.str()
 	}
 	if n > 3 {
+		d.slot(r, 3)
 		v.Type = d.str()
 	}
 	if n > 4 {
+		d.slot(r, 4)
 		v.Definition = d.str()
 	}
 	if n > 5 {
+		d.slot(r, 5)
 		v.Deferrable = d.bool()
 	}
 	if n > 6 {
+		d.slot(r, 6)
 		v.InitiallyDeferred = d.bool()
 	}
 	if n > 7 {
+		d.slot(r, 7)
 		v.NotValid = d.bool()
 	}
 	if n > 8 {
+		d.slot(r, 8)
 		v.NoInherit = d.bool()
 	}
 	if n > 9 {
+		d.slot(r, 9)
 		v.InheritedOnly = d.bool()
 	}
 	if n > 10 {
+		d.slot(r, 10)
 		v.InheritCount = d.int()
 	}
 	if n > 11 {
+		d.slot(r, 11)
 		v.Index = d.str()
 	}
 	if n > 12 {
+		d.slot(r, 12)
 		v.References = structPointer(d, decodeQualifiedName)
 	}
 	if n > 13 {
+		d.slot(r, 13)
 		v.Comment = d.str()
 	}
-	d.skipFields(14, n)
+	d.skipFields(r, 14, n)
 }
 
 // lenDefaultPrivilege is the number of slots encodeDefaultPrivilege writes: up to the last non-zero field.
@@ -1250,20 +1375,24 @@ func encodeDefaultPrivilege(e *encoder, v *snapshot.DefaultPrivilege) {
 }
 
 func decodeDefaultPrivilege(d *decoder, v *snapshot.DefaultPrivilege) {
-	n := d.arrayLen()
+	n, r := d.record()
 	if n > 0 {
+		d.slot(r, 0)
 		v.Role = d.str()
 	}
 	if n > 1 {
+		d.slot(r, 1)
 		v.Schema = d.str()
 	}
 	if n > 2 {
+		d.slot(r, 2)
 		v.ObjectType = d.str()
 	}
 	if n > 3 {
+		d.slot(r, 3)
 		v.ACL = structs(d, decodeACLItem)
 	}
-	d.skipFields(4, n)
+	d.skipFields(r, 4, n)
 }
 
 // lenDependency is the number of slots encodeDependency writes: up to the last non-zero field.
@@ -1294,17 +1423,20 @@ func encodeDependency(e *encoder, v *snapshot.Dependency) {
 }
 
 func decodeDependency(d *decoder, v *snapshot.Dependency) {
-	n := d.arrayLen()
+	n, r := d.record()
 	if n > 0 {
+		d.slot(r, 0)
 		decodeObjectID(d, &v.From)
 	}
 	if n > 1 {
+		d.slot(r, 1)
 		decodeObjectID(d, &v.To)
 	}
 	if n > 2 {
+		d.slot(r, 2)
 		v.Type = d.str()
 	}
-	d.skipFields(3, n)
+	d.skipFields(r, 3, n)
 }
 
 // lenDomain is the number of slots encodeDomain writes: up to the last non-zero field.
@@ -1370,38 +1502,48 @@ func encodeDomain(e *encoder, v *snapshot.Domain) {
 }
 
 func decodeDomain(d *decoder, v *snapshot.Domain) {
-	n := d.arrayLen()
+	n, r := d.record()
 	if n > 0 {
+		d.slot(r, 0)
 		v.Schema = d.str()
 	}
 	if n > 1 {
+		d.slot(r, 1)
 		v.Name = d.str()
 	}
 	if n > 2 {
+		d.slot(r, 2)
 		v.BaseType = d.str()
 	}
 	if n > 3 {
+		d.slot(r, 3)
 		v.Default = d.str()
 	}
 	if n > 4 {
+		d.slot(r, 4)
 		v.NotNull = d.bool()
 	}
 	if n > 5 {
+		d.slot(r, 5)
 		v.Collation = d.str()
 	}
 	if n > 6 {
+		d.slot(r, 6)
 		v.Constraints = structs(d, decodeDomainConstraint)
 	}
 	if n > 7 {
+		d.slot(r, 7)
 		v.Common.Owner = d.str()
 	}
 	if n > 8 {
+		d.slot(r, 8)
 		v.Common.Comment = d.str()
 	}
 	if n > 9 {
+		d.slot(r, 9)
 		v.Common.ACL = structs(d, decodeACLItem)
 	}
-	d.skipFields(10, n)
+	d.skipFields(r, 10, n)
 }
 
 // lenDomainConstraint is the number of slots encodeDomainConstraint writes: up to the last non-zero field.
@@ -1437,20 +1579,24 @@ func encodeDomainConstraint(e *encoder, v *snapshot.DomainConstraint) {
 }
 
 func decodeDomainConstraint(d *decoder, v *snapshot.DomainConstraint) {
-	n := d.arrayLen()
+	n, r := d.record()
 	if n > 0 {
+		d.slot(r, 0)
 		v.Name = d.str()
 	}
 	if n > 1 {
+		d.slot(r, 1)
 		v.Definition = d.str()
 	}
 	if n > 2 {
+		d.slot(r, 2)
 		v.Validated = d.bool()
 	}
 	if n > 3 {
+		d.slot(r, 3)
 		v.Comment = d.str()
 	}
-	d.skipFields(4, n)
+	d.skipFields(r, 4, n)
 }
 
 // lenEnum is the number of slots encodeEnum writes: up to the last non-zero field.
@@ -1496,26 +1642,32 @@ func encodeEnum(e *encoder, v *snapshot.Enum) {
 }
 
 func decodeEnum(d *decoder, v *snapshot.Enum) {
-	n := d.arrayLen()
+	n, r := d.record()
 	if n > 0 {
+		d.slot(r, 0)
 		v.Schema = d.str()
 	}
 	if n > 1 {
+		d.slot(r, 1)
 		v.Name = d.str()
 	}
 	if n > 2 {
+		d.slot(r, 2)
 		v.Labels = d.strings()
 	}
 	if n > 3 {
+		d.slot(r, 3)
 		v.Common.Owner = d.str()
 	}
 	if n > 4 {
+		d.slot(r, 4)
 		v.Common.Comment = d.str()
 	}
 	if n > 5 {
+		d.slot(r, 5)
 		v.Common.ACL = structs(d, decodeACLItem)
 	}
-	d.skipFields(6, n)
+	d.skipFields(r, 6, n)
 }
 
 // lenEventTrigger is the number of slots encodeEventTrigger writes: up to the last non-zero field.
@@ -1566,29 +1718,36 @@ func encodeEventTrigger(e *encoder, v *snapshot.EventTrigger) {
 }
 
 func decodeEventTrigger(d *decoder, v *snapshot.EventTrigger) {
-	n := d.arrayLen()
+	n, r := d.record()
 	if n > 0 {
+		d.slot(r, 0)
 		v.Name = d.str()
 	}
 	if n > 1 {
+		d.slot(r, 1)
 		v.Event = d.str()
 	}
 	if n > 2 {
+		d.slot(r, 2)
 		v.Tags = d.strings()
 	}
 	if n > 3 {
+		d.slot(r, 3)
 		decodeQualifiedName(d, &v.Function)
 	}
 	if n > 4 {
+		d.slot(r, 4)
 		v.Enabled = d.str()
 	}
 	if n > 5 {
+		d.slot(r, 5)
 		v.Owner = d.str()
 	}
 	if n > 6 {
+		d.slot(r, 6)
 		v.Comment = d.str()
 	}
-	d.skipFields(7, n)
+	d.skipFields(r, 7, n)
 }
 
 // lenExtension is the number of slots encodeExtension writes: up to the last non-zero field.
@@ -1634,26 +1793,32 @@ func encodeExtension(e *encoder, v *snapshot.Extension) {
 }
 
 func decodeExtension(d *decoder, v *snapshot.Extension) {
-	n := d.arrayLen()
+	n, r := d.record()
 	if n > 0 {
+		d.slot(r, 0)
 		v.Name = d.str()
 	}
 	if n > 1 {
+		d.slot(r, 1)
 		v.Schema = d.str()
 	}
 	if n > 2 {
+		d.slot(r, 2)
 		v.Version = d.str()
 	}
 	if n > 3 {
+		d.slot(r, 3)
 		v.Comment = d.str()
 	}
 	if n > 4 {
+		d.slot(r, 4)
 		v.UpdateTargets = d.strings()
 	}
 	if n > 5 {
+		d.slot(r, 5)
 		v.UpdatesKnown = d.bool()
 	}
-	d.skipFields(6, n)
+	d.skipFields(r, 6, n)
 }
 
 // lenForeignDataWrapper is the number of slots encodeForeignDataWrapper writes: up to the last non-zero field.
@@ -1704,29 +1869,36 @@ func encodeForeignDataWrapper(e *encoder, v *snapshot.ForeignDataWrapper) {
 }
 
 func decodeForeignDataWrapper(d *decoder, v *snapshot.ForeignDataWrapper) {
-	n := d.arrayLen()
+	n, r := d.record()
 	if n > 0 {
+		d.slot(r, 0)
 		v.Name = d.str()
 	}
 	if n > 1 {
+		d.slot(r, 1)
 		v.Handler = d.str()
 	}
 	if n > 2 {
+		d.slot(r, 2)
 		v.Validator = d.str()
 	}
 	if n > 3 {
+		d.slot(r, 3)
 		v.Options = d.strings()
 	}
 	if n > 4 {
+		d.slot(r, 4)
 		v.Common.Owner = d.str()
 	}
 	if n > 5 {
+		d.slot(r, 5)
 		v.Common.Comment = d.str()
 	}
 	if n > 6 {
+		d.slot(r, 6)
 		v.Common.ACL = structs(d, decodeACLItem)
 	}
-	d.skipFields(7, n)
+	d.skipFields(r, 7, n)
 }
 
 // lenForeignServer is the number of slots encodeForeignServer writes: up to the last non-zero field.
@@ -1782,32 +1954,40 @@ func encodeForeignServer(e *encoder, v *snapshot.ForeignServer) {
 }
 
 func decodeForeignServer(d *decoder, v *snapshot.ForeignServer) {
-	n := d.arrayLen()
+	n, r := d.record()
 	if n > 0 {
+		d.slot(r, 0)
 		v.Name = d.str()
 	}
 	if n > 1 {
+		d.slot(r, 1)
 		v.Wrapper = d.str()
 	}
 	if n > 2 {
+		d.slot(r, 2)
 		v.Type = d.str()
 	}
 	if n > 3 {
+		d.slot(r, 3)
 		v.Version = d.str()
 	}
 	if n > 4 {
+		d.slot(r, 4)
 		v.Options = d.strings()
 	}
 	if n > 5 {
+		d.slot(r, 5)
 		v.Common.Owner = d.str()
 	}
 	if n > 6 {
+		d.slot(r, 6)
 		v.Common.Comment = d.str()
 	}
 	if n > 7 {
+		d.slot(r, 7)
 		v.Common.ACL = structs(d, decodeACLItem)
 	}
-	d.skipFields(8, n)
+	d.skipFields(r, 8, n)
 }
 
 // lenFunction is the number of slots encodeFunction writes: up to the last non-zero field.
@@ -1913,62 +2093,80 @@ func encodeFunction(e *encoder, v *snapshot.Function) {
 }
 
 func decodeFunction(d *decoder, v *snapshot.Function) {
-	n := d.arrayLen()
+	n, r := d.record()
 	if n > 0 {
+		d.slot(r, 0)
 		v.Schema = d.str()
 	}
 	if n > 1 {
+		d.slot(r, 1)
 		v.Name = d.str()
 	}
 	if n > 2 {
+		d.slot(r, 2)
 		v.Procedure = d.bool()
 	}
 	if n > 3 {
+		d.slot(r, 3)
 		v.IdentityArgs = d.str()
 	}
 	if n > 4 {
+		d.slot(r, 4)
 		v.Arguments = d.str()
 	}
 	if n > 5 {
+		d.slot(r, 5)
 		v.Result = d.str()
 	}
 	if n > 6 {
+		d.slot(r, 6)
 		v.Definition = d.str()
 	}
 	if n > 7 {
+		d.slot(r, 7)
 		v.Language = d.str()
 	}
 	if n > 8 {
+		d.slot(r, 8)
 		v.Volatility = d.str()
 	}
 	if n > 9 {
+		d.slot(r, 9)
 		v.Strict = d.bool()
 	}
 	if n > 10 {
+		d.slot(r, 10)
 		v.SecurityDefiner = d.bool()
 	}
 	if n > 11 {
+		d.slot(r, 11)
 		v.Leakproof = d.bool()
 	}
 	if n > 12 {
+		d.slot(r, 12)
 		v.Parallel = d.str()
 	}
 	if n > 13 {
+		d.slot(r, 13)
 		v.Window = d.bool()
 	}
 	if n > 14 {
+		d.slot(r, 14)
 		v.Config = d.strings()
 	}
 	if n > 15 {
+		d.slot(r, 15)
 		v.Common.Owner = d.str()
 	}
 	if n > 16 {
+		d.slot(r, 16)
 		v.Common.Comment = d.str()
 	}
 	if n > 17 {
+		d.slot(r, 17)
 		v.Common.ACL = structs(d, decodeACLItem)
 	}
-	d.skipFields(18, n)
+	d.skipFields(r, 18, n)
 }
 
 // lenIdentity is the number of slots encodeIdentity writes: up to the last non-zero field.
@@ -2029,35 +2227,44 @@ func encodeIdentity(e *encoder, v *snapshot.Identity) {
 }
 
 func decodeIdentity(d *decoder, v *snapshot.Identity) {
-	n := d.arrayLen()
+	n, r := d.record()
 	if n > 0 {
+		d.slot(r, 0)
 		v.Generated = d.str()
 	}
 	if n > 1 {
+		d.slot(r, 1)
 		decodeQualifiedName(d, &v.Sequence)
 	}
 	if n > 2 {
+		d.slot(r, 2)
 		v.SequenceOptions.DataType = d.str()
 	}
 	if n > 3 {
+		d.slot(r, 3)
 		v.SequenceOptions.Start = d.integer()
 	}
 	if n > 4 {
+		d.slot(r, 4)
 		v.SequenceOptions.Increment = d.integer()
 	}
 	if n > 5 {
+		d.slot(r, 5)
 		v.SequenceOptions.Min = d.integer()
 	}
 	if n > 6 {
+		d.slot(r, 6)
 		v.SequenceOptions.Max = d.integer()
 	}
 	if n > 7 {
+		d.slot(r, 7)
 		v.SequenceOptions.Cache = d.integer()
 	}
 	if n > 8 {
+		d.slot(r, 8)
 		v.SequenceOptions.Cycle = d.bool()
 	}
-	d.skipFields(9, n)
+	d.skipFields(r, 9, n)
 }
 
 // lenIndex is the number of slots encodeIndex writes: up to the last non-zero field.
@@ -2132,41 +2339,52 @@ func encodeIndex(e *encoder, v *snapshot.Index) {
 }
 
 func decodeIndex(d *decoder, v *snapshot.Index) {
-	n := d.arrayLen()
+	n, r := d.record()
 	if n > 0 {
+		d.slot(r, 0)
 		v.Schema = d.str()
 	}
 	if n > 1 {
+		d.slot(r, 1)
 		v.Name = d.str()
 	}
 	if n > 2 {
+		d.slot(r, 2)
 		v.Table = d.str()
 	}
 	if n > 3 {
+		d.slot(r, 3)
 		v.Definition = decodeIndexDefinition(d, v)
 	}
 	if n > 4 {
+		d.slot(r, 4)
 		v.Unique = d.bool()
 	}
 	if n > 5 {
+		d.slot(r, 5)
 		v.Constraint = d.str()
 	}
 	if n > 6 {
+		d.slot(r, 6)
 		v.Clustered = d.bool()
 	}
 	if n > 7 {
+		d.slot(r, 7)
 		v.ReplicaIdentity = d.bool()
 	}
 	if n > 8 {
+		d.slot(r, 8)
 		v.Invalid = d.bool()
 	}
 	if n > 9 {
+		d.slot(r, 9)
 		v.PartitionOf = structPointer(d, decodeQualifiedName)
 	}
 	if n > 10 {
+		d.slot(r, 10)
 		v.Comment = d.str()
 	}
-	d.skipFields(11, n)
+	d.skipFields(r, 11, n)
 }
 
 // lenLanguage is the number of slots encodeLanguage writes: up to the last non-zero field.
@@ -2222,32 +2440,40 @@ func encodeLanguage(e *encoder, v *snapshot.Language) {
 }
 
 func decodeLanguage(d *decoder, v *snapshot.Language) {
-	n := d.arrayLen()
+	n, r := d.record()
 	if n > 0 {
+		d.slot(r, 0)
 		v.Name = d.str()
 	}
 	if n > 1 {
+		d.slot(r, 1)
 		v.Trusted = d.bool()
 	}
 	if n > 2 {
+		d.slot(r, 2)
 		v.Handler = d.str()
 	}
 	if n > 3 {
+		d.slot(r, 3)
 		v.Inline = d.str()
 	}
 	if n > 4 {
+		d.slot(r, 4)
 		v.Validator = d.str()
 	}
 	if n > 5 {
+		d.slot(r, 5)
 		v.Common.Owner = d.str()
 	}
 	if n > 6 {
+		d.slot(r, 6)
 		v.Common.Comment = d.str()
 	}
 	if n > 7 {
+		d.slot(r, 7)
 		v.Common.ACL = structs(d, decodeACLItem)
 	}
-	d.skipFields(8, n)
+	d.skipFields(r, 8, n)
 }
 
 // lenObjectID is the number of slots encodeObjectID writes: up to the last non-zero field.
@@ -2288,23 +2514,28 @@ func encodeObjectID(e *encoder, v *snapshot.ObjectID) {
 }
 
 func decodeObjectID(d *decoder, v *snapshot.ObjectID) {
-	n := d.arrayLen()
+	n, r := d.record()
 	if n > 0 {
+		d.slot(r, 0)
 		v.Kind = snapshot.Kind(d.str())
 	}
 	if n > 1 {
+		d.slot(r, 1)
 		v.Schema = d.str()
 	}
 	if n > 2 {
+		d.slot(r, 2)
 		v.Table = d.str()
 	}
 	if n > 3 {
+		d.slot(r, 3)
 		v.Name = d.str()
 	}
 	if n > 4 {
+		d.slot(r, 4)
 		v.Args = d.str()
 	}
-	d.skipFields(5, n)
+	d.skipFields(r, 5, n)
 }
 
 // lenOperator is the number of slots encodeOperator writes: up to the last non-zero field.
@@ -2390,50 +2621,64 @@ func encodeOperator(e *encoder, v *snapshot.Operator) {
 }
 
 func decodeOperator(d *decoder, v *snapshot.Operator) {
-	n := d.arrayLen()
+	n, r := d.record()
 	if n > 0 {
+		d.slot(r, 0)
 		v.Schema = d.str()
 	}
 	if n > 1 {
+		d.slot(r, 1)
 		v.Name = d.str()
 	}
 	if n > 2 {
+		d.slot(r, 2)
 		v.Left = d.str()
 	}
 	if n > 3 {
+		d.slot(r, 3)
 		v.Right = d.str()
 	}
 	if n > 4 {
+		d.slot(r, 4)
 		v.Result = d.str()
 	}
 	if n > 5 {
+		d.slot(r, 5)
 		v.Function = d.str()
 	}
 	if n > 6 {
+		d.slot(r, 6)
 		v.Commutator = d.str()
 	}
 	if n > 7 {
+		d.slot(r, 7)
 		v.Negator = d.str()
 	}
 	if n > 8 {
+		d.slot(r, 8)
 		v.Restrict = d.str()
 	}
 	if n > 9 {
+		d.slot(r, 9)
 		v.Join = d.str()
 	}
 	if n > 10 {
+		d.slot(r, 10)
 		v.Hashes = d.bool()
 	}
 	if n > 11 {
+		d.slot(r, 11)
 		v.Merges = d.bool()
 	}
 	if n > 12 {
+		d.slot(r, 12)
 		v.Owner = d.str()
 	}
 	if n > 13 {
+		d.slot(r, 13)
 		v.Comment = d.str()
 	}
-	d.skipFields(14, n)
+	d.skipFields(r, 14, n)
 }
 
 // lenPolicy is the number of slots encodePolicy writes: up to the last non-zero field.
@@ -2494,35 +2739,44 @@ func encodePolicy(e *encoder, v *snapshot.Policy) {
 }
 
 func decodePolicy(d *decoder, v *snapshot.Policy) {
-	n := d.arrayLen()
+	n, r := d.record()
 	if n > 0 {
+		d.slot(r, 0)
 		v.Schema = d.str()
 	}
 	if n > 1 {
+		d.slot(r, 1)
 		v.Table = d.str()
 	}
 	if n > 2 {
+		d.slot(r, 2)
 		v.Name = d.str()
 	}
 	if n > 3 {
+		d.slot(r, 3)
 		v.Permissive = d.bool()
 	}
 	if n > 4 {
+		d.slot(r, 4)
 		v.Command = d.str()
 	}
 	if n > 5 {
+		d.slot(r, 5)
 		v.Roles = d.strings()
 	}
 	if n > 6 {
+		d.slot(r, 6)
 		v.Using = d.str()
 	}
 	if n > 7 {
+		d.slot(r, 7)
 		v.WithCheck = d.str()
 	}
 	if n > 8 {
+		d.slot(r, 8)
 		v.Comment = d.str()
 	}
-	d.skipFields(9, n)
+	d.skipFields(r, 9, n)
 }
 
 // lenPublication is the number of slots encodePublication writes: up to the last non-zero field.
@@ -2593,41 +2847,52 @@ func encodePublication(e *encoder, v *snapshot.Publication) {
 }
 
 func decodePublication(d *decoder, v *snapshot.Publication) {
-	n := d.arrayLen()
+	n, r := d.record()
 	if n > 0 {
+		d.slot(r, 0)
 		v.Name = d.str()
 	}
 	if n > 1 {
+		d.slot(r, 1)
 		v.AllTables = d.bool()
 	}
 	if n > 2 {
+		d.slot(r, 2)
 		v.Insert = d.bool()
 	}
 	if n > 3 {
+		d.slot(r, 3)
 		v.Update = d.bool()
 	}
 	if n > 4 {
+		d.slot(r, 4)
 		v.Delete = d.bool()
 	}
 	if n > 5 {
+		d.slot(r, 5)
 		v.Truncate = d.bool()
 	}
 	if n > 6 {
+		d.slot(r, 6)
 		v.ViaRoot = d.bool()
 	}
 	if n > 7 {
+		d.slot(r, 7)
 		v.Tables = structs(d, decodePublicationTable)
 	}
 	if n > 8 {
+		d.slot(r, 8)
 		v.Schemas = d.strings()
 	}
 	if n > 9 {
+		d.slot(r, 9)
 		v.Owner = d.str()
 	}
 	if n > 10 {
+		d.slot(r, 10)
 		v.Comment = d.str()
 	}
-	d.skipFields(11, n)
+	d.skipFields(r, 11, n)
 }
 
 // lenPublicationTable is the number of slots encodePublicationTable writes: up to the last non-zero field.
@@ -2658,17 +2923,20 @@ func encodePublicationTable(e *encoder, v *snapshot.PublicationTable) {
 }
 
 func decodePublicationTable(d *decoder, v *snapshot.PublicationTable) {
-	n := d.arrayLen()
+	n, r := d.record()
 	if n > 0 {
+		d.slot(r, 0)
 		decodeQualifiedName(d, &v.Table)
 	}
 	if n > 1 {
+		d.slot(r, 1)
 		v.Columns = d.strings()
 	}
 	if n > 2 {
+		d.slot(r, 2)
 		v.RowFilter = d.str()
 	}
-	d.skipFields(3, n)
+	d.skipFields(r, 3, n)
 }
 
 // lenQualifiedName is the number of slots encodeQualifiedName writes: up to the last non-zero field.
@@ -2694,14 +2962,16 @@ func encodeQualifiedName(e *encoder, v *snapshot.QualifiedName) {
 }
 
 func decodeQualifiedName(d *decoder, v *snapshot.QualifiedName) {
-	n := d.arrayLen()
+	n, r := d.record()
 	if n > 0 {
+		d.slot(r, 0)
 		v.Schema = d.str()
 	}
 	if n > 1 {
+		d.slot(r, 1)
 		v.Name = d.str()
 	}
-	d.skipFields(2, n)
+	d.skipFields(r, 2, n)
 }
 
 // lenRangeConstructor is the number of slots encodeRangeConstructor writes: up to the last non-zero field.
@@ -2752,29 +3022,36 @@ func encodeRangeConstructor(e *encoder, v *snapshot.RangeConstructor) {
 }
 
 func decodeRangeConstructor(d *decoder, v *snapshot.RangeConstructor) {
-	n := d.arrayLen()
+	n, r := d.record()
 	if n > 0 {
+		d.slot(r, 0)
 		v.Schema = d.str()
 	}
 	if n > 1 {
+		d.slot(r, 1)
 		v.Name = d.str()
 	}
 	if n > 2 {
+		d.slot(r, 2)
 		v.IdentityArgs = d.str()
 	}
 	if n > 3 {
+		d.slot(r, 3)
 		v.Multirange = d.bool()
 	}
 	if n > 4 {
+		d.slot(r, 4)
 		v.Common.Owner = d.str()
 	}
 	if n > 5 {
+		d.slot(r, 5)
 		v.Common.Comment = d.str()
 	}
 	if n > 6 {
+		d.slot(r, 6)
 		v.Common.ACL = structs(d, decodeACLItem)
 	}
-	d.skipFields(7, n)
+	d.skipFields(r, 7, n)
 }
 
 // lenRangeType is the number of slots encodeRangeType writes: up to the last non-zero field.
@@ -2850,44 +3127,56 @@ func encodeRangeType(e *encoder, v *snapshot.RangeType) {
 }
 
 func decodeRangeType(d *decoder, v *snapshot.RangeType) {
-	n := d.arrayLen()
+	n, r := d.record()
 	if n > 0 {
+		d.slot(r, 0)
 		v.Schema = d.str()
 	}
 	if n > 1 {
+		d.slot(r, 1)
 		v.Name = d.str()
 	}
 	if n > 2 {
+		d.slot(r, 2)
 		v.Subtype = d.str()
 	}
 	if n > 3 {
+		d.slot(r, 3)
 		v.SubtypeOpclass = d.str()
 	}
 	if n > 4 {
+		d.slot(r, 4)
 		v.Collation = d.str()
 	}
 	if n > 5 {
+		d.slot(r, 5)
 		v.Canonical = d.str()
 	}
 	if n > 6 {
+		d.slot(r, 6)
 		v.SubtypeDiff = d.str()
 	}
 	if n > 7 {
+		d.slot(r, 7)
 		v.Multirange = d.str()
 	}
 	if n > 8 {
+		d.slot(r, 8)
 		v.Constructors = structs(d, decodeRangeConstructor)
 	}
 	if n > 9 {
+		d.slot(r, 9)
 		v.Common.Owner = d.str()
 	}
 	if n > 10 {
+		d.slot(r, 10)
 		v.Common.Comment = d.str()
 	}
 	if n > 11 {
+		d.slot(r, 11)
 		v.Common.ACL = structs(d, decodeACLItem)
 	}
-	d.skipFields(12, n)
+	d.skipFields(r, 12, n)
 }
 
 // lenRule is the number of slots encodeRule writes: up to the last non-zero field.
@@ -2933,26 +3222,32 @@ func encodeRule(e *encoder, v *snapshot.Rule) {
 }
 
 func decodeRule(d *decoder, v *snapshot.Rule) {
-	n := d.arrayLen()
+	n, r := d.record()
 	if n > 0 {
+		d.slot(r, 0)
 		v.Schema = d.str()
 	}
 	if n > 1 {
+		d.slot(r, 1)
 		v.Table = d.str()
 	}
 	if n > 2 {
+		d.slot(r, 2)
 		v.Name = d.str()
 	}
 	if n > 3 {
+		d.slot(r, 3)
 		v.Definition = d.str()
 	}
 	if n > 4 {
+		d.slot(r, 4)
 		v.Enabled = d.str()
 	}
 	if n > 5 {
+		d.slot(r, 5)
 		v.Comment = d.str()
 	}
-	d.skipFields(6, n)
+	d.skipFields(r, 6, n)
 }
 
 // lenSchema is the number of slots encodeSchema writes: up to the last non-zero field.
@@ -2988,20 +3283,24 @@ func encodeSchema(e *encoder, v *snapshot.Schema) {
 }
 
 func decodeSchema(d *decoder, v *snapshot.Schema) {
-	n := d.arrayLen()
+	n, r := d.record()
 	if n > 0 {
+		d.slot(r, 0)
 		v.Name = d.str()
 	}
 	if n > 1 {
+		d.slot(r, 1)
 		v.Common.Owner = d.str()
 	}
 	if n > 2 {
+		d.slot(r, 2)
 		v.Common.Comment = d.str()
 	}
 	if n > 3 {
+		d.slot(r, 3)
 		v.Common.ACL = structs(d, decodeACLItem)
 	}
-	d.skipFields(4, n)
+	d.skipFields(r, 4, n)
 }
 
 // lenSequence is the number of slots encodeSequence writes: up to the last non-zero field.
@@ -3091,50 +3390,64 @@ func encodeSequence(e *encoder, v *snapshot.Sequence) {
 }
 
 func decodeSequence(d *decoder, v *snapshot.Sequence) {
-	n := d.arrayLen()
+	n, r := d.record()
 	if n > 0 {
+		d.slot(r, 0)
 		v.Schema = d.str()
 	}
 	if n > 1 {
+		d.slot(r, 1)
 		v.Name = d.str()
 	}
 	if n > 2 {
+		d.slot(r, 2)
 		v.Unlogged = d.bool()
 	}
 	if n > 3 {
+		d.slot(r, 3)
 		v.SequenceOptions.DataType = d.str()
 	}
 	if n > 4 {
+		d.slot(r, 4)
 		v.SequenceOptions.Start = d.integer()
 	}
 	if n > 5 {
+		d.slot(r, 5)
 		v.SequenceOptions.Increment = d.integer()
 	}
 	if n > 6 {
+		d.slot(r, 6)
 		v.SequenceOptions.Min = d.integer()
 	}
 	if n > 7 {
+		d.slot(r, 7)
 		v.SequenceOptions.Max = d.integer()
 	}
 	if n > 8 {
+		d.slot(r, 8)
 		v.SequenceOptions.Cache = d.integer()
 	}
 	if n > 9 {
+		d.slot(r, 9)
 		v.SequenceOptions.Cycle = d.bool()
 	}
 	if n > 10 {
+		d.slot(r, 10)
 		v.OwnedBy = structPointer(d, decodeColumnRef)
 	}
 	if n > 11 {
+		d.slot(r, 11)
 		v.Common.Owner = d.str()
 	}
 	if n > 12 {
+		d.slot(r, 12)
 		v.Common.Comment = d.str()
 	}
 	if n > 13 {
+		d.slot(r, 13)
 		v.Common.ACL = structs(d, decodeACLItem)
 	}
-	d.skipFields(14, n)
+	d.skipFields(r, 14, n)
 }
 
 // lenStatistics is the number of slots encodeStatistics writes: up to the last non-zero field.
@@ -3185,29 +3498,36 @@ func encodeStatistics(e *encoder, v *snapshot.Statistics) {
 }
 
 func decodeStatistics(d *decoder, v *snapshot.Statistics) {
-	n := d.arrayLen()
+	n, r := d.record()
 	if n > 0 {
+		d.slot(r, 0)
 		v.Schema = d.str()
 	}
 	if n > 1 {
+		d.slot(r, 1)
 		v.Name = d.str()
 	}
 	if n > 2 {
+		d.slot(r, 2)
 		decodeQualifiedName(d, &v.Table)
 	}
 	if n > 3 {
+		d.slot(r, 3)
 		v.Definition = d.str()
 	}
 	if n > 4 {
+		d.slot(r, 4)
 		v.Target = d.int()
 	}
 	if n > 5 {
+		d.slot(r, 5)
 		v.Owner = d.str()
 	}
 	if n > 6 {
+		d.slot(r, 6)
 		v.Comment = d.str()
 	}
-	d.skipFields(7, n)
+	d.skipFields(r, 7, n)
 }
 
 // lenTable is the number of slots encodeTable writes: up to the last non-zero field.
@@ -3327,68 +3647,88 @@ func encodeTable(e *encoder, v *snapshot.Table) {
 }
 
 func decodeTable(d *decoder, v *snapshot.Table) {
-	n := d.arrayLen()
+	n, r := d.record()
 	if n > 0 {
+		d.slot(r, 0)
 		v.Schema = d.str()
 	}
 	if n > 1 {
+		d.slot(r, 1)
 		v.Name = d.str()
 	}
 	if n > 2 {
+		d.slot(r, 2)
 		v.RelKind = d.str()
 	}
 	if n > 3 {
+		d.slot(r, 3)
 		v.Unlogged = d.bool()
 	}
 	if n > 4 {
+		d.slot(r, 4)
 		v.PartitionKey = d.str()
 	}
 	if n > 5 {
+		d.slot(r, 5)
 		v.PartitionOf = structPointer(d, decodeQualifiedName)
 	}
 	if n > 6 {
+		d.slot(r, 6)
 		v.PartitionBound = d.str()
 	}
 	if n > 7 {
+		d.slot(r, 7)
 		v.Inherits = structs(d, decodeQualifiedName)
 	}
 	if n > 8 {
+		d.slot(r, 8)
 		v.OfType = d.str()
 	}
 	if n > 9 {
+		d.slot(r, 9)
 		v.Options = d.strings()
 	}
 	if n > 10 {
+		d.slot(r, 10)
 		v.AccessMethod = d.str()
 	}
 	if n > 11 {
+		d.slot(r, 11)
 		v.RowSecurity = d.bool()
 	}
 	if n > 12 {
+		d.slot(r, 12)
 		v.ForceRowSecurity = d.bool()
 	}
 	if n > 13 {
+		d.slot(r, 13)
 		v.ReplicaIdentity = d.str()
 	}
 	if n > 14 {
+		d.slot(r, 14)
 		v.ForeignServer = d.str()
 	}
 	if n > 15 {
+		d.slot(r, 15)
 		v.ForeignOptions = d.strings()
 	}
 	if n > 16 {
+		d.slot(r, 16)
 		v.Columns = structs(d, decodeColumn)
 	}
 	if n > 17 {
+		d.slot(r, 17)
 		v.Common.Owner = d.str()
 	}
 	if n > 18 {
+		d.slot(r, 18)
 		v.Common.Comment = d.str()
 	}
 	if n > 19 {
+		d.slot(r, 19)
 		v.Common.ACL = structs(d, decodeACLItem)
 	}
-	d.skipFields(20, n)
+	d.skipFields(r, 20, n)
 }
 
 // lenTextSearchConfig is the number of slots encodeTextSearchConfig writes: up to the last non-zero field.
@@ -3439,29 +3779,36 @@ func encodeTextSearchConfig(e *encoder, v *snapshot.TextSearchConfig) {
 }
 
 func decodeTextSearchConfig(d *decoder, v *snapshot.TextSearchConfig) {
-	n := d.arrayLen()
+	n, r := d.record()
 	if n > 0 {
+		d.slot(r, 0)
 		v.Schema = d.str()
 	}
 	if n > 1 {
+		d.slot(r, 1)
 		v.Name = d.str()
 	}
 	if n > 2 {
+		d.slot(r, 2)
 		v.ParserSchema = d.str()
 	}
 	if n > 3 {
+		d.slot(r, 3)
 		v.ParserName = d.str()
 	}
 	if n > 4 {
+		d.slot(r, 4)
 		v.Mappings = structs(d, decodeTextSearchMapping)
 	}
 	if n > 5 {
+		d.slot(r, 5)
 		v.Owner = d.str()
 	}
 	if n > 6 {
+		d.slot(r, 6)
 		v.Comment = d.str()
 	}
-	d.skipFields(7, n)
+	d.skipFields(r, 7, n)
 }
 
 // lenTextSearchDictionary is the number of slots encodeTextSearchDictionary writes: up to the last non-zero field.
@@ -3512,29 +3859,36 @@ func encodeTextSearchDictionary(e *encoder, v *snapshot.TextSearchDictionary) {
 }
 
 func decodeTextSearchDictionary(d *decoder, v *snapshot.TextSearchDictionary) {
-	n := d.arrayLen()
+	n, r := d.record()
 	if n > 0 {
+		d.slot(r, 0)
 		v.Schema = d.str()
 	}
 	if n > 1 {
+		d.slot(r, 1)
 		v.Name = d.str()
 	}
 	if n > 2 {
+		d.slot(r, 2)
 		v.TemplateSchema = d.str()
 	}
 	if n > 3 {
+		d.slot(r, 3)
 		v.TemplateName = d.str()
 	}
 	if n > 4 {
+		d.slot(r, 4)
 		v.Options = d.strings()
 	}
 	if n > 5 {
+		d.slot(r, 5)
 		v.Owner = d.str()
 	}
 	if n > 6 {
+		d.slot(r, 6)
 		v.Comment = d.str()
 	}
-	d.skipFields(7, n)
+	d.skipFields(r, 7, n)
 }
 
 // lenTextSearchDictionaryRef is the number of slots encodeTextSearchDictionaryRef writes: up to the last non-zero field.
@@ -3560,14 +3914,16 @@ func encodeTextSearchDictionaryRef(e *encoder, v *snapshot.TextSearchDictionaryR
 }
 
 func decodeTextSearchDictionaryRef(d *decoder, v *snapshot.TextSearchDictionaryRef) {
-	n := d.arrayLen()
+	n, r := d.record()
 	if n > 0 {
+		d.slot(r, 0)
 		v.Schema = d.str()
 	}
 	if n > 1 {
+		d.slot(r, 1)
 		v.Name = d.str()
 	}
-	d.skipFields(2, n)
+	d.skipFields(r, 2, n)
 }
 
 // lenTextSearchMapping is the number of slots encodeTextSearchMapping writes: up to the last non-zero field.
@@ -3593,14 +3949,16 @@ func encodeTextSearchMapping(e *encoder, v *snapshot.TextSearchMapping) {
 }
 
 func decodeTextSearchMapping(d *decoder, v *snapshot.TextSearchMapping) {
-	n := d.arrayLen()
+	n, r := d.record()
 	if n > 0 {
+		d.slot(r, 0)
 		v.TokenType = d.str()
 	}
 	if n > 1 {
+		d.slot(r, 1)
 		v.Dictionaries = structs(d, decodeTextSearchDictionaryRef)
 	}
-	d.skipFields(2, n)
+	d.skipFields(r, 2, n)
 }
 
 // lenTrigger is the number of slots encodeTrigger writes: up to the last non-zero field.
@@ -3656,32 +4014,40 @@ func encodeTrigger(e *encoder, v *snapshot.Trigger) {
 }
 
 func decodeTrigger(d *decoder, v *snapshot.Trigger) {
-	n := d.arrayLen()
+	n, r := d.record()
 	if n > 0 {
+		d.slot(r, 0)
 		v.Schema = d.str()
 	}
 	if n > 1 {
+		d.slot(r, 1)
 		v.Table = d.str()
 	}
 	if n > 2 {
+		d.slot(r, 2)
 		v.Name = d.str()
 	}
 	if n > 3 {
+		d.slot(r, 3)
 		v.Definition = d.str()
 	}
 	if n > 4 {
+		d.slot(r, 4)
 		decodeQualifiedName(d, &v.Function)
 	}
 	if n > 5 {
+		d.slot(r, 5)
 		v.Constraint = d.bool()
 	}
 	if n > 6 {
+		d.slot(r, 6)
 		v.Enabled = d.str()
 	}
 	if n > 7 {
+		d.slot(r, 7)
 		v.Comment = d.str()
 	}
-	d.skipFields(8, n)
+	d.skipFields(r, 8, n)
 }
 
 // lenTypeAttribute is the number of slots encodeTypeAttribute writes: up to the last non-zero field.
@@ -3717,20 +4083,24 @@ func encodeTypeAttribute(e *encoder, v *snapshot.TypeAttribute) {
 }
 
 func decodeTypeAttribute(d *decoder, v *snapshot.TypeAttribute) {
-	n := d.arrayLen()
+	n, r := d.record()
 	if n > 0 {
+		d.slot(r, 0)
 		v.Name = d.str()
 	}
 	if n > 1 {
+		d.slot(r, 1)
 		v.Type = d.str()
 	}
 	if n > 2 {
+		d.slot(r, 2)
 		v.Collation = d.str()
 	}
 	if n > 3 {
+		d.slot(r, 3)
 		v.Comment = d.str()
 	}
-	d.skipFields(4, n)
+	d.skipFields(r, 4, n)
 }
 
 // lenView is the number of slots encodeView writes: up to the last non-zero field.
@@ -3801,39 +4171,50 @@ func encodeView(e *encoder, v *snapshot.View) {
 }
 
 func decodeView(d *decoder, v *snapshot.View) {
-	n := d.arrayLen()
+	n, r := d.record()
 	if n > 0 {
+		d.slot(r, 0)
 		v.Schema = d.str()
 	}
 	if n > 1 {
+		d.slot(r, 1)
 		v.Name = d.str()
 	}
 	if n > 2 {
+		d.slot(r, 2)
 		v.Materialized = d.bool()
 	}
 	if n > 3 {
+		d.slot(r, 3)
 		v.Definition = d.str()
 	}
 	if n > 4 {
+		d.slot(r, 4)
 		v.Options = d.strings()
 	}
 	if n > 5 {
+		d.slot(r, 5)
 		v.Populated = d.bool()
 	}
 	if n > 6 {
+		d.slot(r, 6)
 		v.AccessMethod = d.str()
 	}
 	if n > 7 {
+		d.slot(r, 7)
 		v.Columns = structs(d, decodeColumn)
 	}
 	if n > 8 {
+		d.slot(r, 8)
 		v.Common.Owner = d.str()
 	}
 	if n > 9 {
+		d.slot(r, 9)
 		v.Common.Comment = d.str()
 	}
 	if n > 10 {
+		d.slot(r, 10)
 		v.Common.ACL = structs(d, decodeACLItem)
 	}
-	d.skipFields(11, n)
+	d.skipFields(r, 11, n)
 }

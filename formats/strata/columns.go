@@ -323,78 +323,17 @@ func fromColumns(cols []byte, bodyLength int64) ([]byte, error) {
 // exact is false, of at most that. It also returns where each slot of the
 // root struct (the Catalog) ends in the body.
 func rebuild(cols []byte, bodyLength int64, exact bool) (body []byte, slotEnds []int, err error) {
-	r := &numberReader{buf: cols, damaged: errColumns}
-	count := r.uvarint()
-	if r.err == nil && (count == 0 || count > maxShapeNodes || count > uint64(len(cols))) {
-		r.err = fmt.Errorf("%w: a shape of %d nodes", errColumns, count)
+	shape, err := readShape(cols, bodyLength, exact)
+	if err != nil {
+		return nil, nil, err
 	}
-	if r.err != nil {
-		return nil, nil, r.err
-	}
-	nodes := make([]*shapeNode, 0, count)
-	var read func(depth int) *shapeNode
-	read = func(depth int) *shapeNode {
-		if r.err != nil {
-			return nil
-		}
-		if depth > maxShapeDepth || len(nodes) == int(count) {
-			r.err = fmt.Errorf("%w: a shape deeper than %d or longer than its count", errColumns, maxShapeDepth)
-			return nil
-		}
-		kind := r.uvarint()
-		node := &shapeNode{index: len(nodes)}
-		nodes = append(nodes, node)
-		switch {
-		case kind == nodeValue:
-		case kind == nodeList:
-			node.kind = nodeList
-			node.children = []*shapeNode{read(depth + 1)}
-		case kind-nodeRecord <= count:
-			node.kind = nodeRecord
-			for range kind - nodeRecord {
-				node.children = append(node.children, read(depth+1))
-			}
-		default:
-			r.err = fmt.Errorf("%w: a struct of %d slots", errColumns, kind-nodeRecord)
-		}
-		return node
-	}
-	root := read(0)
-	if r.err == nil && len(nodes) != int(count) {
-		r.err = fmt.Errorf("%w: a shape of %d nodes where %d were declared", errColumns, len(nodes), count)
-	}
-	if r.err != nil {
-		return nil, nil, r.err
-	}
-	lengths := make([]uint64, count)
-	var sum uint64
-	for i := range lengths {
-		lengths[i] = r.uvarint()
-		sum += lengths[i]
-		if r.err == nil && sum > uint64(len(cols)) {
-			r.err = fmt.Errorf("%w: streams longer than the body", errColumns)
-		}
-	}
-	switch {
-	case r.err != nil:
-	case sum != uint64(len(cols)-r.pos):
-		r.err = fmt.Errorf("%w: streams of %d bytes in %d", errColumns, sum, len(cols)-r.pos)
-	case exact && sum != uint64(bodyLength):
-		// The streams are the body's bytes in another order.
-		r.err = fmt.Errorf("the body decompresses to %d bytes, the header declares %d", sum, bodyLength)
-	case sum > uint64(bodyLength):
-		r.err = fmt.Errorf("the body decompresses to %d bytes, more than the %d the header allows", sum, bodyLength)
-	}
-	if r.err != nil {
-		return nil, nil, r.err
-	}
-	j := &joiner{streams: make([][]byte, count), pos: make([]int, count), out: make([]byte, 0, sum), limit: int(sum), root: root}
-	at := r.pos
-	for i, n := range lengths {
-		j.streams[i] = cols[at : at+int(n)]
-		at += int(n)
-	}
-	j.join(root)
+	return rebuildShaped(shape)
+}
+
+// rebuildShaped is rebuild of a body whose shape and streams are read.
+func rebuildShaped(shape *fileShape) (body []byte, slotEnds []int, err error) {
+	j := &joiner{streams: shape.streams, pos: make([]int, len(shape.streams)), out: make([]byte, 0, shape.length), limit: shape.length, root: shape.root}
+	j.join(shape.root)
 	for i := range j.streams {
 		if j.err == nil && j.pos[i] != len(j.streams[i]) {
 			j.err = fmt.Errorf("%w: %d bytes left in stream %d", errColumns, len(j.streams[i])-j.pos[i], i)

@@ -113,6 +113,8 @@ type reader struct {
 	r    io.Reader
 	name string
 	size int64
+	// skipDigest is ReadOptions.SkipDigest.
+	skipDigest bool
 }
 
 // decodeCurrent decodes a version 3, 4 or 5 body: as it is decompressed (the
@@ -120,6 +122,7 @@ type reader struct {
 // column-wise one (readColumns), then checks its length and digest.
 // bodyErr is what is wrong with the body as bytes (see checkBody).
 func (d *reader) decodeCurrent(h Header, stored []byte, opts ReadOptions) (c *snapshot.Catalog, bodyErr, err error) {
+	d.skipDigest = opts.SkipDigest
 	read := d.readCurrent
 	if columnWise(h) {
 		read = d.readColumns

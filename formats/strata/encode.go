@@ -40,13 +40,18 @@ var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 // encoders holds zstd encoders of the one fixed configuration. An encoder
 // costs megabytes of tables to set up, so they are reused; a pool rather than
 // one shared encoder because concurrency is 1 (see newEncoder).
-var encoders = sync.Pool{New: func() any { return newEncoder(zstdLevel, zstd.WithEncoderDictRaw(dictionaryID, dictionary1)) }}
+var encoders = sync.Pool{New: func() any {
+	return newEncoder(zstdLevel, zstd.WithEncoderDictRaw(dictionaryID, dictionary1), zstd.WithEncoderCRC(true))
+}}
 
 // newEncoder builds an encoder whose output depends only on its input and
 // level: single-threaded so block boundaries cannot depend on the CPU count,
-// and with a fixed window. The zstd content checksum is off: the SHA-256 in
-// the header is checked on every read and is strictly stronger, and without
-// it a damaged body is reported as a digest mismatch, which says more.
+// and with a fixed window. The zstd content checksum (the low 32 bits of
+// XXH64 of what the frame decompresses to) is off unless more turns it on:
+// Encode turns it on, so that a reader can trust a frame's content without
+// rebuilding the row-wise body to check its SHA-256 digest
+// (ReadOptions.SkipDigest). Files written before that have no checksum,
+// and every read of them checks the digest.
 func newEncoder(level zstd.EncoderLevel, more ...zstd.EOption) *zstd.Encoder {
 	enc, err := zstd.NewWriter(nil, append([]zstd.EOption{
 		zstd.WithEncoderLevel(level),

@@ -94,7 +94,9 @@ type File struct {
 	// Catalog is the decoded body; nil when DigestOK is false.
 	Catalog *snapshot.Catalog
 	// DigestOK is false only when ReadOptions.AllowDigestMismatch let a file
-	// with a corrupt body through; BodyErr then says what is wrong.
+	// with a corrupt body through; BodyErr then says what is wrong. With
+	// ReadOptions.SkipDigest, it can mean that the zstd frame's checksum
+	// matched, and the digest was not checked.
 	DigestOK bool
 	BodyErr  error
 }
@@ -118,6 +120,17 @@ type ReadOptions struct {
 	// caller such as `pgstrata inspect` can still show the header.
 	// A damaged prefix or header, truncation and trailing bytes still fail.
 	AllowDigestMismatch bool
+	// SkipDigest reads a body whose zstd frame carries a checksum of its
+	// content (files of format version 5 written from this build on)
+	// without checking the body's SHA-256 digest: the decompressor checks
+	// the frame's checksum instead, which detects damage as well, but the
+	// digest in the header is then taken as the writer stated it. Checking
+	// the digest means rebuilding the row-wise body the digest covers,
+	// which is about a quarter of reading a large file. A body without the
+	// checksum is checked by its digest whatever this says. For a reader
+	// that uses the catalog and not the digest (a diff); `inspect`, which
+	// reports the digest, leaves it unset.
+	SkipDigest bool
 }
 
 func (o ReadOptions) maxMemory() int64 {

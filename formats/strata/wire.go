@@ -173,6 +173,10 @@ type decoder struct {
 	// inPlace is set when buf is the whole body, which the catalog may
 	// keep: strings then point into it instead of being copied.
 	inPlace bool
+	// columns is set when the decoder reads a column-wise body straight
+	// from its streams (column_decode.go); buf is then the stream of the
+	// node being read.
+	columns *columnCursor
 }
 
 // newDecoder decodes a body of total bytes (as declared) read from r,
@@ -187,8 +191,16 @@ var errDecodeBudget = errors.New("over the memory budget")
 
 func (d *decoder) fail(format string, args ...any) {
 	if d.err == nil {
-		d.err = fmt.Errorf("at byte %d: %s", d.consumed, fmt.Sprintf(format, args...))
+		d.err = fmt.Errorf("%s: %s", d.where(), fmt.Sprintf(format, args...))
 	}
+}
+
+// where names the position of the next byte, for messages.
+func (d *decoder) where() string {
+	if d.columns != nil {
+		return fmt.Sprintf("stream %d at byte %d", d.columns.node.index, d.consumed)
+	}
+	return fmt.Sprintf("at byte %d", d.consumed)
 }
 
 // left is how many bytes of the declared body are not consumed yet.
@@ -285,10 +297,20 @@ func (d *decoder) uintN(n int) int64 { return int64(d.bigEndian(n)) }
 
 // arrayLen reads an array header (nil is an empty array) and checks that
 // the elements can be there: each takes at least one byte, so a short
-// header cannot claim billions of them.
+// header cannot claim billions of them. Column-wise, the array is a list
+// (see header).
 func (d *decoder) arrayLen() int {
+	n, _ := d.header(nodeList)
+	return n
+}
+
+// header reads the array header of a list or struct (kind). Column-wise,
+// it also returns the node of the shape that holds the header, whose
+// children hold the elements or slots: they must be there (see
+// columnCursor.check). Row-wise, the node is nil.
+func (d *decoder) header(kind int) (int, *shapeNode) {
 	if d.isNil() {
-		return 0
+		return 0, d.node()
 	}
 	var n int64
 	switch c := d.next(); {
@@ -300,14 +322,21 @@ func (d *decoder) arrayLen() int {
 		n = d.uintN(4)
 	default:
 		d.badCode(c, "an array")
-		return 0
+		return 0, d.node()
+	}
+	if d.columns != nil {
+		return d.columns.check(d, kind, n)
 	}
 	if n > d.left() {
 		d.fail("an array of %d elements in %d bytes", n, d.left())
-		return 0
+		return 0, nil
 	}
-	return int(n)
+	return int(n), nil
 }
+
+// record reads the header of a struct: its slot count, and column-wise
+// the node whose children hold the slots (see slot).
+func (d *decoder) record() (int, *shapeNode) { return d.header(nodeRecord) }
 
 // charge takes size bytes from the budget before they are allocated.
 func (d *decoder) charge(size int64) bool {
@@ -315,7 +344,7 @@ func (d *decoder) charge(size int64) bool {
 		return false
 	}
 	if size > d.budget {
-		d.err = fmt.Errorf("at byte %d: %w", d.consumed, errDecodeBudget)
+		d.err = fmt.Errorf("%s: %w", d.where(), errDecodeBudget)
 		return false
 	}
 	d.budget -= size
@@ -452,12 +481,13 @@ func (d *decoder) bool() bool {
 
 // strings reads a list of strings (nil is a nil list).
 func (d *decoder) strings() []string {
-	n := d.arrayLen()
+	n, list := d.header(nodeList)
 	if n == 0 || !d.charge(int64(n)*int64(unsafe.Sizeof(""))) {
 		return nil
 	}
 	s := make([]string, n)
 	for i := range s {
+		d.element(list)
 		s[i] = d.str()
 	}
 	return s
@@ -466,7 +496,7 @@ func (d *decoder) strings() []string {
 // structs reads a list of structs with decode (nil is a nil list),
 // charging the list's memory first.
 func structs[T any](d *decoder, decode func(*decoder, *T)) []T {
-	n := d.arrayLen()
+	n, list := d.header(nodeList)
 	var zero T
 	if n == 0 || !d.charge(int64(n)*int64(unsafe.Sizeof(zero))) {
 		return nil
@@ -476,6 +506,7 @@ func structs[T any](d *decoder, decode func(*decoder, *T)) []T {
 		if d.err != nil {
 			break
 		}
+		d.element(list)
 		decode(d, &s[i])
 	}
 	return s
@@ -513,9 +544,10 @@ func structPointer[T any](d *decoder, decode func(*decoder, *T)) *T {
 const maxSkipDepth = 32
 
 // skipFields skips the slots past those this build knows, from the
-// (from+1)th to the nth.
-func (d *decoder) skipFields(from, n int) {
+// (from+1)th to the nth, of the struct whose node is r (nil row-wise).
+func (d *decoder) skipFields(r *shapeNode, from, n int) {
 	for i := from; i < n && d.err == nil; i++ {
+		d.slot(r, i)
 		d.skip(0)
 	}
 }
@@ -524,6 +556,10 @@ func (d *decoder) skipFields(from, n int) {
 func (d *decoder) skip(depth int) {
 	if depth > maxSkipDepth {
 		d.fail("values nested more than %d deep", maxSkipDepth)
+		return
+	}
+	if d.columns != nil && d.columns.node.kind != nodeValue {
+		d.skipShaped(depth)
 		return
 	}
 	c := d.next()

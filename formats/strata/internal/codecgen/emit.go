@@ -122,7 +122,7 @@ func (g *generator) emitStruct(w *bytes.Buffer, t reflect.Type, slots []slot) er
 	for i, s := range slots {
 		if s.tomb {
 			fmt.Fprintf(&enc, "\tif n > %d {\n\t\te.writeNil() // %s: removed\n\t}\n", i, s.path)
-			fmt.Fprintf(&dec, "\tif n > %d {\n\t\td.skip(0) // %s: removed\n\t}\n", i, s.path)
+			fmt.Fprintf(&dec, "\tif n > %d {\n\t\td.slot(r, %d)\n\t\td.skip(0) // %s: removed\n\t}\n", i, i, s.path)
 			continue
 		}
 		e, err := encodeStmt("v."+s.path, s.goType)
@@ -138,7 +138,7 @@ func (g *generator) emitStruct(w *bytes.Buffer, t reflect.Type, slots []slot) er
 			dv = fmt.Sprintf("v.%s = decode%s(d, v)", s.path, hook)
 		}
 		fmt.Fprintf(&enc, "\tif n > %d {\n\t\t%s\n\t}\n", i, e)
-		fmt.Fprintf(&dec, "\tif n > %d {\n\t\t%s\n\t}\n", i, dv)
+		fmt.Fprintf(&dec, "\tif n > %d {\n\t\td.slot(r, %d)\n\t\t%s\n\t}\n", i, i, dv)
 	}
 	fmt.Fprintf(w, "\n// len%[1]s is the number of slots encode%[1]s writes: up to the last non-zero field.\n", name)
 	fmt.Fprintf(w, "func len%s(v *%s) int {\n", name, goName)
@@ -147,7 +147,7 @@ func (g *generator) emitStruct(w *bytes.Buffer, t reflect.Type, slots []slot) er
 	}
 	fmt.Fprintf(w, "\treturn 0\n}\n")
 	fmt.Fprintf(w, "\nfunc encode%s(e *encoder, v *%s) {\n\tn := len%s(v)\n\te.arrayHeader(n)\n%s}\n", name, goName, name, enc.String())
-	fmt.Fprintf(w, "\nfunc decode%s(d *decoder, v *%s) {\n\tn := d.arrayLen()\n%s\td.skipFields(%d, n)\n}\n", name, goName, dec.String(), len(slots))
+	fmt.Fprintf(w, "\nfunc decode%s(d *decoder, v *%s) {\n\tn, r := d.record()\n%s\td.skipFields(r, %d, n)\n}\n", name, goName, dec.String(), len(slots))
 	return nil
 }
 

@@ -1,0 +1,144 @@
+package strata
+
+import (
+	"fmt"
+
+	"github.com/pgstrata/pgstrata/snapshot"
+)
+
+// Decoding a column-wise body straight from its streams. Rebuilding the
+// row-wise body first (rebuild) costs a copy of every byte, and a buffer
+// the size of the body, before the generated decoder reads it; reading
+// from the streams instead, the decoder moves to the stream of each slot
+// it reads. The generated code says where it is: a struct's decoder takes
+// the node of its header from record, and names each slot before reading
+// it (slot); a list's decoder names its elements (element). Row-wise,
+// where the node is nil, both do nothing.
+//
+// The file's shape, not this build's layout, says which stream holds
+// what: a slot this build does not know is skipped by the shape below it
+// (skipShaped), and a shape that disagrees with what the decoder expects
+// (a value where it reads a struct, a struct of fewer slots than its
+// header claims) is refused, as is a stream not read to its end.
+
+// columnCursor is where a column-wise decoder is: the node being read, and
+// how far each stream has been read.
+type columnCursor struct {
+	node    *shapeNode
+	streams [][]byte
+	pos     []int
+}
+
+// decodeColumnsInPlace decodes the catalog that shape's streams hold. The
+// catalog's strings point into the streams, which it therefore keeps.
+// It returns what is left of budget.
+func decodeColumnsInPlace(shape *fileShape, budget int64) (*snapshot.Catalog, int64, error) {
+	cur := &columnCursor{node: shape.root, streams: shape.streams, pos: make([]int, len(shape.streams))}
+	root := shape.streams[shape.root.index]
+	d := &decoder{buf: root, end: len(root), total: int64(len(root)), budget: budget, inPlace: true, columns: cur}
+	c := new(snapshot.Catalog)
+	decodeCatalog(d, c)
+	if d.err != nil {
+		return nil, 0, d.err
+	}
+	cur.pos[cur.node.index] = d.pos
+	for i, s := range cur.streams {
+		if cur.pos[i] != len(s) {
+			return nil, 0, fmt.Errorf("%w: %d bytes left in stream %d", errColumns, len(s)-cur.pos[i], i)
+		}
+	}
+	return c, d.budget, nil
+}
+
+// node is the node being read column-wise; nil row-wise.
+func (d *decoder) node() *shapeNode {
+	if d.columns == nil {
+		return nil
+	}
+	return d.columns.node
+}
+
+// slot moves to the stream of slot i of the struct whose header node is r
+// (from record); row-wise (r nil) it does nothing. check made sure that r
+// is a struct with more than i slots.
+func (d *decoder) slot(r *shapeNode, i int) {
+	if r != nil {
+		d.enter(r.children[i])
+	}
+}
+
+// element moves to the stream of the elements of the list whose header
+// node is list (from header); row-wise it does nothing.
+func (d *decoder) element(list *shapeNode) {
+	if list != nil {
+		d.enter(list.children[0])
+	}
+}
+
+// enter makes n's stream the one the decoder reads, keeping its place in
+// the one it leaves. Within a stream, pos and consumed agree.
+func (d *decoder) enter(n *shapeNode) {
+	c := d.columns
+	if c.node == n {
+		return
+	}
+	c.pos[c.node.index] = d.pos
+	c.node = n
+	d.buf = c.streams[n.index]
+	d.pos = c.pos[n.index]
+	d.end = len(d.buf)
+	d.consumed = int64(d.pos)
+	d.total = int64(d.end)
+}
+
+// check vets the header of n elements or slots just read from the
+// stream of c.node, where the decoder expects a list or a struct (kind):
+// the shape must say so too; a struct's slots must be in the shape, and a
+// list's elements can be in their stream (each takes at least a byte).
+func (c *columnCursor) check(d *decoder, kind int, n int64) (int, *shapeNode) {
+	node := c.node
+	switch {
+	case n == 0:
+	case node.kind != kind:
+		d.fail("the file's shape has a %s where the catalog has a %s", nodeKindName(node.kind), nodeKindName(kind))
+	case kind == nodeRecord && n > int64(len(node.children)):
+		d.fail("a struct of %d slots where the file's shape has %d", n, len(node.children))
+	case kind == nodeList:
+		elements := node.children[0].index
+		if left := len(c.streams[elements]) - c.pos[elements]; n > int64(left) {
+			d.fail("a list of %d elements where their stream has %d bytes left", n, left)
+		}
+	}
+	if d.err != nil {
+		return 0, node
+	}
+	return int(n), node
+}
+
+// skipShaped skips the list or struct at the decoder's node, by the
+// file's shape: its header, then each element or slot from its stream.
+func (d *decoder) skipShaped(depth int) {
+	kind := d.columns.node.kind
+	n, node := d.header(kind)
+	for i := range n {
+		if d.err != nil {
+			return
+		}
+		if kind == nodeList {
+			d.element(node)
+		} else {
+			d.slot(node, i)
+		}
+		d.skip(depth + 1)
+	}
+}
+
+func nodeKindName(kind int) string {
+	switch kind {
+	case nodeValue:
+		return "value"
+	case nodeList:
+		return "list"
+	}
+	return "struct"
+}

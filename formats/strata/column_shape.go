@@ -1,0 +1,93 @@
+package strata
+
+import "fmt"
+
+// fileShape is the shape of a column-wise body as its file stores it (not
+// this build's layout: a newer writer's has more slots, and a small
+// catalog's leaves out what it does not use), with each node's stream.
+// Nodes are numbered in preorder, as their streams are.
+type fileShape struct {
+	root    *shapeNode
+	streams [][]byte // by node index
+	length  int      // the streams' total length: the row-wise body's
+}
+
+// readShape reads the shape and stream lengths at the front of a
+// column-wise body and cuts the streams that follow them. It trusts
+// nothing: at most maxShapeNodes nodes and maxShapeDepth levels, stream
+// lengths that add up to the bytes there are and to bodyLength (exactly,
+// or at most, as exact says).
+func readShape(cols []byte, bodyLength int64, exact bool) (*fileShape, error) {
+	r := &numberReader{buf: cols, damaged: errColumns}
+	count := r.uvarint()
+	if r.err == nil && (count == 0 || count > maxShapeNodes || count > uint64(len(cols))) {
+		r.err = fmt.Errorf("%w: a shape of %d nodes", errColumns, count)
+	}
+	if r.err != nil {
+		return nil, r.err
+	}
+	nodes := make([]*shapeNode, 0, count)
+	var read func(depth int) *shapeNode
+	read = func(depth int) *shapeNode {
+		if r.err != nil {
+			return nil
+		}
+		if depth > maxShapeDepth || len(nodes) == int(count) {
+			r.err = fmt.Errorf("%w: a shape deeper than %d or longer than its count", errColumns, maxShapeDepth)
+			return nil
+		}
+		kind := r.uvarint()
+		node := &shapeNode{index: len(nodes)}
+		nodes = append(nodes, node)
+		switch {
+		case kind == nodeValue:
+		case kind == nodeList:
+			node.kind = nodeList
+			node.children = []*shapeNode{read(depth + 1)}
+		case kind-nodeRecord <= count:
+			node.kind = nodeRecord
+			for range kind - nodeRecord {
+				node.children = append(node.children, read(depth+1))
+			}
+		default:
+			r.err = fmt.Errorf("%w: a struct of %d slots", errColumns, kind-nodeRecord)
+		}
+		return node
+	}
+	root := read(0)
+	if r.err == nil && len(nodes) != int(count) {
+		r.err = fmt.Errorf("%w: a shape of %d nodes where %d were declared", errColumns, len(nodes), count)
+	}
+	if r.err != nil {
+		return nil, r.err
+	}
+	lengths := make([]uint64, count)
+	var sum uint64
+	for i := range lengths {
+		lengths[i] = r.uvarint()
+		sum += lengths[i]
+		if r.err == nil && sum > uint64(len(cols)) {
+			r.err = fmt.Errorf("%w: streams longer than the body", errColumns)
+		}
+	}
+	switch {
+	case r.err != nil:
+	case sum != uint64(len(cols)-r.pos):
+		r.err = fmt.Errorf("%w: streams of %d bytes in %d", errColumns, sum, len(cols)-r.pos)
+	case exact && sum != uint64(bodyLength):
+		// The streams are the body's bytes in another order.
+		r.err = fmt.Errorf("the body decompresses to %d bytes, the header declares %d", sum, bodyLength)
+	case sum > uint64(bodyLength):
+		r.err = fmt.Errorf("the body decompresses to %d bytes, more than the %d the header allows", sum, bodyLength)
+	}
+	if r.err != nil {
+		return nil, r.err
+	}
+	shape := &fileShape{root: root, streams: make([][]byte, count), length: int(sum)}
+	at := r.pos
+	for i, n := range lengths {
+		shape.streams[i] = cols[at : at+int(n) : at+int(n)]
+		at += int(n)
+	}
+	return shape, nil
+}

@@ -1,0 +1,89 @@
+package strata
+
+import (
+	"errors"
+
+	"github.com/klauspost/compress/zstd"
+
+	"github.com/pgstrata/pgstrata/snapshot"
+)
+
+// readByNumber reads a version 5 body: the column-wise catalog without its
+// edges, decoded straight from its streams (decodeColumnsInPlace), then
+// the edges from their numbers (decodeEdges). The decompressed body is
+// kept on the heap, as the catalog's strings point into it.
+//
+// Its digest covers the version 3 body, which is rebuilt from the streams
+// (rebuildShaped) while the catalog is decoded from them, and hashed with
+// the edges spliced in once they are decoded (spliceDigest). That
+// rebuilding is skipped when the reader asks (skipDigest) and the frame
+// carries a checksum of its content, which the decompressor has checked.
+//
+// What fails before the digest is checked is reported as damage to the
+// body (which AllowDigestMismatch lets through), except a catalog too
+// large for the memory limit and edges to kinds this build does not know.
+func (d *reader) readByNumber(stored []byte, h Header, budget, limit int64) (c *snapshot.Catalog, bodyErr, decodeErr error) {
+	var frame zstd.Header
+	size := limit
+	if frame.Decode(stored) == nil && frame.HasFCS && frame.FrameContentSize < uint64(limit) {
+		// A frame that claims less than it holds fails to decompress.
+		size = int64(frame.FrameContentSize)
+	}
+	payload, err := decompressInto(stored, make([]byte, 0, size))
+	if err != nil {
+		return nil, d.decompressionError(h, err), nil
+	}
+	columns, edges, err := splitPayload(payload)
+	if err != nil {
+		return nil, d.fail(ErrCorrupt, err, "corrupt: %v", err), nil
+	}
+	shape, err := readShape(columns, h.BodyLength, false)
+	if err != nil {
+		return nil, d.fail(ErrCorrupt, err, "corrupt: %v", err), nil
+	}
+	verify := !d.skipDigest || !frame.HasCheckSum
+	type rebuilt struct {
+		body     []byte
+		slotEnds []int
+		err      error
+	}
+	row := make(chan rebuilt, 1)
+	if verify {
+		go func() {
+			body, slotEnds, err := rebuildShaped(shape)
+			row <- rebuilt{body, slotEnds, err}
+		}()
+	}
+	c, budget, err = decodeColumnsInPlace(shape, budget)
+	if err == nil {
+		err = decodeEdges(c, edges, budget)
+	}
+	var r rebuilt
+	if verify {
+		if r = <-row; r.err != nil {
+			// The streams do not weave into a body: say so, rather than
+			// what the decoder made of them.
+			return nil, d.fail(ErrCorrupt, r.err, "corrupt: %v", r.err), nil
+		}
+	}
+	switch {
+	case errors.Is(err, errDecodeBudget):
+		return nil, nil, err
+	case errors.Is(err, errNewerKind):
+		return nil, d.fail(ErrNewerFormat, err, "%v", err), nil
+	case err != nil:
+		return nil, d.fail(ErrCorrupt, err, "corrupt: the body does not decode as a catalog: %v", err), nil
+	case !verify:
+		return c, nil, nil
+	}
+	digest, length, err := spliceDigest(r.body, r.slotEnds, c.Dependencies)
+	switch {
+	case err != nil:
+		return nil, d.fail(ErrCorrupt, err, "corrupt: %v", err), nil
+	case length != h.BodyLength:
+		return nil, d.fail(ErrCorrupt, nil, "corrupt: the body rebuilds to %d bytes, the header declares %d", length, h.BodyLength), nil
+	case digest != h.BodyDigest:
+		return nil, d.fail(ErrCorrupt, nil, "digest mismatch: the body is corrupt (expected %s, got %s)", h.BodyDigest, digest), nil
+	}
+	return c, nil, nil
+}
