@@ -47,8 +47,9 @@ func (d *reader) readByNumber(stored []byte, h Header, budget, limit int64) (c *
 		slotEnds []int
 		err      error
 	}
-	row := make(chan rebuilt, 1)
+	var row chan rebuilt
 	if verify {
+		row = make(chan rebuilt, 1)
 		go func() {
 			body, slotEnds, err := rebuildShaped(shape)
 			row <- rebuilt{body, slotEnds, err}
