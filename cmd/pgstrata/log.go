@@ -69,7 +69,7 @@ func (c *logCmd) Run(rc *runContext) error {
 		return err
 	}
 	defer sql.close()
-	opts := history.Options{Read: strata.ReadOptions{MaxMemory: int64(c.MaxMemory)}}
+	opts := history.Options{Read: strata.ReadOptions{MaxMemory: int64(c.MaxMemory), SkipDigest: true}}
 	if sql != nil {
 		opts.LoadSQL = sql.load
 	}

@@ -117,7 +117,7 @@ func firstError(errs []error) error {
 // at); otherwise the source is a database (see liveSource).
 func openStored(ctx context.Context, source string, opts sideOptions) (*snapshot.Catalog, render.Side, error) {
 	if isFile(source) {
-		f, err := strata.ReadFile(source, strata.ReadOptions{MaxMemory: opts.MaxMemory})
+		f, err := strata.ReadFile(source, strata.ReadOptions{MaxMemory: opts.MaxMemory, SkipDigest: true})
 		if err != nil {
 			return nil, render.Side{}, err // strata errors already start with the file name
 		}

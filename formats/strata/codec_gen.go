@@ -41,19 +41,19 @@ func encodeACLItem(e *encoder, v *snapshot.ACLItem) {
 func decodeACLItem(d *decoder, v *snapshot.ACLItem) {
 	n, r := d.record()
 	if n > 0 {
-		d.slot(r, 0)
+		d.valueSlot(r, 0)
 		v.Grantee = d.str()
 	}
 	if n > 1 {
-		d.slot(r, 1)
+		d.valueSlot(r, 1)
 		v.Grantor = d.str()
 	}
 	if n > 2 {
-		d.slot(r, 2)
+		d.valueSlot(r, 2)
 		v.Privileges = d.str()
 	}
 	if n > 3 {
-		d.slot(r, 3)
+		d.valueSlot(r, 3)
 		v.GrantOptions = d.str()
 	}
 	d.skipFields(r, 4, n)
@@ -227,115 +227,115 @@ func encodeAggregate(e *encoder, v *snapshot.Aggregate) {
 func decodeAggregate(d *decoder, v *snapshot.Aggregate) {
 	n, r := d.record()
 	if n > 0 {
-		d.slot(r, 0)
+		d.valueSlot(r, 0)
 		v.Schema = d.str()
 	}
 	if n > 1 {
-		d.slot(r, 1)
+		d.valueSlot(r, 1)
 		v.Name = d.str()
 	}
 	if n > 2 {
-		d.slot(r, 2)
+		d.valueSlot(r, 2)
 		v.IdentityArgs = d.str()
 	}
 	if n > 3 {
-		d.slot(r, 3)
+		d.valueSlot(r, 3)
 		v.Arguments = d.str()
 	}
 	if n > 4 {
-		d.slot(r, 4)
+		d.valueSlot(r, 4)
 		v.Kind = d.str()
 	}
 	if n > 5 {
-		d.slot(r, 5)
+		d.valueSlot(r, 5)
 		v.NumDirectArgs = d.int()
 	}
 	if n > 6 {
-		d.slot(r, 6)
+		d.valueSlot(r, 6)
 		v.TransitionFunc = d.str()
 	}
 	if n > 7 {
-		d.slot(r, 7)
+		d.valueSlot(r, 7)
 		v.TransitionType = d.str()
 	}
 	if n > 8 {
-		d.slot(r, 8)
+		d.valueSlot(r, 8)
 		v.TransitionSpace = d.int()
 	}
 	if n > 9 {
-		d.slot(r, 9)
+		d.valueSlot(r, 9)
 		v.FinalFunc = d.str()
 	}
 	if n > 10 {
-		d.slot(r, 10)
+		d.valueSlot(r, 10)
 		v.FinalExtra = d.bool()
 	}
 	if n > 11 {
-		d.slot(r, 11)
+		d.valueSlot(r, 11)
 		v.FinalModify = d.str()
 	}
 	if n > 12 {
-		d.slot(r, 12)
+		d.valueSlot(r, 12)
 		v.CombineFunc = d.str()
 	}
 	if n > 13 {
-		d.slot(r, 13)
+		d.valueSlot(r, 13)
 		v.SerialFunc = d.str()
 	}
 	if n > 14 {
-		d.slot(r, 14)
+		d.valueSlot(r, 14)
 		v.DeserialFunc = d.str()
 	}
 	if n > 15 {
-		d.slot(r, 15)
+		d.valueSlot(r, 15)
 		v.InitialValue = pointer(d, (*decoder).str)
 	}
 	if n > 16 {
-		d.slot(r, 16)
+		d.valueSlot(r, 16)
 		v.MovingTransitionFunc = d.str()
 	}
 	if n > 17 {
-		d.slot(r, 17)
+		d.valueSlot(r, 17)
 		v.MovingInverseFunc = d.str()
 	}
 	if n > 18 {
-		d.slot(r, 18)
+		d.valueSlot(r, 18)
 		v.MovingTransitionType = d.str()
 	}
 	if n > 19 {
-		d.slot(r, 19)
+		d.valueSlot(r, 19)
 		v.MovingSpace = d.int()
 	}
 	if n > 20 {
-		d.slot(r, 20)
+		d.valueSlot(r, 20)
 		v.MovingFinalFunc = d.str()
 	}
 	if n > 21 {
-		d.slot(r, 21)
+		d.valueSlot(r, 21)
 		v.MovingFinalExtra = d.bool()
 	}
 	if n > 22 {
-		d.slot(r, 22)
+		d.valueSlot(r, 22)
 		v.MovingFinalModify = d.str()
 	}
 	if n > 23 {
-		d.slot(r, 23)
+		d.valueSlot(r, 23)
 		v.MovingInitialValue = pointer(d, (*decoder).str)
 	}
 	if n > 24 {
-		d.slot(r, 24)
+		d.valueSlot(r, 24)
 		v.SortOperator = d.str()
 	}
 	if n > 25 {
-		d.slot(r, 25)
+		d.valueSlot(r, 25)
 		v.Parallel = d.str()
 	}
 	if n > 26 {
-		d.slot(r, 26)
+		d.valueSlot(r, 26)
 		v.Common.Owner = d.str()
 	}
 	if n > 27 {
-		d.slot(r, 27)
+		d.valueSlot(r, 27)
 		v.Common.Comment = d.str()
 	}
 	if n > 28 {
@@ -390,27 +390,27 @@ func encodeCast(e *encoder, v *snapshot.Cast) {
 func decodeCast(d *decoder, v *snapshot.Cast) {
 	n, r := d.record()
 	if n > 0 {
-		d.slot(r, 0)
+		d.valueSlot(r, 0)
 		v.Source = d.str()
 	}
 	if n > 1 {
-		d.slot(r, 1)
+		d.valueSlot(r, 1)
 		v.Target = d.str()
 	}
 	if n > 2 {
-		d.slot(r, 2)
+		d.valueSlot(r, 2)
 		v.Function = d.str()
 	}
 	if n > 3 {
-		d.slot(r, 3)
+		d.valueSlot(r, 3)
 		v.Context = d.str()
 	}
 	if n > 4 {
-		d.slot(r, 4)
+		d.valueSlot(r, 4)
 		v.Method = d.str()
 	}
 	if n > 5 {
-		d.slot(r, 5)
+		d.valueSlot(r, 5)
 		v.Comment = d.str()
 	}
 	d.skipFields(r, 6, n)
@@ -591,7 +591,7 @@ func encodeCatalog(e *encoder, v *snapshot.Catalog) {
 func decodeCatalog(d *decoder, v *snapshot.Catalog) {
 	n, r := d.record()
 	if n > 0 {
-		d.slot(r, 0)
+		d.valueSlot(r, 0)
 		v.ServerVersionNum = d.int()
 	}
 	if n > 1 {
@@ -746,11 +746,11 @@ func encodeCatalogCount(e *encoder, v *snapshot.CatalogCount) {
 func decodeCatalogCount(d *decoder, v *snapshot.CatalogCount) {
 	n, r := d.record()
 	if n > 0 {
-		d.slot(r, 0)
+		d.valueSlot(r, 0)
 		v.Catalog = d.str()
 	}
 	if n > 1 {
-		d.slot(r, 1)
+		d.valueSlot(r, 1)
 		v.Count = d.int()
 	}
 	d.skipFields(r, 2, n)
@@ -826,43 +826,43 @@ func encodeCollation(e *encoder, v *snapshot.Collation) {
 func decodeCollation(d *decoder, v *snapshot.Collation) {
 	n, r := d.record()
 	if n > 0 {
-		d.slot(r, 0)
+		d.valueSlot(r, 0)
 		v.Schema = d.str()
 	}
 	if n > 1 {
-		d.slot(r, 1)
+		d.valueSlot(r, 1)
 		v.Name = d.str()
 	}
 	if n > 2 {
-		d.slot(r, 2)
+		d.valueSlot(r, 2)
 		v.Provider = d.str()
 	}
 	if n > 3 {
-		d.slot(r, 3)
+		d.valueSlot(r, 3)
 		v.Deterministic = d.bool()
 	}
 	if n > 4 {
-		d.slot(r, 4)
+		d.valueSlot(r, 4)
 		v.Collate = d.str()
 	}
 	if n > 5 {
-		d.slot(r, 5)
+		d.valueSlot(r, 5)
 		v.Ctype = d.str()
 	}
 	if n > 6 {
-		d.slot(r, 6)
+		d.valueSlot(r, 6)
 		v.Locale = d.str()
 	}
 	if n > 7 {
-		d.slot(r, 7)
+		d.valueSlot(r, 7)
 		v.ICURules = d.str()
 	}
 	if n > 8 {
-		d.slot(r, 8)
+		d.valueSlot(r, 8)
 		v.Common.Owner = d.str()
 	}
 	if n > 9 {
-		d.slot(r, 9)
+		d.valueSlot(r, 9)
 		v.Common.Comment = d.str()
 	}
 	if n > 10 {
@@ -916,19 +916,19 @@ func encodeColumn(e *encoder, v *snapshot.Column) {
 func decodeColumn(d *decoder, v *snapshot.Column) {
 	n, r := d.record()
 	if n > 0 {
-		d.slot(r, 0)
+		d.valueSlot(r, 0)
 		v.Name = d.str()
 	}
 	if n > 1 {
-		d.slot(r, 1)
+		d.valueSlot(r, 1)
 		v.Type = d.str()
 	}
 	if n > 2 {
-		d.slot(r, 2)
+		d.valueSlot(r, 2)
 		v.NotNull = d.bool()
 	}
 	if n > 3 {
-		d.slot(r, 3)
+		d.valueSlot(r, 3)
 		v.Default = d.str()
 	}
 	if n > 4 {
@@ -1026,7 +1026,7 @@ func encodeColumnDetails(e *encoder, v *snapshot.ColumnDetails) {
 func decodeColumnDetails(d *decoder, v *snapshot.ColumnDetails) {
 	n, r := d.record()
 	if n > 0 {
-		d.slot(r, 0)
+		d.valueSlot(r, 0)
 		v.Generated = d.str()
 	}
 	if n > 1 {
@@ -1034,23 +1034,23 @@ func decodeColumnDetails(d *decoder, v *snapshot.ColumnDetails) {
 		v.Identity = structPointer(d, decodeIdentity)
 	}
 	if n > 2 {
-		d.slot(r, 2)
+		d.valueSlot(r, 2)
 		v.Collation = d.str()
 	}
 	if n > 3 {
-		d.slot(r, 3)
+		d.valueSlot(r, 3)
 		v.Storage = d.str()
 	}
 	if n > 4 {
-		d.slot(r, 4)
+		d.valueSlot(r, 4)
 		v.TypeStorage = d.str()
 	}
 	if n > 5 {
-		d.slot(r, 5)
+		d.valueSlot(r, 5)
 		v.Compression = d.str()
 	}
 	if n > 6 {
-		d.slot(r, 6)
+		d.valueSlot(r, 6)
 		v.StatisticsTarget = pointer(d, (*decoder).int)
 	}
 	if n > 7 {
@@ -1062,15 +1062,15 @@ func decodeColumnDetails(d *decoder, v *snapshot.ColumnDetails) {
 		v.ForeignOptions = d.strings()
 	}
 	if n > 9 {
-		d.slot(r, 9)
+		d.valueSlot(r, 9)
 		v.InheritedOnly = d.bool()
 	}
 	if n > 10 {
-		d.slot(r, 10)
+		d.valueSlot(r, 10)
 		v.InheritCount = d.int()
 	}
 	if n > 11 {
-		d.slot(r, 11)
+		d.valueSlot(r, 11)
 		v.Comment = d.str()
 	}
 	if n > 12 {
@@ -1110,15 +1110,15 @@ func encodeColumnRef(e *encoder, v *snapshot.ColumnRef) {
 func decodeColumnRef(d *decoder, v *snapshot.ColumnRef) {
 	n, r := d.record()
 	if n > 0 {
-		d.slot(r, 0)
+		d.valueSlot(r, 0)
 		v.Schema = d.str()
 	}
 	if n > 1 {
-		d.slot(r, 1)
+		d.valueSlot(r, 1)
 		v.Table = d.str()
 	}
 	if n > 2 {
-		d.slot(r, 2)
+		d.valueSlot(r, 2)
 		v.Column = d.str()
 	}
 	d.skipFields(r, 3, n)
@@ -1169,11 +1169,11 @@ func encodeCompositeType(e *encoder, v *snapshot.CompositeType) {
 func decodeCompositeType(d *decoder, v *snapshot.CompositeType) {
 	n, r := d.record()
 	if n > 0 {
-		d.slot(r, 0)
+		d.valueSlot(r, 0)
 		v.Schema = d.str()
 	}
 	if n > 1 {
-		d.slot(r, 1)
+		d.valueSlot(r, 1)
 		v.Name = d.str()
 	}
 	if n > 2 {
@@ -1181,11 +1181,11 @@ func decodeCompositeType(d *decoder, v *snapshot.CompositeType) {
 		v.Attributes = structs(d, decodeTypeAttribute)
 	}
 	if n > 3 {
-		d.slot(r, 3)
+		d.valueSlot(r, 3)
 		v.Common.Owner = d.str()
 	}
 	if n > 4 {
-		d.slot(r, 4)
+		d.valueSlot(r, 4)
 		v.Common.Comment = d.str()
 	}
 	if n > 5 {
@@ -1284,51 +1284,51 @@ func encodeConstraint(e *encoder, v *snapshot.Constraint) {
 func decodeConstraint(d *decoder, v *snapshot.Constraint) {
 	n, r := d.record()
 	if n > 0 {
-		d.slot(r, 0)
+		d.valueSlot(r, 0)
 		v.Schema = d.str()
 	}
 	if n > 1 {
-		d.slot(r, 1)
+		d.valueSlot(r, 1)
 		v.Table = d.str()
 	}
 	if n > 2 {
-		d.slot(r, 2)
+		d.valueSlot(r, 2)
 		v.Name = d.str()
 	}
 	if n > 3 {
-		d.slot(r, 3)
+		d.valueSlot(r, 3)
 		v.Type = d.str()
 	}
 	if n > 4 {
-		d.slot(r, 4)
+		d.valueSlot(r, 4)
 		v.Definition = d.str()
 	}
 	if n > 5 {
-		d.slot(r, 5)
+		d.valueSlot(r, 5)
 		v.Deferrable = d.bool()
 	}
 	if n > 6 {
-		d.slot(r, 6)
+		d.valueSlot(r, 6)
 		v.InitiallyDeferred = d.bool()
 	}
 	if n > 7 {
-		d.slot(r, 7)
+		d.valueSlot(r, 7)
 		v.NotValid = d.bool()
 	}
 	if n > 8 {
-		d.slot(r, 8)
+		d.valueSlot(r, 8)
 		v.NoInherit = d.bool()
 	}
 	if n > 9 {
-		d.slot(r, 9)
+		d.valueSlot(r, 9)
 		v.InheritedOnly = d.bool()
 	}
 	if n > 10 {
-		d.slot(r, 10)
+		d.valueSlot(r, 10)
 		v.InheritCount = d.int()
 	}
 	if n > 11 {
-		d.slot(r, 11)
+		d.valueSlot(r, 11)
 		v.Index = d.str()
 	}
 	if n > 12 {
@@ -1336,7 +1336,7 @@ func decodeConstraint(d *decoder, v *snapshot.Constraint) {
 		v.References = structPointer(d, decodeQualifiedName)
 	}
 	if n > 13 {
-		d.slot(r, 13)
+		d.valueSlot(r, 13)
 		v.Comment = d.str()
 	}
 	d.skipFields(r, 14, n)
@@ -1377,15 +1377,15 @@ func encodeDefaultPrivilege(e *encoder, v *snapshot.DefaultPrivilege) {
 func decodeDefaultPrivilege(d *decoder, v *snapshot.DefaultPrivilege) {
 	n, r := d.record()
 	if n > 0 {
-		d.slot(r, 0)
+		d.valueSlot(r, 0)
 		v.Role = d.str()
 	}
 	if n > 1 {
-		d.slot(r, 1)
+		d.valueSlot(r, 1)
 		v.Schema = d.str()
 	}
 	if n > 2 {
-		d.slot(r, 2)
+		d.valueSlot(r, 2)
 		v.ObjectType = d.str()
 	}
 	if n > 3 {
@@ -1433,7 +1433,7 @@ func decodeDependency(d *decoder, v *snapshot.Dependency) {
 		decodeObjectID(d, &v.To)
 	}
 	if n > 2 {
-		d.slot(r, 2)
+		d.valueSlot(r, 2)
 		v.Type = d.str()
 	}
 	d.skipFields(r, 3, n)
@@ -1504,27 +1504,27 @@ func encodeDomain(e *encoder, v *snapshot.Domain) {
 func decodeDomain(d *decoder, v *snapshot.Domain) {
 	n, r := d.record()
 	if n > 0 {
-		d.slot(r, 0)
+		d.valueSlot(r, 0)
 		v.Schema = d.str()
 	}
 	if n > 1 {
-		d.slot(r, 1)
+		d.valueSlot(r, 1)
 		v.Name = d.str()
 	}
 	if n > 2 {
-		d.slot(r, 2)
+		d.valueSlot(r, 2)
 		v.BaseType = d.str()
 	}
 	if n > 3 {
-		d.slot(r, 3)
+		d.valueSlot(r, 3)
 		v.Default = d.str()
 	}
 	if n > 4 {
-		d.slot(r, 4)
+		d.valueSlot(r, 4)
 		v.NotNull = d.bool()
 	}
 	if n > 5 {
-		d.slot(r, 5)
+		d.valueSlot(r, 5)
 		v.Collation = d.str()
 	}
 	if n > 6 {
@@ -1532,11 +1532,11 @@ func decodeDomain(d *decoder, v *snapshot.Domain) {
 		v.Constraints = structs(d, decodeDomainConstraint)
 	}
 	if n > 7 {
-		d.slot(r, 7)
+		d.valueSlot(r, 7)
 		v.Common.Owner = d.str()
 	}
 	if n > 8 {
-		d.slot(r, 8)
+		d.valueSlot(r, 8)
 		v.Common.Comment = d.str()
 	}
 	if n > 9 {
@@ -1581,19 +1581,19 @@ func encodeDomainConstraint(e *encoder, v *snapshot.DomainConstraint) {
 func decodeDomainConstraint(d *decoder, v *snapshot.DomainConstraint) {
 	n, r := d.record()
 	if n > 0 {
-		d.slot(r, 0)
+		d.valueSlot(r, 0)
 		v.Name = d.str()
 	}
 	if n > 1 {
-		d.slot(r, 1)
+		d.valueSlot(r, 1)
 		v.Definition = d.str()
 	}
 	if n > 2 {
-		d.slot(r, 2)
+		d.valueSlot(r, 2)
 		v.Validated = d.bool()
 	}
 	if n > 3 {
-		d.slot(r, 3)
+		d.valueSlot(r, 3)
 		v.Comment = d.str()
 	}
 	d.skipFields(r, 4, n)
@@ -1644,11 +1644,11 @@ func encodeEnum(e *encoder, v *snapshot.Enum) {
 func decodeEnum(d *decoder, v *snapshot.Enum) {
 	n, r := d.record()
 	if n > 0 {
-		d.slot(r, 0)
+		d.valueSlot(r, 0)
 		v.Schema = d.str()
 	}
 	if n > 1 {
-		d.slot(r, 1)
+		d.valueSlot(r, 1)
 		v.Name = d.str()
 	}
 	if n > 2 {
@@ -1656,11 +1656,11 @@ func decodeEnum(d *decoder, v *snapshot.Enum) {
 		v.Labels = d.strings()
 	}
 	if n > 3 {
-		d.slot(r, 3)
+		d.valueSlot(r, 3)
 		v.Common.Owner = d.str()
 	}
 	if n > 4 {
-		d.slot(r, 4)
+		d.valueSlot(r, 4)
 		v.Common.Comment = d.str()
 	}
 	if n > 5 {
@@ -1720,11 +1720,11 @@ func encodeEventTrigger(e *encoder, v *snapshot.EventTrigger) {
 func decodeEventTrigger(d *decoder, v *snapshot.EventTrigger) {
 	n, r := d.record()
 	if n > 0 {
-		d.slot(r, 0)
+		d.valueSlot(r, 0)
 		v.Name = d.str()
 	}
 	if n > 1 {
-		d.slot(r, 1)
+		d.valueSlot(r, 1)
 		v.Event = d.str()
 	}
 	if n > 2 {
@@ -1736,15 +1736,15 @@ func decodeEventTrigger(d *decoder, v *snapshot.EventTrigger) {
 		decodeQualifiedName(d, &v.Function)
 	}
 	if n > 4 {
-		d.slot(r, 4)
+		d.valueSlot(r, 4)
 		v.Enabled = d.str()
 	}
 	if n > 5 {
-		d.slot(r, 5)
+		d.valueSlot(r, 5)
 		v.Owner = d.str()
 	}
 	if n > 6 {
-		d.slot(r, 6)
+		d.valueSlot(r, 6)
 		v.Comment = d.str()
 	}
 	d.skipFields(r, 7, n)
@@ -1795,19 +1795,19 @@ func encodeExtension(e *encoder, v *snapshot.Extension) {
 func decodeExtension(d *decoder, v *snapshot.Extension) {
 	n, r := d.record()
 	if n > 0 {
-		d.slot(r, 0)
+		d.valueSlot(r, 0)
 		v.Name = d.str()
 	}
 	if n > 1 {
-		d.slot(r, 1)
+		d.valueSlot(r, 1)
 		v.Schema = d.str()
 	}
 	if n > 2 {
-		d.slot(r, 2)
+		d.valueSlot(r, 2)
 		v.Version = d.str()
 	}
 	if n > 3 {
-		d.slot(r, 3)
+		d.valueSlot(r, 3)
 		v.Comment = d.str()
 	}
 	if n > 4 {
@@ -1815,7 +1815,7 @@ func decodeExtension(d *decoder, v *snapshot.Extension) {
 		v.UpdateTargets = d.strings()
 	}
 	if n > 5 {
-		d.slot(r, 5)
+		d.valueSlot(r, 5)
 		v.UpdatesKnown = d.bool()
 	}
 	d.skipFields(r, 6, n)
@@ -1871,15 +1871,15 @@ func encodeForeignDataWrapper(e *encoder, v *snapshot.ForeignDataWrapper) {
 func decodeForeignDataWrapper(d *decoder, v *snapshot.ForeignDataWrapper) {
 	n, r := d.record()
 	if n > 0 {
-		d.slot(r, 0)
+		d.valueSlot(r, 0)
 		v.Name = d.str()
 	}
 	if n > 1 {
-		d.slot(r, 1)
+		d.valueSlot(r, 1)
 		v.Handler = d.str()
 	}
 	if n > 2 {
-		d.slot(r, 2)
+		d.valueSlot(r, 2)
 		v.Validator = d.str()
 	}
 	if n > 3 {
@@ -1887,11 +1887,11 @@ func decodeForeignDataWrapper(d *decoder, v *snapshot.ForeignDataWrapper) {
 		v.Options = d.strings()
 	}
 	if n > 4 {
-		d.slot(r, 4)
+		d.valueSlot(r, 4)
 		v.Common.Owner = d.str()
 	}
 	if n > 5 {
-		d.slot(r, 5)
+		d.valueSlot(r, 5)
 		v.Common.Comment = d.str()
 	}
 	if n > 6 {
@@ -1956,19 +1956,19 @@ func encodeForeignServer(e *encoder, v *snapshot.ForeignServer) {
 func decodeForeignServer(d *decoder, v *snapshot.ForeignServer) {
 	n, r := d.record()
 	if n > 0 {
-		d.slot(r, 0)
+		d.valueSlot(r, 0)
 		v.Name = d.str()
 	}
 	if n > 1 {
-		d.slot(r, 1)
+		d.valueSlot(r, 1)
 		v.Wrapper = d.str()
 	}
 	if n > 2 {
-		d.slot(r, 2)
+		d.valueSlot(r, 2)
 		v.Type = d.str()
 	}
 	if n > 3 {
-		d.slot(r, 3)
+		d.valueSlot(r, 3)
 		v.Version = d.str()
 	}
 	if n > 4 {
@@ -1976,11 +1976,11 @@ func decodeForeignServer(d *decoder, v *snapshot.ForeignServer) {
 		v.Options = d.strings()
 	}
 	if n > 5 {
-		d.slot(r, 5)
+		d.valueSlot(r, 5)
 		v.Common.Owner = d.str()
 	}
 	if n > 6 {
-		d.slot(r, 6)
+		d.valueSlot(r, 6)
 		v.Common.Comment = d.str()
 	}
 	if n > 7 {
@@ -2095,59 +2095,59 @@ func encodeFunction(e *encoder, v *snapshot.Function) {
 func decodeFunction(d *decoder, v *snapshot.Function) {
 	n, r := d.record()
 	if n > 0 {
-		d.slot(r, 0)
+		d.valueSlot(r, 0)
 		v.Schema = d.str()
 	}
 	if n > 1 {
-		d.slot(r, 1)
+		d.valueSlot(r, 1)
 		v.Name = d.str()
 	}
 	if n > 2 {
-		d.slot(r, 2)
+		d.valueSlot(r, 2)
 		v.Procedure = d.bool()
 	}
 	if n > 3 {
-		d.slot(r, 3)
+		d.valueSlot(r, 3)
 		v.IdentityArgs = d.str()
 	}
 	if n > 4 {
-		d.slot(r, 4)
+		d.valueSlot(r, 4)
 		v.Arguments = d.str()
 	}
 	if n > 5 {
-		d.slot(r, 5)
+		d.valueSlot(r, 5)
 		v.Result = d.str()
 	}
 	if n > 6 {
-		d.slot(r, 6)
+		d.valueSlot(r, 6)
 		v.Definition = d.str()
 	}
 	if n > 7 {
-		d.slot(r, 7)
+		d.valueSlot(r, 7)
 		v.Language = d.str()
 	}
 	if n > 8 {
-		d.slot(r, 8)
+		d.valueSlot(r, 8)
 		v.Volatility = d.str()
 	}
 	if n > 9 {
-		d.slot(r, 9)
+		d.valueSlot(r, 9)
 		v.Strict = d.bool()
 	}
 	if n > 10 {
-		d.slot(r, 10)
+		d.valueSlot(r, 10)
 		v.SecurityDefiner = d.bool()
 	}
 	if n > 11 {
-		d.slot(r, 11)
+		d.valueSlot(r, 11)
 		v.Leakproof = d.bool()
 	}
 	if n > 12 {
-		d.slot(r, 12)
+		d.valueSlot(r, 12)
 		v.Parallel = d.str()
 	}
 	if n > 13 {
-		d.slot(r, 13)
+		d.valueSlot(r, 13)
 		v.Window = d.bool()
 	}
 	if n > 14 {
@@ -2155,11 +2155,11 @@ func decodeFunction(d *decoder, v *snapshot.Function) {
 		v.Config = d.strings()
 	}
 	if n > 15 {
-		d.slot(r, 15)
+		d.valueSlot(r, 15)
 		v.Common.Owner = d.str()
 	}
 	if n > 16 {
-		d.slot(r, 16)
+		d.valueSlot(r, 16)
 		v.Common.Comment = d.str()
 	}
 	if n > 17 {
@@ -2229,7 +2229,7 @@ func encodeIdentity(e *encoder, v *snapshot.Identity) {
 func decodeIdentity(d *decoder, v *snapshot.Identity) {
 	n, r := d.record()
 	if n > 0 {
-		d.slot(r, 0)
+		d.valueSlot(r, 0)
 		v.Generated = d.str()
 	}
 	if n > 1 {
@@ -2237,31 +2237,31 @@ func decodeIdentity(d *decoder, v *snapshot.Identity) {
 		decodeQualifiedName(d, &v.Sequence)
 	}
 	if n > 2 {
-		d.slot(r, 2)
+		d.valueSlot(r, 2)
 		v.SequenceOptions.DataType = d.str()
 	}
 	if n > 3 {
-		d.slot(r, 3)
+		d.valueSlot(r, 3)
 		v.SequenceOptions.Start = d.integer()
 	}
 	if n > 4 {
-		d.slot(r, 4)
+		d.valueSlot(r, 4)
 		v.SequenceOptions.Increment = d.integer()
 	}
 	if n > 5 {
-		d.slot(r, 5)
+		d.valueSlot(r, 5)
 		v.SequenceOptions.Min = d.integer()
 	}
 	if n > 6 {
-		d.slot(r, 6)
+		d.valueSlot(r, 6)
 		v.SequenceOptions.Max = d.integer()
 	}
 	if n > 7 {
-		d.slot(r, 7)
+		d.valueSlot(r, 7)
 		v.SequenceOptions.Cache = d.integer()
 	}
 	if n > 8 {
-		d.slot(r, 8)
+		d.valueSlot(r, 8)
 		v.SequenceOptions.Cycle = d.bool()
 	}
 	d.skipFields(r, 9, n)
@@ -2341,39 +2341,39 @@ func encodeIndex(e *encoder, v *snapshot.Index) {
 func decodeIndex(d *decoder, v *snapshot.Index) {
 	n, r := d.record()
 	if n > 0 {
-		d.slot(r, 0)
+		d.valueSlot(r, 0)
 		v.Schema = d.str()
 	}
 	if n > 1 {
-		d.slot(r, 1)
+		d.valueSlot(r, 1)
 		v.Name = d.str()
 	}
 	if n > 2 {
-		d.slot(r, 2)
+		d.valueSlot(r, 2)
 		v.Table = d.str()
 	}
 	if n > 3 {
-		d.slot(r, 3)
+		d.valueSlot(r, 3)
 		v.Definition = decodeIndexDefinition(d, v)
 	}
 	if n > 4 {
-		d.slot(r, 4)
+		d.valueSlot(r, 4)
 		v.Unique = d.bool()
 	}
 	if n > 5 {
-		d.slot(r, 5)
+		d.valueSlot(r, 5)
 		v.Constraint = d.str()
 	}
 	if n > 6 {
-		d.slot(r, 6)
+		d.valueSlot(r, 6)
 		v.Clustered = d.bool()
 	}
 	if n > 7 {
-		d.slot(r, 7)
+		d.valueSlot(r, 7)
 		v.ReplicaIdentity = d.bool()
 	}
 	if n > 8 {
-		d.slot(r, 8)
+		d.valueSlot(r, 8)
 		v.Invalid = d.bool()
 	}
 	if n > 9 {
@@ -2381,7 +2381,7 @@ func decodeIndex(d *decoder, v *snapshot.Index) {
 		v.PartitionOf = structPointer(d, decodeQualifiedName)
 	}
 	if n > 10 {
-		d.slot(r, 10)
+		d.valueSlot(r, 10)
 		v.Comment = d.str()
 	}
 	d.skipFields(r, 11, n)
@@ -2442,31 +2442,31 @@ func encodeLanguage(e *encoder, v *snapshot.Language) {
 func decodeLanguage(d *decoder, v *snapshot.Language) {
 	n, r := d.record()
 	if n > 0 {
-		d.slot(r, 0)
+		d.valueSlot(r, 0)
 		v.Name = d.str()
 	}
 	if n > 1 {
-		d.slot(r, 1)
+		d.valueSlot(r, 1)
 		v.Trusted = d.bool()
 	}
 	if n > 2 {
-		d.slot(r, 2)
+		d.valueSlot(r, 2)
 		v.Handler = d.str()
 	}
 	if n > 3 {
-		d.slot(r, 3)
+		d.valueSlot(r, 3)
 		v.Inline = d.str()
 	}
 	if n > 4 {
-		d.slot(r, 4)
+		d.valueSlot(r, 4)
 		v.Validator = d.str()
 	}
 	if n > 5 {
-		d.slot(r, 5)
+		d.valueSlot(r, 5)
 		v.Common.Owner = d.str()
 	}
 	if n > 6 {
-		d.slot(r, 6)
+		d.valueSlot(r, 6)
 		v.Common.Comment = d.str()
 	}
 	if n > 7 {
@@ -2516,23 +2516,23 @@ func encodeObjectID(e *encoder, v *snapshot.ObjectID) {
 func decodeObjectID(d *decoder, v *snapshot.ObjectID) {
 	n, r := d.record()
 	if n > 0 {
-		d.slot(r, 0)
+		d.valueSlot(r, 0)
 		v.Kind = snapshot.Kind(d.str())
 	}
 	if n > 1 {
-		d.slot(r, 1)
+		d.valueSlot(r, 1)
 		v.Schema = d.str()
 	}
 	if n > 2 {
-		d.slot(r, 2)
+		d.valueSlot(r, 2)
 		v.Table = d.str()
 	}
 	if n > 3 {
-		d.slot(r, 3)
+		d.valueSlot(r, 3)
 		v.Name = d.str()
 	}
 	if n > 4 {
-		d.slot(r, 4)
+		d.valueSlot(r, 4)
 		v.Args = d.str()
 	}
 	d.skipFields(r, 5, n)
@@ -2623,59 +2623,59 @@ func encodeOperator(e *encoder, v *snapshot.Operator) {
 func decodeOperator(d *decoder, v *snapshot.Operator) {
 	n, r := d.record()
 	if n > 0 {
-		d.slot(r, 0)
+		d.valueSlot(r, 0)
 		v.Schema = d.str()
 	}
 	if n > 1 {
-		d.slot(r, 1)
+		d.valueSlot(r, 1)
 		v.Name = d.str()
 	}
 	if n > 2 {
-		d.slot(r, 2)
+		d.valueSlot(r, 2)
 		v.Left = d.str()
 	}
 	if n > 3 {
-		d.slot(r, 3)
+		d.valueSlot(r, 3)
 		v.Right = d.str()
 	}
 	if n > 4 {
-		d.slot(r, 4)
+		d.valueSlot(r, 4)
 		v.Result = d.str()
 	}
 	if n > 5 {
-		d.slot(r, 5)
+		d.valueSlot(r, 5)
 		v.Function = d.str()
 	}
 	if n > 6 {
-		d.slot(r, 6)
+		d.valueSlot(r, 6)
 		v.Commutator = d.str()
 	}
 	if n > 7 {
-		d.slot(r, 7)
+		d.valueSlot(r, 7)
 		v.Negator = d.str()
 	}
 	if n > 8 {
-		d.slot(r, 8)
+		d.valueSlot(r, 8)
 		v.Restrict = d.str()
 	}
 	if n > 9 {
-		d.slot(r, 9)
+		d.valueSlot(r, 9)
 		v.Join = d.str()
 	}
 	if n > 10 {
-		d.slot(r, 10)
+		d.valueSlot(r, 10)
 		v.Hashes = d.bool()
 	}
 	if n > 11 {
-		d.slot(r, 11)
+		d.valueSlot(r, 11)
 		v.Merges = d.bool()
 	}
 	if n > 12 {
-		d.slot(r, 12)
+		d.valueSlot(r, 12)
 		v.Owner = d.str()
 	}
 	if n > 13 {
-		d.slot(r, 13)
+		d.valueSlot(r, 13)
 		v.Comment = d.str()
 	}
 	d.skipFields(r, 14, n)
@@ -2741,23 +2741,23 @@ func encodePolicy(e *encoder, v *snapshot.Policy) {
 func decodePolicy(d *decoder, v *snapshot.Policy) {
 	n, r := d.record()
 	if n > 0 {
-		d.slot(r, 0)
+		d.valueSlot(r, 0)
 		v.Schema = d.str()
 	}
 	if n > 1 {
-		d.slot(r, 1)
+		d.valueSlot(r, 1)
 		v.Table = d.str()
 	}
 	if n > 2 {
-		d.slot(r, 2)
+		d.valueSlot(r, 2)
 		v.Name = d.str()
 	}
 	if n > 3 {
-		d.slot(r, 3)
+		d.valueSlot(r, 3)
 		v.Permissive = d.bool()
 	}
 	if n > 4 {
-		d.slot(r, 4)
+		d.valueSlot(r, 4)
 		v.Command = d.str()
 	}
 	if n > 5 {
@@ -2765,15 +2765,15 @@ func decodePolicy(d *decoder, v *snapshot.Policy) {
 		v.Roles = d.strings()
 	}
 	if n > 6 {
-		d.slot(r, 6)
+		d.valueSlot(r, 6)
 		v.Using = d.str()
 	}
 	if n > 7 {
-		d.slot(r, 7)
+		d.valueSlot(r, 7)
 		v.WithCheck = d.str()
 	}
 	if n > 8 {
-		d.slot(r, 8)
+		d.valueSlot(r, 8)
 		v.Comment = d.str()
 	}
 	d.skipFields(r, 9, n)
@@ -2849,31 +2849,31 @@ func encodePublication(e *encoder, v *snapshot.Publication) {
 func decodePublication(d *decoder, v *snapshot.Publication) {
 	n, r := d.record()
 	if n > 0 {
-		d.slot(r, 0)
+		d.valueSlot(r, 0)
 		v.Name = d.str()
 	}
 	if n > 1 {
-		d.slot(r, 1)
+		d.valueSlot(r, 1)
 		v.AllTables = d.bool()
 	}
 	if n > 2 {
-		d.slot(r, 2)
+		d.valueSlot(r, 2)
 		v.Insert = d.bool()
 	}
 	if n > 3 {
-		d.slot(r, 3)
+		d.valueSlot(r, 3)
 		v.Update = d.bool()
 	}
 	if n > 4 {
-		d.slot(r, 4)
+		d.valueSlot(r, 4)
 		v.Delete = d.bool()
 	}
 	if n > 5 {
-		d.slot(r, 5)
+		d.valueSlot(r, 5)
 		v.Truncate = d.bool()
 	}
 	if n > 6 {
-		d.slot(r, 6)
+		d.valueSlot(r, 6)
 		v.ViaRoot = d.bool()
 	}
 	if n > 7 {
@@ -2885,11 +2885,11 @@ func decodePublication(d *decoder, v *snapshot.Publication) {
 		v.Schemas = d.strings()
 	}
 	if n > 9 {
-		d.slot(r, 9)
+		d.valueSlot(r, 9)
 		v.Owner = d.str()
 	}
 	if n > 10 {
-		d.slot(r, 10)
+		d.valueSlot(r, 10)
 		v.Comment = d.str()
 	}
 	d.skipFields(r, 11, n)
@@ -2933,7 +2933,7 @@ func decodePublicationTable(d *decoder, v *snapshot.PublicationTable) {
 		v.Columns = d.strings()
 	}
 	if n > 2 {
-		d.slot(r, 2)
+		d.valueSlot(r, 2)
 		v.RowFilter = d.str()
 	}
 	d.skipFields(r, 3, n)
@@ -2964,11 +2964,11 @@ func encodeQualifiedName(e *encoder, v *snapshot.QualifiedName) {
 func decodeQualifiedName(d *decoder, v *snapshot.QualifiedName) {
 	n, r := d.record()
 	if n > 0 {
-		d.slot(r, 0)
+		d.valueSlot(r, 0)
 		v.Schema = d.str()
 	}
 	if n > 1 {
-		d.slot(r, 1)
+		d.valueSlot(r, 1)
 		v.Name = d.str()
 	}
 	d.skipFields(r, 2, n)
@@ -3024,27 +3024,27 @@ func encodeRangeConstructor(e *encoder, v *snapshot.RangeConstructor) {
 func decodeRangeConstructor(d *decoder, v *snapshot.RangeConstructor) {
 	n, r := d.record()
 	if n > 0 {
-		d.slot(r, 0)
+		d.valueSlot(r, 0)
 		v.Schema = d.str()
 	}
 	if n > 1 {
-		d.slot(r, 1)
+		d.valueSlot(r, 1)
 		v.Name = d.str()
 	}
 	if n > 2 {
-		d.slot(r, 2)
+		d.valueSlot(r, 2)
 		v.IdentityArgs = d.str()
 	}
 	if n > 3 {
-		d.slot(r, 3)
+		d.valueSlot(r, 3)
 		v.Multirange = d.bool()
 	}
 	if n > 4 {
-		d.slot(r, 4)
+		d.valueSlot(r, 4)
 		v.Common.Owner = d.str()
 	}
 	if n > 5 {
-		d.slot(r, 5)
+		d.valueSlot(r, 5)
 		v.Common.Comment = d.str()
 	}
 	if n > 6 {
@@ -3129,35 +3129,35 @@ func encodeRangeType(e *encoder, v *snapshot.RangeType) {
 func decodeRangeType(d *decoder, v *snapshot.RangeType) {
 	n, r := d.record()
 	if n > 0 {
-		d.slot(r, 0)
+		d.valueSlot(r, 0)
 		v.Schema = d.str()
 	}
 	if n > 1 {
-		d.slot(r, 1)
+		d.valueSlot(r, 1)
 		v.Name = d.str()
 	}
 	if n > 2 {
-		d.slot(r, 2)
+		d.valueSlot(r, 2)
 		v.Subtype = d.str()
 	}
 	if n > 3 {
-		d.slot(r, 3)
+		d.valueSlot(r, 3)
 		v.SubtypeOpclass = d.str()
 	}
 	if n > 4 {
-		d.slot(r, 4)
+		d.valueSlot(r, 4)
 		v.Collation = d.str()
 	}
 	if n > 5 {
-		d.slot(r, 5)
+		d.valueSlot(r, 5)
 		v.Canonical = d.str()
 	}
 	if n > 6 {
-		d.slot(r, 6)
+		d.valueSlot(r, 6)
 		v.SubtypeDiff = d.str()
 	}
 	if n > 7 {
-		d.slot(r, 7)
+		d.valueSlot(r, 7)
 		v.Multirange = d.str()
 	}
 	if n > 8 {
@@ -3165,11 +3165,11 @@ func decodeRangeType(d *decoder, v *snapshot.RangeType) {
 		v.Constructors = structs(d, decodeRangeConstructor)
 	}
 	if n > 9 {
-		d.slot(r, 9)
+		d.valueSlot(r, 9)
 		v.Common.Owner = d.str()
 	}
 	if n > 10 {
-		d.slot(r, 10)
+		d.valueSlot(r, 10)
 		v.Common.Comment = d.str()
 	}
 	if n > 11 {
@@ -3224,27 +3224,27 @@ func encodeRule(e *encoder, v *snapshot.Rule) {
 func decodeRule(d *decoder, v *snapshot.Rule) {
 	n, r := d.record()
 	if n > 0 {
-		d.slot(r, 0)
+		d.valueSlot(r, 0)
 		v.Schema = d.str()
 	}
 	if n > 1 {
-		d.slot(r, 1)
+		d.valueSlot(r, 1)
 		v.Table = d.str()
 	}
 	if n > 2 {
-		d.slot(r, 2)
+		d.valueSlot(r, 2)
 		v.Name = d.str()
 	}
 	if n > 3 {
-		d.slot(r, 3)
+		d.valueSlot(r, 3)
 		v.Definition = d.str()
 	}
 	if n > 4 {
-		d.slot(r, 4)
+		d.valueSlot(r, 4)
 		v.Enabled = d.str()
 	}
 	if n > 5 {
-		d.slot(r, 5)
+		d.valueSlot(r, 5)
 		v.Comment = d.str()
 	}
 	d.skipFields(r, 6, n)
@@ -3285,15 +3285,15 @@ func encodeSchema(e *encoder, v *snapshot.Schema) {
 func decodeSchema(d *decoder, v *snapshot.Schema) {
 	n, r := d.record()
 	if n > 0 {
-		d.slot(r, 0)
+		d.valueSlot(r, 0)
 		v.Name = d.str()
 	}
 	if n > 1 {
-		d.slot(r, 1)
+		d.valueSlot(r, 1)
 		v.Common.Owner = d.str()
 	}
 	if n > 2 {
-		d.slot(r, 2)
+		d.valueSlot(r, 2)
 		v.Common.Comment = d.str()
 	}
 	if n > 3 {
@@ -3392,43 +3392,43 @@ func encodeSequence(e *encoder, v *snapshot.Sequence) {
 func decodeSequence(d *decoder, v *snapshot.Sequence) {
 	n, r := d.record()
 	if n > 0 {
-		d.slot(r, 0)
+		d.valueSlot(r, 0)
 		v.Schema = d.str()
 	}
 	if n > 1 {
-		d.slot(r, 1)
+		d.valueSlot(r, 1)
 		v.Name = d.str()
 	}
 	if n > 2 {
-		d.slot(r, 2)
+		d.valueSlot(r, 2)
 		v.Unlogged = d.bool()
 	}
 	if n > 3 {
-		d.slot(r, 3)
+		d.valueSlot(r, 3)
 		v.SequenceOptions.DataType = d.str()
 	}
 	if n > 4 {
-		d.slot(r, 4)
+		d.valueSlot(r, 4)
 		v.SequenceOptions.Start = d.integer()
 	}
 	if n > 5 {
-		d.slot(r, 5)
+		d.valueSlot(r, 5)
 		v.SequenceOptions.Increment = d.integer()
 	}
 	if n > 6 {
-		d.slot(r, 6)
+		d.valueSlot(r, 6)
 		v.SequenceOptions.Min = d.integer()
 	}
 	if n > 7 {
-		d.slot(r, 7)
+		d.valueSlot(r, 7)
 		v.SequenceOptions.Max = d.integer()
 	}
 	if n > 8 {
-		d.slot(r, 8)
+		d.valueSlot(r, 8)
 		v.SequenceOptions.Cache = d.integer()
 	}
 	if n > 9 {
-		d.slot(r, 9)
+		d.valueSlot(r, 9)
 		v.SequenceOptions.Cycle = d.bool()
 	}
 	if n > 10 {
@@ -3436,11 +3436,11 @@ func decodeSequence(d *decoder, v *snapshot.Sequence) {
 		v.OwnedBy = structPointer(d, decodeColumnRef)
 	}
 	if n > 11 {
-		d.slot(r, 11)
+		d.valueSlot(r, 11)
 		v.Common.Owner = d.str()
 	}
 	if n > 12 {
-		d.slot(r, 12)
+		d.valueSlot(r, 12)
 		v.Common.Comment = d.str()
 	}
 	if n > 13 {
@@ -3500,11 +3500,11 @@ func encodeStatistics(e *encoder, v *snapshot.Statistics) {
 func decodeStatistics(d *decoder, v *snapshot.Statistics) {
 	n, r := d.record()
 	if n > 0 {
-		d.slot(r, 0)
+		d.valueSlot(r, 0)
 		v.Schema = d.str()
 	}
 	if n > 1 {
-		d.slot(r, 1)
+		d.valueSlot(r, 1)
 		v.Name = d.str()
 	}
 	if n > 2 {
@@ -3512,19 +3512,19 @@ func decodeStatistics(d *decoder, v *snapshot.Statistics) {
 		decodeQualifiedName(d, &v.Table)
 	}
 	if n > 3 {
-		d.slot(r, 3)
+		d.valueSlot(r, 3)
 		v.Definition = d.str()
 	}
 	if n > 4 {
-		d.slot(r, 4)
+		d.valueSlot(r, 4)
 		v.Target = d.int()
 	}
 	if n > 5 {
-		d.slot(r, 5)
+		d.valueSlot(r, 5)
 		v.Owner = d.str()
 	}
 	if n > 6 {
-		d.slot(r, 6)
+		d.valueSlot(r, 6)
 		v.Comment = d.str()
 	}
 	d.skipFields(r, 7, n)
@@ -3649,23 +3649,23 @@ func encodeTable(e *encoder, v *snapshot.Table) {
 func decodeTable(d *decoder, v *snapshot.Table) {
 	n, r := d.record()
 	if n > 0 {
-		d.slot(r, 0)
+		d.valueSlot(r, 0)
 		v.Schema = d.str()
 	}
 	if n > 1 {
-		d.slot(r, 1)
+		d.valueSlot(r, 1)
 		v.Name = d.str()
 	}
 	if n > 2 {
-		d.slot(r, 2)
+		d.valueSlot(r, 2)
 		v.RelKind = d.str()
 	}
 	if n > 3 {
-		d.slot(r, 3)
+		d.valueSlot(r, 3)
 		v.Unlogged = d.bool()
 	}
 	if n > 4 {
-		d.slot(r, 4)
+		d.valueSlot(r, 4)
 		v.PartitionKey = d.str()
 	}
 	if n > 5 {
@@ -3673,7 +3673,7 @@ func decodeTable(d *decoder, v *snapshot.Table) {
 		v.PartitionOf = structPointer(d, decodeQualifiedName)
 	}
 	if n > 6 {
-		d.slot(r, 6)
+		d.valueSlot(r, 6)
 		v.PartitionBound = d.str()
 	}
 	if n > 7 {
@@ -3681,7 +3681,7 @@ func decodeTable(d *decoder, v *snapshot.Table) {
 		v.Inherits = structs(d, decodeQualifiedName)
 	}
 	if n > 8 {
-		d.slot(r, 8)
+		d.valueSlot(r, 8)
 		v.OfType = d.str()
 	}
 	if n > 9 {
@@ -3689,23 +3689,23 @@ func decodeTable(d *decoder, v *snapshot.Table) {
 		v.Options = d.strings()
 	}
 	if n > 10 {
-		d.slot(r, 10)
+		d.valueSlot(r, 10)
 		v.AccessMethod = d.str()
 	}
 	if n > 11 {
-		d.slot(r, 11)
+		d.valueSlot(r, 11)
 		v.RowSecurity = d.bool()
 	}
 	if n > 12 {
-		d.slot(r, 12)
+		d.valueSlot(r, 12)
 		v.ForceRowSecurity = d.bool()
 	}
 	if n > 13 {
-		d.slot(r, 13)
+		d.valueSlot(r, 13)
 		v.ReplicaIdentity = d.str()
 	}
 	if n > 14 {
-		d.slot(r, 14)
+		d.valueSlot(r, 14)
 		v.ForeignServer = d.str()
 	}
 	if n > 15 {
@@ -3717,11 +3717,11 @@ func decodeTable(d *decoder, v *snapshot.Table) {
 		v.Columns = structs(d, decodeColumn)
 	}
 	if n > 17 {
-		d.slot(r, 17)
+		d.valueSlot(r, 17)
 		v.Common.Owner = d.str()
 	}
 	if n > 18 {
-		d.slot(r, 18)
+		d.valueSlot(r, 18)
 		v.Common.Comment = d.str()
 	}
 	if n > 19 {
@@ -3781,19 +3781,19 @@ func encodeTextSearchConfig(e *encoder, v *snapshot.TextSearchConfig) {
 func decodeTextSearchConfig(d *decoder, v *snapshot.TextSearchConfig) {
 	n, r := d.record()
 	if n > 0 {
-		d.slot(r, 0)
+		d.valueSlot(r, 0)
 		v.Schema = d.str()
 	}
 	if n > 1 {
-		d.slot(r, 1)
+		d.valueSlot(r, 1)
 		v.Name = d.str()
 	}
 	if n > 2 {
-		d.slot(r, 2)
+		d.valueSlot(r, 2)
 		v.ParserSchema = d.str()
 	}
 	if n > 3 {
-		d.slot(r, 3)
+		d.valueSlot(r, 3)
 		v.ParserName = d.str()
 	}
 	if n > 4 {
@@ -3801,11 +3801,11 @@ func decodeTextSearchConfig(d *decoder, v *snapshot.TextSearchConfig) {
 		v.Mappings = structs(d, decodeTextSearchMapping)
 	}
 	if n > 5 {
-		d.slot(r, 5)
+		d.valueSlot(r, 5)
 		v.Owner = d.str()
 	}
 	if n > 6 {
-		d.slot(r, 6)
+		d.valueSlot(r, 6)
 		v.Comment = d.str()
 	}
 	d.skipFields(r, 7, n)
@@ -3861,19 +3861,19 @@ func encodeTextSearchDictionary(e *encoder, v *snapshot.TextSearchDictionary) {
 func decodeTextSearchDictionary(d *decoder, v *snapshot.TextSearchDictionary) {
 	n, r := d.record()
 	if n > 0 {
-		d.slot(r, 0)
+		d.valueSlot(r, 0)
 		v.Schema = d.str()
 	}
 	if n > 1 {
-		d.slot(r, 1)
+		d.valueSlot(r, 1)
 		v.Name = d.str()
 	}
 	if n > 2 {
-		d.slot(r, 2)
+		d.valueSlot(r, 2)
 		v.TemplateSchema = d.str()
 	}
 	if n > 3 {
-		d.slot(r, 3)
+		d.valueSlot(r, 3)
 		v.TemplateName = d.str()
 	}
 	if n > 4 {
@@ -3881,11 +3881,11 @@ func decodeTextSearchDictionary(d *decoder, v *snapshot.TextSearchDictionary) {
 		v.Options = d.strings()
 	}
 	if n > 5 {
-		d.slot(r, 5)
+		d.valueSlot(r, 5)
 		v.Owner = d.str()
 	}
 	if n > 6 {
-		d.slot(r, 6)
+		d.valueSlot(r, 6)
 		v.Comment = d.str()
 	}
 	d.skipFields(r, 7, n)
@@ -3916,11 +3916,11 @@ func encodeTextSearchDictionaryRef(e *encoder, v *snapshot.TextSearchDictionaryR
 func decodeTextSearchDictionaryRef(d *decoder, v *snapshot.TextSearchDictionaryRef) {
 	n, r := d.record()
 	if n > 0 {
-		d.slot(r, 0)
+		d.valueSlot(r, 0)
 		v.Schema = d.str()
 	}
 	if n > 1 {
-		d.slot(r, 1)
+		d.valueSlot(r, 1)
 		v.Name = d.str()
 	}
 	d.skipFields(r, 2, n)
@@ -3951,7 +3951,7 @@ func encodeTextSearchMapping(e *encoder, v *snapshot.TextSearchMapping) {
 func decodeTextSearchMapping(d *decoder, v *snapshot.TextSearchMapping) {
 	n, r := d.record()
 	if n > 0 {
-		d.slot(r, 0)
+		d.valueSlot(r, 0)
 		v.TokenType = d.str()
 	}
 	if n > 1 {
@@ -4016,19 +4016,19 @@ func encodeTrigger(e *encoder, v *snapshot.Trigger) {
 func decodeTrigger(d *decoder, v *snapshot.Trigger) {
 	n, r := d.record()
 	if n > 0 {
-		d.slot(r, 0)
+		d.valueSlot(r, 0)
 		v.Schema = d.str()
 	}
 	if n > 1 {
-		d.slot(r, 1)
+		d.valueSlot(r, 1)
 		v.Table = d.str()
 	}
 	if n > 2 {
-		d.slot(r, 2)
+		d.valueSlot(r, 2)
 		v.Name = d.str()
 	}
 	if n > 3 {
-		d.slot(r, 3)
+		d.valueSlot(r, 3)
 		v.Definition = d.str()
 	}
 	if n > 4 {
@@ -4036,15 +4036,15 @@ func decodeTrigger(d *decoder, v *snapshot.Trigger) {
 		decodeQualifiedName(d, &v.Function)
 	}
 	if n > 5 {
-		d.slot(r, 5)
+		d.valueSlot(r, 5)
 		v.Constraint = d.bool()
 	}
 	if n > 6 {
-		d.slot(r, 6)
+		d.valueSlot(r, 6)
 		v.Enabled = d.str()
 	}
 	if n > 7 {
-		d.slot(r, 7)
+		d.valueSlot(r, 7)
 		v.Comment = d.str()
 	}
 	d.skipFields(r, 8, n)
@@ -4085,19 +4085,19 @@ func encodeTypeAttribute(e *encoder, v *snapshot.TypeAttribute) {
 func decodeTypeAttribute(d *decoder, v *snapshot.TypeAttribute) {
 	n, r := d.record()
 	if n > 0 {
-		d.slot(r, 0)
+		d.valueSlot(r, 0)
 		v.Name = d.str()
 	}
 	if n > 1 {
-		d.slot(r, 1)
+		d.valueSlot(r, 1)
 		v.Type = d.str()
 	}
 	if n > 2 {
-		d.slot(r, 2)
+		d.valueSlot(r, 2)
 		v.Collation = d.str()
 	}
 	if n > 3 {
-		d.slot(r, 3)
+		d.valueSlot(r, 3)
 		v.Comment = d.str()
 	}
 	d.skipFields(r, 4, n)
@@ -4173,19 +4173,19 @@ func encodeView(e *encoder, v *snapshot.View) {
 func decodeView(d *decoder, v *snapshot.View) {
 	n, r := d.record()
 	if n > 0 {
-		d.slot(r, 0)
+		d.valueSlot(r, 0)
 		v.Schema = d.str()
 	}
 	if n > 1 {
-		d.slot(r, 1)
+		d.valueSlot(r, 1)
 		v.Name = d.str()
 	}
 	if n > 2 {
-		d.slot(r, 2)
+		d.valueSlot(r, 2)
 		v.Materialized = d.bool()
 	}
 	if n > 3 {
-		d.slot(r, 3)
+		d.valueSlot(r, 3)
 		v.Definition = d.str()
 	}
 	if n > 4 {
@@ -4193,11 +4193,11 @@ func decodeView(d *decoder, v *snapshot.View) {
 		v.Options = d.strings()
 	}
 	if n > 5 {
-		d.slot(r, 5)
+		d.valueSlot(r, 5)
 		v.Populated = d.bool()
 	}
 	if n > 6 {
-		d.slot(r, 6)
+		d.valueSlot(r, 6)
 		v.AccessMethod = d.str()
 	}
 	if n > 7 {
@@ -4205,11 +4205,11 @@ func decodeView(d *decoder, v *snapshot.View) {
 		v.Columns = structs(d, decodeColumn)
 	}
 	if n > 8 {
-		d.slot(r, 8)
+		d.valueSlot(r, 8)
 		v.Common.Owner = d.str()
 	}
 	if n > 9 {
-		d.slot(r, 9)
+		d.valueSlot(r, 9)
 		v.Common.Comment = d.str()
 	}
 	if n > 10 {

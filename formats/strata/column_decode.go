@@ -29,13 +29,13 @@ type columnCursor struct {
 	pos     []int
 }
 
-// decodeColumnsInPlace decodes the catalog that shape's streams hold. The
-// catalog's strings point into the streams, which it therefore keeps.
-// It returns what is left of budget.
-func decodeColumnsInPlace(shape *fileShape, budget int64) (*snapshot.Catalog, int64, error) {
+// decodeColumns decodes the catalog that shape's streams hold. The
+// catalog's strings are copies (see stringCache): the streams need not
+// outlive the call. It returns what is left of budget.
+func decodeColumns(shape *fileShape, budget int64) (*snapshot.Catalog, int64, error) {
 	cur := &columnCursor{node: shape.root, streams: shape.streams, pos: make([]int, len(shape.streams))}
 	root := shape.streams[shape.root.index]
-	d := &decoder{buf: root, end: len(root), total: int64(len(root)), budget: budget, inPlace: true, columns: cur}
+	d := &decoder{buf: root, end: len(root), total: int64(len(root)), budget: budget, columns: cur, shared: newStringCache()}
 	c := new(snapshot.Catalog)
 	decodeCatalog(d, c)
 	if d.err != nil {
@@ -65,6 +65,30 @@ func (d *decoder) slot(r *shapeNode, i int) {
 	if r != nil {
 		d.enter(r.children[i])
 	}
+}
+
+// valueSlot is slot for a slot that holds a value: the file's shape must
+// say so too. (A list or struct is vetted by its header; see check.)
+func (d *decoder) valueSlot(r *shapeNode, i int) {
+	if r != nil {
+		d.enterValue(r.children[i])
+	}
+}
+
+// valueElement is element for a list of values.
+func (d *decoder) valueElement(list *shapeNode) {
+	if list != nil {
+		d.enterValue(list.children[0])
+	}
+}
+
+// enterValue enters n, where the decoder reads a value.
+func (d *decoder) enterValue(n *shapeNode) {
+	if n.kind != nodeValue {
+		d.fail("the file's shape has a %s where the catalog has a value", nodeKindName(n.kind))
+		return
+	}
+	d.enter(n)
 }
 
 // element moves to the stream of the elements of the list whose header

@@ -108,7 +108,9 @@ func FuzzDecode(f *testing.F) {
 		}
 		lenient := fuzzOpts
 		lenient.AllowDigestMismatch = true
-		for _, opts := range []ReadOptions{fuzzOpts, lenient} {
+		trusting := fuzzOpts
+		trusting.SkipDigest = true
+		for _, opts := range []ReadOptions{fuzzOpts, lenient, trusting} {
 			var file *File
 			var err error
 			withinMemory(t, func() { file, err = Decode(bytes.NewReader(data), "fuzz.strata", opts) })

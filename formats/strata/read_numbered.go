@@ -11,7 +11,8 @@ import (
 // readByNumber reads a version 5 body: the column-wise catalog without its
 // edges, decoded straight from its streams (decodeColumnsInPlace), then
 // the edges from their numbers (decodeEdges). The decompressed body is
-// kept on the heap, as the catalog's strings point into it.
+// scratch memory, given back once read: the catalog's strings are copies,
+// one of each short string that repeats (stringCache).
 //
 // Its digest covers the version 3 body, which is rebuilt from the streams
 // (rebuildShaped) while the catalog is decoded from them, and hashed with
@@ -29,7 +30,9 @@ func (d *reader) readByNumber(stored []byte, h Header, budget, limit int64) (c *
 		// A frame that claims less than it holds fails to decompress.
 		size = int64(frame.FrameContentSize)
 	}
-	payload, err := decompressInto(stored, make([]byte, 0, size))
+	buf, release := scratch(int(size))
+	defer release() // after the rebuild below, which reads the streams too
+	payload, err := decompressInto(stored, buf[:0])
 	if err != nil {
 		return nil, d.decompressionError(h, err), nil
 	}
@@ -55,7 +58,7 @@ func (d *reader) readByNumber(stored []byte, h Header, budget, limit int64) (c *
 			row <- rebuilt{body, slotEnds, err}
 		}()
 	}
-	c, budget, err = decodeColumnsInPlace(shape, budget)
+	c, budget, err = decodeColumns(shape, budget)
 	if err == nil {
 		err = decodeEdges(c, edges, budget)
 	}

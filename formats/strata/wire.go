@@ -177,6 +177,9 @@ type decoder struct {
 	// from its streams (column_decode.go); buf is then the stream of the
 	// node being read.
 	columns *columnCursor
+	// shared, when set, shares the copies of short strings that repeat
+	// (see stringCache).
+	shared *stringCache
 }
 
 // newDecoder decodes a body of total bytes (as declared) read from r,
@@ -388,31 +391,45 @@ func (d *decoder) str() string {
 		d.fail("a string of %d bytes runs past the end of the body", n)
 		return ""
 	}
-	var p []byte
 	if d.inPlace {
-		p = d.buf[d.pos : d.pos+int(n)] // n ≤ left, and buf holds all that is left
+		p := d.buf[d.pos : d.pos+int(n)] // n ≤ left, and buf holds all that is left
 		d.pos += int(n)
 		d.consumed += n
 		return unsafe.String(&p[0], len(p))
 	}
-	if n > arenaBlock/4 {
-		if !d.charge(n) {
-			return ""
-		}
-		p = make([]byte, n)
-	} else {
-		if int64(cap(d.arena)-len(d.arena)) < n {
-			if !d.charge(arenaBlock) {
-				return ""
-			}
-			d.arena = make([]byte, 0, arenaBlock)
-		}
-		p = d.arena[len(d.arena) : len(d.arena)+int(n)]
-		d.arena = d.arena[:len(d.arena)+int(n)]
+	if d.shared != nil && n <= maxSharedString && int64(d.end-d.pos) >= n {
+		p := d.buf[d.pos : d.pos+int(n)]
+		d.pos += int(n)
+		d.consumed += n
+		return d.shared.share(d, p)
+	}
+	p := d.arenaBytes(n)
+	if p == nil {
+		return ""
 	}
 	d.read(p)
 	// The bytes are never written again: the arena only grows.
 	return unsafe.String(&p[0], len(p))
+}
+
+// arenaBytes returns n bytes of the arena (n > 0) to copy a string into,
+// charged to the budget; nil when over it.
+func (d *decoder) arenaBytes(n int64) []byte {
+	if n > arenaBlock/4 {
+		if !d.charge(n) {
+			return nil
+		}
+		return make([]byte, n)
+	}
+	if int64(cap(d.arena)-len(d.arena)) < n {
+		if !d.charge(arenaBlock) {
+			return nil
+		}
+		d.arena = make([]byte, 0, arenaBlock)
+	}
+	p := d.arena[len(d.arena) : len(d.arena)+int(n)]
+	d.arena = d.arena[:len(d.arena)+int(n)]
+	return p
 }
 
 // integer reads any msgpack integer (nil is 0) that fits in int64.
@@ -486,8 +503,8 @@ func (d *decoder) strings() []string {
 		return nil
 	}
 	s := make([]string, n)
+	d.valueElement(list) // all in one stream
 	for i := range s {
-		d.element(list)
 		s[i] = d.str()
 	}
 	return s

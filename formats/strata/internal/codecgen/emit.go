@@ -138,7 +138,11 @@ func (g *generator) emitStruct(w *bytes.Buffer, t reflect.Type, slots []slot) er
 			dv = fmt.Sprintf("v.%s = decode%s(d, v)", s.path, hook)
 		}
 		fmt.Fprintf(&enc, "\tif n > %d {\n\t\t%s\n\t}\n", i, e)
-		fmt.Fprintf(&dec, "\tif n > %d {\n\t\td.slot(r, %d)\n\t\t%s\n\t}\n", i, i, dv)
+		enter := "slot"
+		if isValue(s.goType) {
+			enter = "valueSlot" // a value, which no header of its own vets
+		}
+		fmt.Fprintf(&dec, "\tif n > %d {\n\t\td.%s(r, %d)\n\t\t%s\n\t}\n", i, enter, i, dv)
 	}
 	fmt.Fprintf(w, "\n// len%[1]s is the number of slots encode%[1]s writes: up to the last non-zero field.\n", name)
 	fmt.Fprintf(w, "func len%s(v *%s) int {\n", name, goName)
@@ -202,6 +206,16 @@ func encodeStmt(x string, t reflect.Type) (string, error) {
 		return fmt.Sprintf("encode%s(e, &%s)", t.Name(), x), nil
 	}
 	return "", fmt.Errorf("type %s is not supported", t)
+}
+
+// isValue reports whether a slot of type t is a value in the column-wise
+// shape (see modelShape in package strata): neither a list nor a struct,
+// nor a pointer to one.
+func isValue(t reflect.Type) bool {
+	if t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	return t.Kind() != reflect.Slice && t.Kind() != reflect.Struct
 }
 
 // decodeStmt reads one slot into x, of type t.
