@@ -142,6 +142,30 @@ func (c *Catalog) EachIDOfKind(k Kind, fn func(ObjectID)) {
 	}
 }
 
+// KindList is the list of a Catalog that holds the top-level objects of
+// some kind, read by place: for a reader that refers to objects by their
+// place in it instead of copying their identities (the strata edges).
+type KindList struct {
+	c    *Catalog
+	list objectList
+}
+
+// ListOf returns the list that holds objects of kind k; false for a kind
+// that is not a top-level object (such as a column).
+func (c *Catalog) ListOf(k Kind) (KindList, bool) {
+	l, ok := listOfKind[k]
+	return KindList{c: c, list: l}, ok
+}
+
+// Len is the number of objects in the list, of all the kinds it holds.
+func (l KindList) Len() int { return l.list.length(l.c) }
+
+// ID is the identity of the object at place i.
+func (l KindList) ID(i int) ObjectID { return l.list.idAt(l.c, i) }
+
+// Mixed reports whether the list holds objects of more than one kind.
+func (l KindList) Mixed() bool { return len(l.list.kinds()) > 1 }
+
 // Counts returns the number of objects per kind, columns included (table,
 // view and materialized-view columns all count as KindColumn). Kinds with no
 // objects are absent.

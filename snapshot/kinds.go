@@ -103,6 +103,7 @@ type objectList interface {
 	length(c *Catalog) int
 	each(c *Catalog, fn func(Object))
 	eachID(c *Catalog, fn func(ObjectID))
+	idAt(c *Catalog, i int) ObjectID
 	// find binary-searches the (sorted) list for id (see Catalog.Find);
 	// has does too, without copying the object.
 	find(c *Catalog, id ObjectID) (Object, bool)
@@ -138,6 +139,8 @@ func (l list[T]) each(c *Catalog, fn func(Object)) {
 		fn(o)
 	}
 }
+
+func (l list[T]) idAt(c *Catalog, i int) ObjectID { return (*l.of(c))[i].ID() }
 
 func (l list[T]) eachID(c *Catalog, fn func(ObjectID)) {
 	objects := *l.of(c)

@@ -54,17 +54,26 @@ func (c *Catalog) validate(lookUpEdges bool) error {
 	// Relations by qualified name, with their kind and columns. Columns
 	// are not entered in ids: a big catalog has ten times as many columns
 	// as tables, and a dependency on a column is looked up here instead.
+	// The columns only when edges are looked up: ValidateObjects (every
+	// file read) does not.
 	relations := make(map[QualifiedName]Kind, len(c.Tables)+len(c.Views))
-	columns := make(map[QualifiedName][]Column, len(c.Tables)+len(c.Views))
+	var columns map[QualifiedName][]Column
+	if lookUpEdges {
+		columns = make(map[QualifiedName][]Column, len(c.Tables)+len(c.Views))
+	}
 	names := map[string]bool{}
 	for _, t := range c.Tables {
 		relations[QualifiedName{Schema: t.Schema, Name: t.Name}] = t.ID().Kind
-		columns[QualifiedName{Schema: t.Schema, Name: t.Name}] = t.Columns
+		if lookUpEdges {
+			columns[QualifiedName{Schema: t.Schema, Name: t.Name}] = t.Columns
+		}
 		v.columns(names, t.ID(), t.Columns)
 	}
 	for _, w := range c.Views {
 		relations[QualifiedName{Schema: w.Schema, Name: w.Name}] = w.ID().Kind
-		columns[QualifiedName{Schema: w.Schema, Name: w.Name}] = w.Columns
+		if lookUpEdges {
+			columns[QualifiedName{Schema: w.Schema, Name: w.Name}] = w.Columns
+		}
 		v.columns(names, w.ID(), w.Columns)
 	}
 	captured := func(id ObjectID) bool {

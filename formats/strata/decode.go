@@ -55,10 +55,13 @@ func decode(d *reader, opts ReadOptions) (*File, error) {
 	if h.BodyLength > opts.maxBody() {
 		return nil, d.fail(ErrTooLarge, nil, "too large: the body is %d bytes uncompressed, the limit is %d", h.BodyLength, opts.maxBody())
 	}
-	compressed, err := d.compressedBody(h)
+	compressed, release, err := d.compressedBody(h)
 	if err != nil {
 		return nil, err
 	}
+	// Nothing decoded points into the stored body: strings are copied out
+	// of it, or out of what it decompresses to.
+	defer release()
 	decodeBody := d.decodeLegacy
 	if h.FormatVersion >= 3 {
 		decodeBody = d.decodeCurrent
@@ -307,16 +310,19 @@ func zstdBound(n int64) int64 {
 	return n + (n>>17+1)*3 + 64
 }
 
-// compressedBody reads the body, which must end exactly where the file does.
-func (d *reader) compressedBody(h Header) ([]byte, error) {
-	var body []byte
+// compressedBody reads the body, which must end exactly where the file
+// does. Call release once nothing uses it.
+func (d *reader) compressedBody(h Header) (body []byte, release func(), err error) {
+	release = func() {}
 	if h.CompressedLength <= d.size {
 		// A file of this size can hold the body: read it into a buffer of
-		// exactly its length. (Growing one as bytes arrive, as below, would
-		// allocate about three times that.)
-		body = make([]byte, h.CompressedLength)
+		// exactly its length (growing one as bytes arrive, as below, would
+		// allocate about three times that), in scratch memory: garbage
+		// soon, it would otherwise stay in the heap until a collection.
+		body, release = scratch(int(h.CompressedLength))
 		if err := d.readFull(body, "body"); err != nil {
-			return nil, err
+			release()
+			return nil, nil, err
 		}
 	} else {
 		var buf bytes.Buffer
@@ -326,25 +332,34 @@ func (d *reader) compressedBody(h Header) ([]byte, error) {
 		n, err := io.CopyN(&buf, d.r, h.CompressedLength)
 		if err != nil {
 			if errors.Is(err, io.EOF) {
-				return nil, d.fail(ErrTruncated, nil, "truncated: body ends after %d of %d bytes", n, h.CompressedLength)
+				return nil, nil, d.fail(ErrTruncated, nil, "truncated: body ends after %d of %d bytes", n, h.CompressedLength)
 			}
-			return nil, ioError(d.name, err)
+			return nil, nil, ioError(d.name, err)
 		}
 		body = buf.Bytes()
 	}
+	if err := d.noTrailingBytes(); err != nil {
+		release()
+		return nil, nil, err
+	}
+	return body, release, nil
+}
+
+// noTrailingBytes checks that the file ends where the body does.
+func (d *reader) noTrailingBytes() error {
 	const most = 1 << 20
 	extra, err := io.Copy(io.Discard, io.LimitReader(d.r, most+1))
 	switch {
 	case err != nil:
-		return nil, ioError(d.name, err)
+		return ioError(d.name, err)
 	case extra > most:
-		return nil, d.fail(ErrCorrupt, nil, "corrupt: more than %d bytes of trailing garbage after the body", most)
+		return d.fail(ErrCorrupt, nil, "corrupt: more than %d bytes of trailing garbage after the body", most)
 	case extra == 1:
-		return nil, d.fail(ErrCorrupt, nil, "corrupt: 1 byte of trailing garbage after the body")
+		return d.fail(ErrCorrupt, nil, "corrupt: 1 byte of trailing garbage after the body")
 	case extra > 0:
-		return nil, d.fail(ErrCorrupt, nil, "corrupt: %d bytes of trailing garbage after the body", extra)
+		return d.fail(ErrCorrupt, nil, "corrupt: %d bytes of trailing garbage after the body", extra)
 	}
-	return body, nil
+	return nil
 }
 
 // sizeString writes n bytes in the largest binary unit that divides it (up

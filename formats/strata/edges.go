@@ -10,6 +10,7 @@ import (
 	"maps"
 	"math"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"unsafe"
@@ -52,18 +53,36 @@ const maxEdgeSegments = 256
 
 // edgeNumbering numbers the objects that edges may reach: the objects of
 // each kind in identity order, the kinds one after the other; those of
-// kinds[i] have the numbers starts[i] to starts[i+1]-1. ids holds the
-// objects of every kind but columns, in number order. Columns are the
-// most numerous objects and the fewest are reached by an edge, so they
-// are not listed one by one: a column's number is found from its
-// relation's place in relations, whose first column has number
-// starts[column] plus the relation's columnStart.
+// kinds[i] have the numbers starts[i] to starts[i+1]-1, and lists[i] says
+// where each is in the catalog. Columns are the most numerous objects and
+// the fewest are reached by an edge, so they are not listed one by one: a
+// column's number is found from its relation's place in relations, whose
+// first column has number starts[column] plus the relation's columnStart.
 type edgeNumbering struct {
 	kinds     []snapshot.Kind
 	starts    []int
-	ids       []snapshot.ObjectID
+	lists     []numberedList
 	column    int // index of KindColumn in kinds, or -1
 	relations []numberedRelation
+}
+
+// numberedList finds the objects of one kind, in identity order, in the
+// catalog's list that holds them: the j-th is at place places[j], or at
+// place j when places is nil (a list of that kind only, in identity
+// order, as a sorted catalog has it). Places rather than identities: an
+// identity is 80 bytes, and a large catalog's edges reach ~100,000
+// objects.
+type numberedList struct {
+	list   snapshot.KindList
+	places []int32
+}
+
+// id is the identity of the j-th object.
+func (l numberedList) id(j int) snapshot.ObjectID {
+	if l.places != nil {
+		j = int(l.places[j])
+	}
+	return l.list.ID(j)
 }
 
 // numberedRelation is a table or view whose columns are numbered.
@@ -74,10 +93,11 @@ type numberedRelation struct {
 }
 
 // numberObjects numbers c's objects of the given kinds (distinct, in
-// order), allocating the tables once at their size, which must fit in
+// order), allocating its tables once at their size, which must fit in
 // budget.
 func numberObjects(c *snapshot.Catalog, kinds []snapshot.Kind, budget int64) (edgeNumbering, error) {
-	n := edgeNumbering{kinds: kinds, starts: make([]int, len(kinds)+1), column: slices.Index(kinds, snapshot.KindColumn)}
+	n := edgeNumbering{kinds: kinds, starts: make([]int, len(kinds)+1), lists: make([]numberedList, len(kinds)),
+		column: slices.Index(kinds, snapshot.KindColumn)}
 	listed := 0
 	for i, k := range kinds {
 		count := 0
@@ -88,8 +108,16 @@ func numberObjects(c *snapshot.Catalog, kinds []snapshot.Kind, budget int64) (ed
 			for _, v := range c.Views {
 				count += len(v.Columns)
 			}
-		} else {
-			c.EachIDOfKind(k, func(snapshot.ObjectID) { count++ })
+		} else if l, ok := c.ListOf(k); ok {
+			n.lists[i].list = l
+			if count = l.Len(); l.Mixed() {
+				count = 0
+				for j := range l.Len() {
+					if l.ID(j).Kind == k {
+						count++
+					}
+				}
+			}
 			listed += count
 		}
 		n.starts[i+1] = n.starts[i] + count
@@ -101,27 +129,61 @@ func numberObjects(c *snapshot.Catalog, kinds []snapshot.Kind, budget int64) (ed
 	if numberingCost(listed, relations) > budget {
 		return edgeNumbering{}, fmt.Errorf("numbering %d objects for the edges: %w", n.starts[len(kinds)], errDecodeBudget)
 	}
-	n.ids = make([]snapshot.ObjectID, 0, listed)
-	for _, k := range kinds {
-		if k == snapshot.KindColumn {
+	for i, k := range kinds {
+		switch {
+		case k == snapshot.KindColumn:
 			n.relations = numberedRelations(c)
-			continue
-		}
-		from := len(n.ids)
-		c.EachIDOfKind(k, func(id snapshot.ObjectID) { n.ids = append(n.ids, id) })
-		// Already so in a sorted catalog; a hand-built one is put in order.
-		if ids := n.ids[from:]; !slices.IsSortedFunc(ids, snapshot.ObjectID.Compare) {
-			slices.SortFunc(ids, snapshot.ObjectID.Compare)
+		case n.count(i) > 0:
+			n.lists[i].places = placesOfKind(n.lists[i].list, k)
 		}
 	}
 	return n, nil
 }
 
+// placesOfKind returns the places of l's objects of kind k in identity
+// order, or nil when that is every place in order.
+func placesOfKind(l snapshot.KindList, k snapshot.Kind) []int32 {
+	if !l.Mixed() && isSortedList(l) {
+		return nil
+	}
+	var places []int32
+	for j := range l.Len() {
+		if l.ID(j).Kind == k {
+			places = append(places, int32(j))
+		}
+	}
+	byID := func(a, b int32) int { return l.ID(int(a)).Compare(l.ID(int(b))) }
+	// Already so in a sorted catalog; a hand-built one is put in order.
+	if !slices.IsSortedFunc(places, byID) {
+		slices.SortFunc(places, byID)
+	}
+	return places
+}
+
+// isSortedList reports whether l is in identity order.
+func isSortedList(l snapshot.KindList) bool {
+	for j := 1; j < l.Len(); j++ {
+		if l.ID(j-1).Compare(l.ID(j)) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // numberingCost is what a numbering of this many listed objects and
-// relations holds, in bytes, for the decoding budget.
+// relations holds at most, in bytes, for the decoding budget.
 func numberingCost(listed, relations int) int64 {
-	return int64(listed)*int64(unsafe.Sizeof(snapshot.ObjectID{})) +
+	return int64(listed)*int64(unsafe.Sizeof(int32(0))) +
 		int64(relations)*int64(unsafe.Sizeof(numberedRelation{}))
+}
+
+// listed is how many objects the numbering lists by place.
+func (n edgeNumbering) listed() int {
+	listed := 0
+	for _, l := range n.lists {
+		listed += len(l.places)
+	}
+	return listed
 }
 
 // total is how many numbers there are.
@@ -130,22 +192,11 @@ func (n edgeNumbering) total() int { return n.starts[len(n.kinds)] }
 // count is how many objects kinds[i] has.
 func (n edgeNumbering) count(i int) int { return n.starts[i+1] - n.starts[i] }
 
-// listed returns the objects of kinds[i], which must not be columns.
-func (n edgeNumbering) listed(i int) []snapshot.ObjectID {
-	from := n.starts[i]
-	if n.column >= 0 && i > n.column {
-		from -= n.count(n.column)
-	}
-	return n.ids[from : from+n.count(i)]
-}
-
 // id returns the object numbered k, which must be below total.
 func (n edgeNumbering) id(k int) snapshot.ObjectID {
-	if n.column < 0 || k < n.starts[n.column] {
-		return n.ids[k]
-	}
-	if k >= n.starts[n.column+1] {
-		return n.ids[k-n.count(n.column)]
+	i := n.kindAt(k)
+	if i != n.column {
+		return n.lists[i].id(k - n.starts[i])
 	}
 	k -= n.starts[n.column]
 	// The last relation whose columns start at or before k: relations
@@ -155,6 +206,14 @@ func (n edgeNumbering) id(k int) snapshot.ObjectID {
 	})
 	rel := &n.relations[r-1]
 	return snapshot.ColumnID(rel.schema, rel.name, rel.columns[k-rel.columnStart].Name)
+}
+
+// kindAt returns the index of the kind of the object numbered k.
+func (n edgeNumbering) kindAt(k int) int {
+	// The last kind whose numbers start at or before k (kinds with no
+	// objects share their start with the next one).
+	i, _ := slices.BinarySearch(n.starts, k+1)
+	return i - 1
 }
 
 // numberedRelations lists c's tables and views in identity order (by
@@ -211,7 +270,8 @@ func (n edgeNumbering) number(id snapshot.ObjectID) (int, bool) {
 		return 0, false
 	}
 	if i != n.column {
-		at, ok := slices.BinarySearchFunc(n.listed(i), id, snapshot.ObjectID.Compare)
+		l := n.lists[i]
+		at, ok := sort.Find(n.count(i), func(j int) int { return id.Compare(l.id(j)) })
 		return n.starts[i] + at, ok
 	}
 	// Columns: find the relation, then the column among its own.
@@ -291,7 +351,7 @@ func decodeEdges(c *snapshot.Catalog, section []byte, budget int64) error {
 	if err != nil {
 		return err
 	}
-	budget -= numberingCost(len(numbering.ids), len(numbering.relations))
+	budget -= numberingCost(numbering.listed(), len(numbering.relations))
 	for i, k := range kinds {
 		if _, known := snapshot.InfoOf(k); !known && k != snapshot.KindColumn && counts[i] > 0 {
 			return fmt.Errorf("%w: its dependency edges reach %d objects of kind %q, which this build does not know", errNewerKind, counts[i], printableKind(k))
