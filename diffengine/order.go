@@ -3,6 +3,7 @@ package diffengine
 import (
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/pgstrata/pgstrata/internal/depsort"
@@ -72,24 +73,25 @@ func (p *planner) rebuildDependentObjects() {
 
 // relationIndex maps schema-qualified names to the tables and views of a
 // catalog, so that sub-objects (columns, constraints, triggers…) find their
-// relation in constant time.
-type relationIndex map[snapshot.QualifiedName]snapshot.ObjectID
+// relation in constant time. It holds each one's kind: the name is the
+// rest of its identity.
+type relationIndex map[snapshot.QualifiedName]snapshot.Kind
 
 func newRelationIndex(c *snapshot.Catalog) relationIndex {
 	idx := make(relationIndex, len(c.Tables)+len(c.Views))
 	for _, t := range c.Tables {
-		idx[snapshot.QualifiedName{Schema: t.Schema, Name: t.Name}] = t.ID()
+		idx[snapshot.QualifiedName{Schema: t.Schema, Name: t.Name}] = t.ID().Kind
 	}
 	for _, v := range c.Views {
-		idx[snapshot.QualifiedName{Schema: v.Schema, Name: v.Name}] = v.ID()
+		idx[snapshot.QualifiedName{Schema: v.Schema, Name: v.Name}] = v.ID().Kind
 	}
 	return idx
 }
 
 // of returns the identity of the table or view a sub-object belongs to.
 func (idx relationIndex) of(sub snapshot.ObjectID) snapshot.ObjectID {
-	if id, ok := idx[snapshot.QualifiedName{Schema: sub.Schema, Name: sub.Table}]; ok {
-		return id
+	if kind, ok := idx[snapshot.QualifiedName{Schema: sub.Schema, Name: sub.Table}]; ok {
+		return snapshot.ObjectID{Kind: kind, Schema: sub.Schema, Name: sub.Table}
 	}
 	return snapshot.ObjectID{Kind: snapshot.KindTable, Schema: sub.Schema, Name: sub.Table}
 }
@@ -315,21 +317,30 @@ func forEachOrderingEdge(c *snapshot.Catalog, fn func(from, to snapshot.ObjectID
 	// An index that enforces a constraint is created and dropped by it, so
 	// edges to the index (a foreign key needs the referenced key's index)
 	// are edges to the constraint.
-	n := 0
-	for i := range c.Indexes {
-		if c.Indexes[i].Constraint != "" {
-			n++
+	// Few edges reach an index: each is looked up, by binary search in a
+	// sorted catalog (as read), rather than in a map of every constraint's
+	// index (3-4 MB for 10,000 tables, twice a diff), which only a
+	// catalog built by hand out of order needs.
+	indexOwner := func(id snapshot.ObjectID) (snapshot.ObjectID, bool) {
+		at, found := slices.BinarySearchFunc(c.Indexes, id, func(ix snapshot.Index, id snapshot.ObjectID) int { return ix.ID().Compare(id) })
+		if !found || c.Indexes[at].Constraint == "" {
+			return snapshot.ObjectID{}, false
 		}
+		ix := &c.Indexes[at]
+		return snapshot.ObjectID{Kind: snapshot.KindConstraint, Schema: ix.Schema, Table: ix.Table, Name: ix.Constraint}, true
 	}
-	owner := make(map[snapshot.ObjectID]snapshot.ObjectID, n)
-	for _, ix := range c.Indexes {
-		if ix.Constraint != "" {
-			owner[ix.ID()] = snapshot.ObjectID{Kind: snapshot.KindConstraint, Schema: ix.Schema, Table: ix.Table, Name: ix.Constraint}
+	if !slices.IsSortedFunc(c.Indexes, func(a, b snapshot.Index) int { return a.ID().Compare(b.ID()) }) {
+		owner := map[snapshot.ObjectID]snapshot.ObjectID{}
+		for _, ix := range c.Indexes {
+			if ix.Constraint != "" {
+				owner[ix.ID()] = snapshot.ObjectID{Kind: snapshot.KindConstraint, Schema: ix.Schema, Table: ix.Table, Name: ix.Constraint}
+			}
 		}
+		indexOwner = func(id snapshot.ObjectID) (snapshot.ObjectID, bool) { o, ok := owner[id]; return o, ok }
 	}
 	ownerOf := func(id snapshot.ObjectID) snapshot.ObjectID {
 		if id.Kind == snapshot.KindIndex {
-			if o, ok := owner[id]; ok {
+			if o, ok := indexOwner(id); ok {
 				return o
 			}
 		}

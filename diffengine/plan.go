@@ -294,64 +294,93 @@ func (r *rules[T]) same(a, b T) bool {
 }
 
 func (r *rules[T]) diff(p *planner) {
-	// Both lists are sorted by identity (Catalog.Sort), so one merge pass
-	// pairs them up without maps.
+	// Both lists are sorted by identity (Catalog.Sort), so a merge pass
+	// pairs them up without maps; two passes, drops first, rather than a
+	// list of the pairs (megabytes for a large catalog).
 	before, after := r.sorted(p.from), r.sorted(p.to)
-	type pair struct{ old, now *T }
-	var pairs []pair
-	for i, j := 0, 0; i < len(before) || j < len(after); {
-		switch {
-		case j == len(after) || i < len(before) && (*before[i]).ID().Compare((*after[j]).ID()) < 0:
-			pairs = append(pairs, pair{old: before[i]})
-			i++
-		case i == len(before) || (*before[i]).ID().Compare((*after[j]).ID()) > 0:
-			pairs = append(pairs, pair{now: after[j]})
-			j++
-		default:
-			pairs = append(pairs, pair{old: before[i], now: after[j]})
-			i, j = i+1, j+1
+	eachPair(before, after, func(old, now *T) {
+		if now == nil {
+			p.merge(dropping((*old).ID()), r.drop(p, *old))
 		}
-	}
-	for _, pr := range pairs {
-		if pr.now == nil {
-			p.merge(dropping((*pr.old).ID()), r.drop(p, *pr.old))
-		}
-	}
-	for _, pr := range pairs {
+	})
+	eachPair(before, after, func(old, now *T) {
 		switch {
-		case pr.now == nil:
-		case pr.old == nil:
-			p.merge(creating((*pr.now).ID()), r.create(p, *pr.now))
-		case !r.same(*pr.old, *pr.now):
-			id := (*pr.now).ID()
-			change, replace := r.alter(p, *pr.old, *pr.now)
+		case now == nil:
+		case old == nil:
+			p.merge(creating((*now).ID()), r.create(p, *now))
+		case !r.same(*old, *now):
+			id := (*now).ID()
+			change, replace := r.alter(p, *old, *now)
 			if replace {
 				p.replaced[id] = true
-				p.merge(dropping(id), r.drop(p, *pr.old))
-				p.merge(creating(id), r.create(p, *pr.now))
-				continue
+				p.merge(dropping(id), r.drop(p, *old))
+				p.merge(creating(id), r.create(p, *now))
+				return
 			}
 			p.merge(creating(id), change)
+		}
+	})
+}
+
+// eachPair calls fn with each object of before or after, in identity
+// order: both when the two lists hold the same identity, else the one
+// (the other nil).
+func eachPair[T snapshot.Object](before, after sortedList[T], fn func(old, now *T)) {
+	for i, j := 0, 0; i < before.len() || j < after.len(); {
+		switch {
+		case j == after.len() || i < before.len() && (*before.at(i)).ID().Compare((*after.at(j)).ID()) < 0:
+			fn(before.at(i), nil)
+			i++
+		case i == before.len() || (*before.at(i)).ID().Compare((*after.at(j)).ID()) > 0:
+			fn(nil, after.at(j))
+			j++
+		default:
+			fn(before.at(i), after.at(j))
+			i, j = i+1, j+1
 		}
 	}
 }
 
-// sorted returns pointers to this kind's objects in c, without skipped
-// ones, in identity order. (Pointers: copies of a big catalog's tables,
-// indexes and constraints would take megabytes.)
-func (r *rules[T]) sorted(c *snapshot.Catalog) []*T {
+// sortedList is a catalog's list of one kind in identity order: the list
+// itself when it is so and nothing is skipped (a catalog as read), else
+// pointers to what is kept, sorted.
+type sortedList[T any] struct {
+	all  []T
+	kept []*T
+}
+
+func (l sortedList[T]) len() int {
+	if l.kept != nil {
+		return len(l.kept)
+	}
+	return len(l.all)
+}
+
+func (l sortedList[T]) at(i int) *T {
+	if l.kept != nil {
+		return l.kept[i]
+	}
+	return &l.all[i]
+}
+
+// sorted returns c's objects of this kind that are not skipped, in
+// identity order.
+func (r *rules[T]) sorted(c *snapshot.Catalog) sortedList[T] {
 	all := r.list(c)
-	out := make([]*T, 0, len(all))
+	if r.skip == nil && slices.IsSortedFunc(all, func(a, b T) int { return a.ID().Compare(b.ID()) }) {
+		return sortedList[T]{all: all}
+	}
+	kept := make([]*T, 0, len(all))
 	for i := range all {
 		if r.skip == nil || !r.skip(all[i]) {
-			out = append(out, &all[i])
+			kept = append(kept, &all[i])
 		}
 	}
 	byID := func(a, b *T) int { return (*a).ID().Compare((*b).ID()) }
-	if !slices.IsSortedFunc(out, byID) {
-		slices.SortFunc(out, byID) // a catalog built by hand and not sorted
+	if !slices.IsSortedFunc(kept, byID) {
+		slices.SortFunc(kept, byID) // a catalog built by hand and not sorted
 	}
-	return out
+	return sortedList[T]{kept: kept}
 }
 
 func (r *rules[T]) rebuild(p *planner, id snapshot.ObjectID) bool {

@@ -64,7 +64,12 @@ func (c *diffCmd) Run(rc *runContext) error {
 	if err := c.checkOnlineFlags(); err != nil {
 		return err
 	}
-	loaded := tuneGCForDiff(isSnapshotFile(c.From) && isSnapshotFile(c.To))
+	bothFiles := isSnapshotFile(c.From) && isSnapshotFile(c.To)
+	var bodies int64
+	if bothFiles {
+		bodies = snapshotBodies(c.From, c.To)
+	}
+	loaded := tuneGCForDiff(bothFiles, bodies)
 	from, to, err := c.loadBoth(rc)
 	if err != nil {
 		return err

@@ -88,6 +88,16 @@ func main() {
 // 512 MiB, 6,000 with this. Reading a header is a few hundred bytes; an
 // argument that is not a snapshot costs an open at most.
 func heapFor(args []string, floor int) int {
+	bodies := snapshotBodies(args...)
+	if bodies > math.MaxInt/heapPerBodyByte {
+		return math.MaxInt // hugeheap.Prepare takes a quarter of the memory at most
+	}
+	return max(floor, int(bodies)*heapPerBodyByte)
+}
+
+// snapshotBodies is the total body length of the snapshot files among
+// args (each regular file whose header reads as one).
+func snapshotBodies(args ...string) int64 {
 	var bodies int64
 	for _, arg := range args {
 		if info, err := os.Stat(arg); err != nil || !info.Mode().IsRegular() {
@@ -97,10 +107,7 @@ func heapFor(args []string, floor int) int {
 			bodies += h.BodyLength
 		}
 	}
-	if bodies > math.MaxInt/heapPerBodyByte {
-		return math.MaxInt // hugeheap.Prepare takes a quarter of the memory at most
-	}
-	return max(floor, int(bodies)*heapPerBodyByte)
+	return bodies
 }
 
 // run is main without the process: it parses args, runs the command and

@@ -28,17 +28,18 @@ import (
 //     databases took 2.3 -> 2.2 s for 350 -> 440 MB. But once both sources
 //     are loaded, one collection: what loading left behind (decoder
 //     buffers, query results) is garbage then and the catalogs are live, so
-//     planning starts from the live heap. And GOGC 150 while loading two
-//     snapshot files, whose decoding allocates about twice what it keeps.
-//     On two 10,000-table files (80 MB of catalogs live; planning
-//     allocates about 20 MB more) this peaks at about 131 MB RSS in 0.28-
-//     0.31 s, against 130 MB in 0.31-0.34 s with GOGC 100 while loading,
-//     about 153 MB with GOGC 200 throughout, and 131-140 MB with GOGC 200
-//     and the one collection, varying with where the collections during
-//     loading fell. A soft memory limit held about 135 MB too, but
-//     collected so often that the diff took 0.1-0.2 s more CPU. (With
-//     smaller columns too, a diff of two live 10,000-table databases peaks
-//     at 290-330 MB instead of 360-390 MB, in about the same time.)
+//     planning starts from the live heap. (With smaller columns too, a
+//     diff of two live 10,000-table databases peaks at 290-330 MB instead
+//     of 360-390 MB, in about the same time.)
+//   - diff of two snapshot files: no collection, under a soft memory limit
+//     (see tuneGCForDiff). Decoding a file now allocates little more than
+//     the catalog it keeps (its buffers are scratch memory outside the
+//     heap), and planning adds about a quarter to that: there is almost
+//     nothing to collect. On two 10,000-table files of the default profile
+//     (idle 2-core machine, runs of 3), GOGC 150 while loading, one
+//     collection, then GOGC 200 took 0.60-0.78 CPU-seconds and peaked at
+//     125-132 MB; no collection at all, 0.49-0.51 CPU-seconds and 126-127
+//     MB (views profile: 163-165 MB either way).
 //   - log: GOGC 200 (logGCPercent). It decodes one snapshot after another
 //     and keeps only a few: most of what it allocates is garbage soon.
 //     On 365 revisions of a 1,000-table schema: 5.4 CPU-seconds and 91 MB
@@ -48,7 +49,11 @@ const (
 	snapshotMemoryFloor = 140 << 20
 	snapshotLiveFactor  = 1.5
 	diffGCPercent       = 200
-	diffFilesGCPercent  = 150
+	// diffFilesLimitPerBodyByte and diffFilesLimitFloor set the memory
+	// limit of a diff of two files: heapPerBodyByte (what reading takes,
+	// rounded up) and room for planning.
+	diffFilesLimitPerBodyByte = heapPerBodyByte + 2
+	diffFilesLimitFloor       = 256 << 20
 )
 
 func userTunedGC() bool {
@@ -57,25 +62,30 @@ func userTunedGC() bool {
 	return gogc || limit
 }
 
-// tuneGCForDiff sets the collector for loading a diff's two sources:
-// GOGC diffFilesGCPercent when both are snapshot files, else diffGCPercent.
-// The function it returns is to be called once both are loaded: it collects
-// what loading left behind and sets GOGC diffGCPercent for planning.
-// (Collecting in the background while planning starts measured no faster,
-// and it let the heap grow by 7-10 MB more.)
-func tuneGCForDiff(bothFiles bool) (loaded func()) {
+// tuneGCForDiff sets the collector for a diff. Of two snapshot files, with
+// bodies bytes of bodies in all: no collection unless the heap nears
+// diffFilesLimitPerBodyByte times the bodies (diffFilesLimitFloor at
+// least), as there is little garbage to collect. Otherwise GOGC
+// diffGCPercent, and the function it returns, to be called once both
+// sources are loaded, collects what loading left behind (query results
+// and decoder buffers are garbage then, the catalogs live). (Collecting
+// in the background while planning starts measured no faster, and it let
+// the heap grow by 7-10 MB more.)
+func tuneGCForDiff(bothFiles bool, bodies int64) (loaded func()) {
 	if userTunedGC() {
 		return func() {}
 	}
 	if bothFiles {
-		debug.SetGCPercent(diffFilesGCPercent)
-	} else {
-		debug.SetGCPercent(diffGCPercent)
+		limit := int64(diffFilesLimitFloor)
+		if bodies < math.MaxInt64/diffFilesLimitPerBodyByte {
+			limit = max(limit, bodies*diffFilesLimitPerBodyByte)
+		}
+		debug.SetMemoryLimit(limit)
+		debug.SetGCPercent(-1)
+		return func() {}
 	}
-	return func() {
-		runtime.GC()
-		debug.SetGCPercent(diffGCPercent)
-	}
+	debug.SetGCPercent(diffGCPercent)
+	return func() { runtime.GC() }
 }
 
 // limitSnapshotMemory sets a soft memory limit of snapshotMemoryFloor, or

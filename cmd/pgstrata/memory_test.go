@@ -1,6 +1,8 @@
 package main
 
 import (
+	"math"
+	"runtime/debug"
 	"testing"
 
 	"github.com/pgstrata/pgstrata/formats/strata"
@@ -45,5 +47,41 @@ func TestHeapFor(t *testing.T) {
 		if got := heapFor(c.args, c.floor); got != c.want {
 			t.Errorf("heapFor(%q, %d) = %d, want %d", c.args, c.floor, got, c.want)
 		}
+	}
+}
+
+// A diff of two snapshot files does not collect until the heap nears the
+// limit its files' bodies set; any other diff collects as before; a
+// user's GOGC or GOMEMLIMIT wins.
+func TestTuneGCForDiff(t *testing.T) {
+	restore := func() {
+		debug.SetGCPercent(100)
+		debug.SetMemoryLimit(math.MaxInt64)
+	}
+	defer restore()
+	for _, c := range []struct {
+		bothFiles bool
+		bodies    int64
+		percent   int
+		limit     int64
+	}{
+		{true, 10 << 20, -1, diffFilesLimitFloor},
+		{true, 100 << 20, -1, 100 << 20 * diffFilesLimitPerBodyByte},
+		{true, math.MaxInt64 / 2, -1, diffFilesLimitFloor},
+		{false, 0, diffGCPercent, math.MaxInt64},
+	} {
+		restore()
+		tuneGCForDiff(c.bothFiles, c.bodies)()
+		percent := debug.SetGCPercent(100)
+		limit := debug.SetMemoryLimit(-1)
+		if percent != c.percent || limit != c.limit {
+			t.Errorf("tuneGCForDiff(%v, %d): GOGC %d, limit %d; want %d, %d", c.bothFiles, c.bodies, percent, limit, c.percent, c.limit)
+		}
+	}
+	restore()
+	t.Setenv("GOGC", "50")
+	tuneGCForDiff(true, 1<<30)()
+	if percent := debug.SetGCPercent(100); percent != 100 {
+		t.Errorf("with GOGC set: GOGC %d, want the user's", percent)
 	}
 }

@@ -27,13 +27,30 @@ type columnCursor struct {
 	node    *shapeNode
 	streams [][]byte
 	pos     []int
+	// discard, when set, gives back the pages of a stream the decoder has
+	// read past (see scratchPages): each stream is read front to back, and
+	// the strings kept are copies, so a file's decompressed body leaves
+	// memory as the catalog it holds is built rather than after, which
+	// keeps two bodies and two whole catalogs from being in memory at
+	// once in a diff. given[i] is how much of stream i has been given back.
+	discard func(read []byte) int
+	given   []int
 }
+
+// discardChunk is how much of a stream is read past before its pages are
+// given back: most streams are smaller than a huge page (2 MiB), so less.
+const discardChunk = 128 << 10
 
 // decodeColumns decodes the catalog that shape's streams hold. The
 // catalog's strings are copies (see stringCache): the streams need not
-// outlive the call. It returns what is left of budget.
-func decodeColumns(shape *fileShape, budget int64) (*snapshot.Catalog, int64, error) {
-	cur := &columnCursor{node: shape.root, streams: shape.streams, pos: make([]int, len(shape.streams))}
+// outlive the call, and with discard set (see columnCursor) they do not,
+// as the decoder gives back what it has read. It returns what is left of
+// budget.
+func decodeColumns(shape *fileShape, budget int64, discard func(read []byte) int) (*snapshot.Catalog, int64, error) {
+	cur := &columnCursor{node: shape.root, streams: shape.streams, pos: make([]int, len(shape.streams)), discard: discard}
+	if discard != nil {
+		cur.given = make([]int, len(shape.streams))
+	}
 	root := shape.streams[shape.root.index]
 	d := &decoder{buf: root, end: len(root), total: int64(len(root)), budget: budget, columns: cur, shared: newStringCache()}
 	c := new(snapshot.Catalog)
@@ -106,7 +123,11 @@ func (d *decoder) enter(n *shapeNode) {
 	if c.node == n {
 		return
 	}
-	c.pos[c.node.index] = d.pos
+	left := c.node.index
+	c.pos[left] = d.pos
+	if c.discard != nil && d.pos-c.given[left] >= discardChunk {
+		c.given[left] += c.discard(c.streams[left][c.given[left]:d.pos])
+	}
 	c.node = n
 	d.buf = c.streams[n.index]
 	d.pos = c.pos[n.index]

@@ -22,7 +22,7 @@ func decodeBothWays(t *testing.T, cols []byte, bodyLength int64) {
 	}
 	var direct *snapshot.Catalog
 	var directErr error
-	withinMemory(t, func() { direct, _, directErr = decodeColumns(shape, fuzzOpts.maxMemory()) })
+	withinMemory(t, func() { direct, _, directErr = decodeColumns(shape, fuzzOpts.maxMemory(), nil) })
 	body, _, rebuildErr := rebuildShaped(shape)
 	var rowWise *snapshot.Catalog
 	rowErr := rebuildErr
@@ -62,7 +62,7 @@ func TestColumnDecodeAgrees(t *testing.T) {
 		if err != nil {
 			t.Fatalf("seed %d: %v", i, err)
 		}
-		direct, _, err := decodeColumns(shape, fuzzOpts.maxMemory())
+		direct, _, err := decodeColumns(shape, fuzzOpts.maxMemory(), nil)
 		if err != nil {
 			t.Fatalf("seed %d: %v", i, err)
 		}

@@ -238,7 +238,7 @@ func numberedRelations(c *snapshot.Catalog) []numberedRelation {
 	// merge puts them together. Anything else is sorted (stably, so that
 	// equal names keep tables first).
 	if slices.IsSortedFunc(relations[:tables], byName) && slices.IsSortedFunc(relations[tables:], byName) {
-		relations = mergeRelations(relations[:tables:tables], relations[tables:], byName)
+		mergeViews(relations, tables, byName)
 	} else {
 		slices.SortStableFunc(relations, byName)
 	}
@@ -250,17 +250,21 @@ func numberedRelations(c *snapshot.Catalog) []numberedRelation {
 	return relations
 }
 
-// mergeRelations merges two sorted lists, a's first among equals.
-func mergeRelations(a, b []numberedRelation, compare func(a, b numberedRelation) int) []numberedRelation {
-	out := make([]numberedRelation, 0, len(a)+len(b))
-	for len(a) > 0 && len(b) > 0 {
-		if compare(b[0], a[0]) < 0 {
-			out, b = append(out, b[0]), b[1:]
+// mergeViews merges relations[:tables] and relations[tables:], each
+// sorted, in place: backwards, from a copy of the second part (the views,
+// fewer than the tables as a rule), a table first among equals.
+func mergeViews(relations []numberedRelation, tables int, compare func(a, b numberedRelation) int) {
+	views := slices.Clone(relations[tables:])
+	i, j := tables-1, len(views)-1
+	for k := len(relations) - 1; j >= 0; k-- {
+		if i >= 0 && compare(relations[i], views[j]) > 0 {
+			relations[k] = relations[i]
+			i--
 		} else {
-			out, a = append(out, a[0]), a[1:]
+			relations[k] = views[j]
+			j--
 		}
 	}
-	return append(append(out, a...), b...)
 }
 
 // number returns id's number, and whether the numbering holds it.

@@ -30,7 +30,7 @@ func (d *reader) readByNumber(stored []byte, h Header, budget, limit int64) (c *
 		// A frame that claims less than it holds fails to decompress.
 		size = int64(frame.FrameContentSize)
 	}
-	buf, release := scratch(int(size))
+	buf, release, discard := scratchPages(int(size))
 	defer release() // after the rebuild below, which reads the streams too
 	payload, err := decompressInto(stored, buf[:0])
 	if err != nil {
@@ -58,7 +58,10 @@ func (d *reader) readByNumber(stored []byte, h Header, budget, limit int64) (c *
 			row <- rebuilt{body, slotEnds, err}
 		}()
 	}
-	c, budget, err = decodeColumns(shape, budget)
+	if verify {
+		discard = nil // the rebuild reads the streams too, meanwhile
+	}
+	c, budget, err = decodeColumns(shape, budget, discard)
 	if err == nil {
 		err = decodeEdges(c, edges, budget)
 	}

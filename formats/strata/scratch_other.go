@@ -7,3 +7,8 @@ package strata
 func scratch(n int) (buf []byte, release func()) {
 	return make([]byte, n), func() {}
 }
+
+// scratchPages is scratch; there are no pages to give back early here.
+func scratchPages(n int) (buf []byte, release func(), discard func(read []byte) int) {
+	return make([]byte, n), func() {}, nil
+}
