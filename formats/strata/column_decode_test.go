@@ -1,9 +1,12 @@
 package strata
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"reflect"
+	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/pgstrata/pgstrata/snapshot"
 )
@@ -130,4 +133,39 @@ func FuzzColumnDecode(f *testing.F) {
 		}
 		decodeBothWays(t, cols, bodyLength)
 	})
+}
+
+// The cache shares what repeats, and never mistakes one string for
+// another, whatever their hashes.
+func TestStringCache(t *testing.T) {
+	d := &decoder{budget: 1 << 30}
+	c := newStringCache()
+	var words []string
+	for i := range 5000 {
+		words = append(words, fmt.Sprintf("w%d", i), fmt.Sprintf("table_%04d_column_name_%d", i%50, i), strings.Repeat("x", i%100))
+	}
+	first := map[string]string{}
+	for round := range 2 {
+		for _, w := range words {
+			if w == "" {
+				continue
+			}
+			got := c.share(d, []byte(w))
+			if got != w {
+				t.Fatalf("shared %q as %q", w, got)
+			}
+			if round == 0 {
+				first[w] = got
+			}
+		}
+	}
+	shared := 0
+	for _, w := range words[:300] {
+		if w != "" && unsafe.StringData(c.share(d, []byte(w))) == unsafe.StringData(first[w]) {
+			shared++
+		}
+	}
+	if shared < 200 {
+		t.Errorf("only %d of 300 repeated strings shared", shared)
+	}
 }
