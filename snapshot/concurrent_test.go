@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -53,9 +54,10 @@ func churnCycle(i int) []string {
 	}
 }
 
-// churn runs churnCycle's transactions one after another, pausing briefly
-// after each commit, until ctx ends. It returns how many it committed.
-func churn(ctx context.Context, conn *pgx.Conn, pause time.Duration) (int, error) {
+// churn runs churnCycle's transactions one after another, pausing after
+// each commit for as long as pause says then, until ctx ends. It returns
+// how many it committed.
+func churn(ctx context.Context, conn *pgx.Conn, pause func() time.Duration) (int, error) {
 	n := 0
 	for i := 2; ; i++ { // from 2: generation i-2 is the one dropped
 		for _, tx := range churnCycle(i) {
@@ -73,7 +75,7 @@ func churn(ctx context.Context, conn *pgx.Conn, pause time.Duration) (int, error
 			n++
 			select {
 			case <-ctx.Done():
-			case <-time.After(pause):
+			case <-time.After(pause()):
 			}
 		}
 	}
@@ -101,7 +103,10 @@ func TestReadUnderConcurrentDDL(t *testing.T) {
 		// their snapshot and start over (see the log), and each read gets
 		// through within Read's retries. (Under DDL committed faster than a
 		// read takes, each attempt likely fails and Read gives up after
-		// maxReadAttempts: see Read.)
+		// maxReadAttempts: see Read.) The pause follows the attempts as
+		// they go: a machine that gets busier during the test (other
+		// packages' tests run beside this one) slows the reads, and a pause
+		// measured before that failed this test as Read is meant to fail.
 		opts := snapshot.ReadOptions{LockTimeout: 5 * time.Second, StatementTimeout: time.Minute}
 		quiet := time.Hour
 		for range 3 {
@@ -113,7 +118,17 @@ func TestReadUnderConcurrentDDL(t *testing.T) {
 			quiet = min(quiet, time.Since(started))
 			checkConsistent(t, "quiet read", cat)
 		}
-		pause := max(10*time.Millisecond, 2*quiet)
+		var pauseNanos atomic.Int64
+		pauseNanos.Store(int64(max(10*time.Millisecond, 2*quiet)))
+		pause := func() time.Duration { return time.Duration(pauseNanos.Load()) }
+		slowest := func(attempt time.Duration) {
+			for {
+				old := pauseNanos.Load()
+				if int64(2*attempt) <= old || pauseNanos.CompareAndSwap(old, int64(2*attempt)) {
+					return
+				}
+			}
+		}
 
 		ctx, stop := context.WithCancel(context.Background())
 		defer stop()
@@ -127,6 +142,7 @@ func TestReadUnderConcurrentDDL(t *testing.T) {
 		reads, retries := 0, 0
 		opts.Trace = func(step string, took time.Duration) {
 			if strings.HasPrefix(step, "attempt ") {
+				slowest(took)
 				retries++
 				if retries <= 5 {
 					t.Log(step) // shown with -v: what made reads start over
@@ -134,7 +150,11 @@ func TestReadUnderConcurrentDDL(t *testing.T) {
 			}
 		}
 		for reads < wantReads && time.Now().Before(deadline) {
+			started, retriesBefore := time.Now(), retries
 			cat, _, err := snapshot.Read(context.Background(), conn, opts)
+			if retries == retriesBefore {
+				slowest(time.Since(started)) // one attempt: the read's time
+			}
 			reads++
 			if err != nil {
 				t.Errorf("read %d: %v", reads, err)
@@ -150,7 +170,7 @@ func TestReadUnderConcurrentDDL(t *testing.T) {
 		if commits == 0 {
 			t.Fatalf("the DDL loop committed nothing while the snapshots were taken")
 		}
-		t.Logf("%d snapshots (%d attempts started over) during %d DDL transactions, %s apart", reads, retries, commits, pause)
+		t.Logf("%d snapshots (%d attempts started over) during %d DDL transactions, %s apart at the end", reads, retries, commits, pause())
 	})
 }
 
