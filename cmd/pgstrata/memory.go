@@ -35,11 +35,13 @@ import (
 //     (see tuneGCForDiff). Decoding a file now allocates little more than
 //     the catalog it keeps (its buffers are scratch memory outside the
 //     heap), and planning adds about a quarter to that: there is almost
-//     nothing to collect. On two 10,000-table files of the default profile
-//     (idle 2-core machine, runs of 3), GOGC 150 while loading, one
-//     collection, then GOGC 200 took 0.60-0.78 CPU-seconds and peaked at
-//     125-132 MB; no collection at all, 0.49-0.51 CPU-seconds and 126-127
-//     MB (views profile: 163-165 MB either way).
+//     nothing to collect. Measured midway through that change on two
+//     10,000-table files of the default profile (load average 1.5-3, runs
+//     of 3): GOGC 150 while loading, one collection, then GOGC 200 took
+//     0.60-0.78 CPU-seconds and peaked at 125-132 MB; no collection at
+//     all, 0.49-0.51 CPU-seconds and 126-127 MB (views profile: 163-165
+//     MB either way). The limit is a safety net for files this estimate
+//     misjudges.
 //   - log: GOGC 200 (logGCPercent). It decodes one snapshot after another
 //     and keeps only a few: most of what it allocates is garbage soon.
 //     On 365 revisions of a 1,000-table schema: 5.4 CPU-seconds and 91 MB
