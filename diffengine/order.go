@@ -3,7 +3,6 @@ package diffengine
 import (
 	"fmt"
 	"os"
-	"slices"
 	"strings"
 
 	"github.com/pgstrata/pgstrata/internal/depsort"
@@ -148,7 +147,7 @@ func (p *planner) order() []Statement {
 		}
 		return 0, false
 	}
-	forEachOrderingEdge(p.from, func(dFrom, dTo snapshot.ObjectID) {
+	p.forEachOrderingEdge(p.from, func(dFrom, dTo snapshot.ObjectID) {
 		// Most edges join objects the plan leaves alone: look the cheaper
 		// end up first.
 		to, okTo := lookup(dropping(dTo), p.from)
@@ -169,7 +168,7 @@ func (p *planner) order() []Statement {
 			edge(alter, to)
 		}
 	})
-	forEachOrderingEdge(p.to, func(dFrom, dTo snapshot.ObjectID) {
+	p.forEachOrderingEdge(p.to, func(dFrom, dTo snapshot.ObjectID) {
 		to, okTo := lookup(creating(dTo), p.to)
 		if !okTo {
 			return
@@ -313,35 +312,17 @@ func (p *planner) writeGraph(path string, g *depsort.Graph) error {
 // forEachOrderingEdge calls fn with each of c's dependency edges as the
 // ordering uses them (see the comments below). The edges that identities
 // imply (schema, relation, an index's relation) are added per step by order.
-func forEachOrderingEdge(c *snapshot.Catalog, fn func(from, to snapshot.ObjectID)) {
+func (p *planner) forEachOrderingEdge(c *snapshot.Catalog, fn func(from, to snapshot.ObjectID)) {
 	// An index that enforces a constraint is created and dropped by it, so
 	// edges to the index (a foreign key needs the referenced key's index)
 	// are edges to the constraint.
-	// Few edges reach an index: each is looked up, by binary search in a
-	// sorted catalog (as read), rather than in a map of every constraint's
-	// index (3-4 MB for 10,000 tables, twice a diff), which only a
-	// catalog built by hand out of order needs.
-	indexOwner := func(id snapshot.ObjectID) (snapshot.ObjectID, bool) {
-		at, found := slices.BinarySearchFunc(c.Indexes, id, func(ix snapshot.Index, id snapshot.ObjectID) int { return ix.ID().Compare(id) })
-		if !found || c.Indexes[at].Constraint == "" {
-			return snapshot.ObjectID{}, false
-		}
-		ix := &c.Indexes[at]
-		return snapshot.ObjectID{Kind: snapshot.KindConstraint, Schema: ix.Schema, Table: ix.Table, Name: ix.Constraint}, true
-	}
-	if !slices.IsSortedFunc(c.Indexes, func(a, b snapshot.Index) int { return a.ID().Compare(b.ID()) }) {
-		owner := map[snapshot.ObjectID]snapshot.ObjectID{}
-		for _, ix := range c.Indexes {
-			if ix.Constraint != "" {
-				owner[ix.ID()] = snapshot.ObjectID{Kind: snapshot.KindConstraint, Schema: ix.Schema, Table: ix.Table, Name: ix.Constraint}
-			}
-		}
-		indexOwner = func(id snapshot.ObjectID) (snapshot.ObjectID, bool) { o, ok := owner[id]; return o, ok }
-	}
+	// Few edges reach an index: each is looked up (findByID), rather than
+	// a map of every constraint's index built first (3-4 MB for 10,000
+	// tables, twice a diff).
 	ownerOf := func(id snapshot.ObjectID) snapshot.ObjectID {
 		if id.Kind == snapshot.KindIndex {
-			if o, ok := indexOwner(id); ok {
-				return o
+			if ix, ok := findByID(p, c, snapshot.KindIndex, c.Indexes, id); ok && ix.Constraint != "" {
+				return snapshot.ObjectID{Kind: snapshot.KindConstraint, Schema: ix.Schema, Table: ix.Table, Name: ix.Constraint}
 			}
 		}
 		return id

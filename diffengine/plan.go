@@ -325,62 +325,38 @@ func (r *rules[T]) diff(p *planner) {
 // eachPair calls fn with each object of before or after, in identity
 // order: both when the two lists hold the same identity, else the one
 // (the other nil).
-func eachPair[T snapshot.Object](before, after sortedList[T], fn func(old, now *T)) {
-	for i, j := 0, 0; i < before.len() || j < after.len(); {
+func eachPair[T snapshot.Object](before, after []*T, fn func(old, now *T)) {
+	for i, j := 0, 0; i < len(before) || j < len(after); {
 		switch {
-		case j == after.len() || i < before.len() && (*before.at(i)).ID().Compare((*after.at(j)).ID()) < 0:
-			fn(before.at(i), nil)
+		case j == len(after) || i < len(before) && (*before[i]).ID().Compare((*after[j]).ID()) < 0:
+			fn(before[i], nil)
 			i++
-		case i == before.len() || (*before.at(i)).ID().Compare((*after.at(j)).ID()) > 0:
-			fn(nil, after.at(j))
+		case i == len(before) || (*before[i]).ID().Compare((*after[j]).ID()) > 0:
+			fn(nil, after[j])
 			j++
 		default:
-			fn(before.at(i), after.at(j))
+			fn(before[i], after[j])
 			i, j = i+1, j+1
 		}
 	}
 }
 
-// sortedList is a catalog's list of one kind in identity order: the list
-// itself when it is so and nothing is skipped (a catalog as read), else
-// pointers to what is kept, sorted.
-type sortedList[T any] struct {
-	all  []T
-	kept []*T
-}
-
-func (l sortedList[T]) len() int {
-	if l.kept != nil {
-		return len(l.kept)
-	}
-	return len(l.all)
-}
-
-func (l sortedList[T]) at(i int) *T {
-	if l.kept != nil {
-		return l.kept[i]
-	}
-	return &l.all[i]
-}
-
-// sorted returns c's objects of this kind that are not skipped, in
-// identity order.
-func (r *rules[T]) sorted(c *snapshot.Catalog) sortedList[T] {
+// sorted returns pointers to this kind's objects in c, without skipped
+// ones, in identity order. (Pointers: copies of a big catalog's tables,
+// indexes and constraints would take megabytes.)
+func (r *rules[T]) sorted(c *snapshot.Catalog) []*T {
 	all := r.list(c)
-	if r.skip == nil && slices.IsSortedFunc(all, func(a, b T) int { return a.ID().Compare(b.ID()) }) {
-		return sortedList[T]{all: all}
-	}
-	kept := make([]*T, 0, len(all))
+	out := make([]*T, 0, len(all))
 	for i := range all {
 		if r.skip == nil || !r.skip(all[i]) {
-			kept = append(kept, &all[i])
+			out = append(out, &all[i])
 		}
 	}
 	byID := func(a, b *T) int { return (*a).ID().Compare((*b).ID()) }
-	if !slices.IsSortedFunc(kept, byID) {
-		slices.SortFunc(kept, byID) // a catalog built by hand and not sorted
+	if !slices.IsSortedFunc(out, byID) {
+		slices.SortFunc(out, byID) // a catalog built by hand and not sorted
 	}
-	return sortedList[T]{kept: kept}
+	return out
 }
 
 func (r *rules[T]) rebuild(p *planner, id snapshot.ObjectID) bool {

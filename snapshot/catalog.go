@@ -166,6 +166,10 @@ func (l KindList) ID(i int) ObjectID { return l.list.idAt(l.c, i) }
 // Mixed reports whether the list holds objects of more than one kind.
 func (l KindList) Mixed() bool { return len(l.list.kinds()) > 1 }
 
+// Sorted reports whether the list is in identity order, no identity twice
+// (as Sort and every decoded file leave it).
+func (l KindList) Sorted() bool { return l.list.strictlySorted(l.c) }
+
 // Counts returns the number of objects per kind, columns included (table,
 // view and materialized-view columns all count as KindColumn). Kinds with no
 // objects are absent.

@@ -62,19 +62,19 @@ func (c *Catalog) validate(lookUpEdges bool) error {
 		columns = make(map[QualifiedName][]Column, len(c.Tables)+len(c.Views))
 	}
 	names := map[string]bool{}
-	for _, t := range c.Tables {
-		relations[QualifiedName{Schema: t.Schema, Name: t.Name}] = t.ID().Kind
-		if lookUpEdges {
-			columns[QualifiedName{Schema: t.Schema, Name: t.Name}] = t.Columns
+	relation := func(id ObjectID, cols []Column) {
+		name := QualifiedName{Schema: id.Schema, Name: id.Name}
+		relations[name] = id.Kind
+		if columns != nil {
+			columns[name] = cols
 		}
-		v.columns(names, t.ID(), t.Columns)
+		v.columns(names, id, cols)
+	}
+	for _, t := range c.Tables {
+		relation(t.ID(), t.Columns)
 	}
 	for _, w := range c.Views {
-		relations[QualifiedName{Schema: w.Schema, Name: w.Name}] = w.ID().Kind
-		if lookUpEdges {
-			columns[QualifiedName{Schema: w.Schema, Name: w.Name}] = w.Columns
-		}
-		v.columns(names, w.ID(), w.Columns)
+		relation(w.ID(), w.Columns)
 	}
 	captured := func(id ObjectID) bool {
 		if id.Kind != KindColumn {

@@ -36,11 +36,11 @@ import (
 //     the catalog it keeps (its buffers are scratch memory outside the
 //     heap), and planning adds about a quarter to that: there is almost
 //     nothing to collect. Measured midway through that change on two
-//     10,000-table files of the default profile (load average 1.5-3, runs
-//     of 3): GOGC 150 while loading, one collection, then GOGC 200 took
-//     0.60-0.78 CPU-seconds and peaked at 125-132 MB; no collection at
-//     all, 0.49-0.51 CPU-seconds and 126-127 MB (views profile: 163-165
-//     MB either way). The limit is a safety net for files this estimate
+//     10,000-table files of the default profile (load average 1.5-3.9;
+//     runs of 3, and of 2 without collection): GOGC 150 while loading,
+//     one collection, then GOGC 200 took 0.60-0.78 CPU-seconds and peaked
+//     at 125-132 MB; no collection at all, 0.49-0.50 CPU-seconds and
+//     126-127 MB (views profile: 163-165 MB either way). The limit is a safety net for files this estimate
 //     misjudges.
 //   - log: GOGC 200 (logGCPercent). It decodes one snapshot after another
 //     and keeps only a few: most of what it allocates is garbage soon.

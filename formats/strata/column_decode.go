@@ -7,7 +7,7 @@ import (
 )
 
 // Decoding a column-wise body straight from its streams. Rebuilding the
-// row-wise body first (rebuild) costs a copy of every byte, and a buffer
+// row-wise body first (rebuildShaped) costs a copy of every byte, and a buffer
 // the size of the body, before the generated decoder reads it; reading
 // from the streams instead, the decoder moves to the stream of each slot
 // it reads. The generated code says where it is: a struct's decoder takes

@@ -42,6 +42,8 @@ func decodeBothWays(t *testing.T, cols []byte, bodyLength int64) {
 		// The decoder reads every stream to its end and each header
 		// against the shape: what it accepts weaves into a body.
 		t.Fatalf("decoded from the streams, but they do not rebuild: %v", rebuildErr)
+	case directErr == nil:
+		t.Fatalf("decoded from the streams, refused row-wise: %v", rowErr)
 	}
 }
 

@@ -315,22 +315,17 @@ var errColumns = errors.New("the column-wise body is damaged")
 // fromColumns rebuilds the row-wise body of bodyLength bytes from a
 // column-wise one.
 func fromColumns(cols []byte, bodyLength int64) ([]byte, error) {
-	body, _, err := rebuild(cols, bodyLength, true)
+	shape, err := readShape(cols, bodyLength, true)
+	if err != nil {
+		return nil, err
+	}
+	body, _, err := rebuildShaped(shape)
 	return body, err
 }
 
-// rebuild is fromColumns, for a body of exactly bodyLength bytes or, when
-// exact is false, of at most that. It also returns where each slot of the
-// root struct (the Catalog) ends in the body.
-func rebuild(cols []byte, bodyLength int64, exact bool) (body []byte, slotEnds []int, err error) {
-	shape, err := readShape(cols, bodyLength, exact)
-	if err != nil {
-		return nil, nil, err
-	}
-	return rebuildShaped(shape)
-}
-
-// rebuildShaped is rebuild of a body whose shape and streams are read.
+// rebuildShaped rebuilds the row-wise body from a column-wise one whose
+// shape and streams are read. It also returns where each slot of the root
+// struct (the Catalog) ends in the body.
 func rebuildShaped(shape *fileShape) (body []byte, slotEnds []int, err error) {
 	j := &joiner{streams: shape.streams, pos: make([]int, len(shape.streams)), out: make([]byte, 0, shape.length), limit: shape.length, root: shape.root}
 	j.join(shape.root)

@@ -112,11 +112,7 @@ func numberObjects(c *snapshot.Catalog, kinds []snapshot.Kind, budget int64) (ed
 			n.lists[i].list = l
 			if count = l.Len(); l.Mixed() {
 				count = 0
-				for j := range l.Len() {
-					if l.ID(j).Kind == k {
-						count++
-					}
-				}
+				c.EachIDOfKind(k, func(snapshot.ObjectID) { count++ })
 			}
 			listed += count
 		}
@@ -143,7 +139,7 @@ func numberObjects(c *snapshot.Catalog, kinds []snapshot.Kind, budget int64) (ed
 // placesOfKind returns the places of l's objects of kind k in identity
 // order, or nil when that is every place in order.
 func placesOfKind(l snapshot.KindList, k snapshot.Kind) []int32 {
-	if !l.Mixed() && isSortedList(l) {
+	if !l.Mixed() && l.Sorted() {
 		return nil
 	}
 	var places []int32
@@ -158,16 +154,6 @@ func placesOfKind(l snapshot.KindList, k snapshot.Kind) []int32 {
 		slices.SortFunc(places, byID)
 	}
 	return places
-}
-
-// isSortedList reports whether l is in identity order.
-func isSortedList(l snapshot.KindList) bool {
-	for j := 1; j < l.Len(); j++ {
-		if l.ID(j-1).Compare(l.ID(j)) > 0 {
-			return false
-		}
-	}
-	return true
 }
 
 // numberingCost is what a numbering of this many listed objects and

@@ -99,7 +99,7 @@ func paddedCatalog(t *testing.T, value []byte) []byte {
 func withExtraSlot(t testing.TB, body []byte, slots int, value []byte) []byte {
 	t.Helper()
 	d := newDecoder(bytes.NewReader(body), int64(len(body)), 1<<30)
-	n := d.arrayLen()
+	n, _ := d.record()
 	if d.err != nil || n > slots {
 		t.Fatalf("not an array of at most %d slots: %v", slots, d.err)
 	}

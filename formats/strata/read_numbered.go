@@ -9,7 +9,7 @@ import (
 )
 
 // readByNumber reads a version 5 body: the column-wise catalog without its
-// edges, decoded straight from its streams (decodeColumnsInPlace), then
+// edges, decoded straight from its streams (decodeColumns), then
 // the edges from their numbers (decodeEdges). The decompressed body is
 // scratch memory, given back once read: the catalog's strings are copies,
 // one of each short string that repeats (stringCache).
@@ -24,13 +24,8 @@ import (
 // body (which AllowDigestMismatch lets through), except a catalog too
 // large for the memory limit and edges to kinds this build does not know.
 func (d *reader) readByNumber(stored []byte, h Header, budget, limit int64) (c *snapshot.Catalog, bodyErr, decodeErr error) {
-	var frame zstd.Header
-	size := limit
-	if frame.Decode(stored) == nil && frame.HasFCS && frame.FrameContentSize < uint64(limit) {
-		// A frame that claims less than it holds fails to decompress.
-		size = int64(frame.FrameContentSize)
-	}
-	buf, release, discard := scratchPages(int(size))
+	// A mapping of the limit costs only the pages the frame fills.
+	buf, release, discard := scratchPages(int(limit))
 	defer release() // after the rebuild below, which reads the streams too
 	payload, err := decompressInto(stored, buf[:0])
 	if err != nil {
@@ -44,7 +39,8 @@ func (d *reader) readByNumber(stored []byte, h Header, budget, limit int64) (c *
 	if err != nil {
 		return nil, d.fail(ErrCorrupt, err, "corrupt: %v", err), nil
 	}
-	verify := !d.skipDigest || !frame.HasCheckSum
+	var frame zstd.Header
+	verify := !d.skipDigest || frame.Decode(stored) != nil || !frame.HasCheckSum
 	type rebuilt struct {
 		body     []byte
 		slotEnds []int
@@ -57,8 +53,6 @@ func (d *reader) readByNumber(stored []byte, h Header, budget, limit int64) (c *
 			body, slotEnds, err := rebuildShaped(shape)
 			row <- rebuilt{body, slotEnds, err}
 		}()
-	}
-	if verify {
 		discard = nil // the rebuild reads the streams too, meanwhile
 	}
 	c, budget, err = decodeColumns(shape, budget, discard)

@@ -159,7 +159,7 @@ func encodeStructs[T any](e *encoder, s []T, encode func(*encoder, *T)) {
 // are copied into arena blocks, which are charged to the budget like
 // everything else the catalog keeps. Its first error sticks: every later
 // read returns a zero value, so generated code need not check errors, and
-// loops stop early because arrayLen then returns 0.
+// loops stop early because header then returns 0.
 type decoder struct {
 	r        io.Reader // the rest of the body; nil once it has ended
 	buf      []byte    // read ahead: buf[pos:end] is not consumed yet
@@ -298,19 +298,12 @@ func (d *decoder) bigEndian(n int) uint64 {
 // uintN consumes a length of n bytes (n ≤ 4).
 func (d *decoder) uintN(n int) int64 { return int64(d.bigEndian(n)) }
 
-// arrayLen reads an array header (nil is an empty array) and checks that
-// the elements can be there: each takes at least one byte, so a short
-// header cannot claim billions of them. Column-wise, the array is a list
-// (see header).
-func (d *decoder) arrayLen() int {
-	n, _ := d.header(nodeList)
-	return n
-}
-
-// header reads the array header of a list or struct (kind). Column-wise,
-// it also returns the node of the shape that holds the header, whose
-// children hold the elements or slots: they must be there (see
-// columnCursor.check). Row-wise, the node is nil.
+// header reads the array header (nil is an empty array) of a list or
+// struct (kind) and checks that the elements can be there: each takes at
+// least one byte, so a short header cannot claim billions of them.
+// Column-wise, it also returns the node of the shape that holds the
+// header, whose children hold the elements or slots, which must be there
+// too (see columnCursor.check). Row-wise, the node is nil.
 func (d *decoder) header(kind int) (int, *shapeNode) {
 	if d.isNil() {
 		return 0, d.node()
@@ -397,8 +390,8 @@ func (d *decoder) str() string {
 		d.consumed += n
 		return unsafe.String(&p[0], len(p))
 	}
-	if d.shared != nil && n <= maxSharedString && int64(d.end-d.pos) >= n {
-		p := d.buf[d.pos : d.pos+int(n)]
+	if d.shared != nil && n <= maxSharedString {
+		p := d.buf[d.pos : d.pos+int(n)] // shared is set column-wise, where buf is the whole stream
 		d.pos += int(n)
 		d.consumed += n
 		return d.shared.share(d, p)
