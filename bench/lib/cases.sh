@@ -14,7 +14,7 @@
 # CASE_INFO. Appends to $REPORT and $SUMMARY.
 bench_case() {
 	local label=$1 title=$2 base=$3 changed=${4:-} self= objects same statements load_before load_after
-	local snap_wall snap_rss dump_wall dump_rss live_wall live_rss files_wall files_rss inspect_wall inspect_rss
+	local snap_wall snap_rss dump_wall dump_rss live_wall live_rss files_wall files_rss inspect_wall inspect_rss verify_wall verify_rss
 	local strata_size dump_size zstd_size from_file to_file
 	[ -n "$changed" ] || { changed=$base self=1; }
 	load_before=$(cut -d' ' -f1 /proc/loadavg)
@@ -51,6 +51,9 @@ bench_case() {
 	say "pgstrata inspect"
 	measure 0 bin/pgstrata inspect "$WORK/$base.strata"
 	inspect_wall=$WALL inspect_rss=$RSS
+	say "pgstrata inspect --verify"
+	measure 0 bin/pgstrata inspect --verify "$WORK/$base.strata"
+	verify_wall=$WALL verify_rss=$RSS
 	load_after=$(cut -d' ' -f1 /proc/loadavg)
 
 	local diffs="the two live databases" fdiffs="the two snapshot files"
@@ -70,17 +73,18 @@ bench_case() {
 		echo "| diff of $diffs: wall, peak RSS | ${live_wall} s, ${live_rss} MB | | **$(ratio "$live_wall" "$dump_wall")** (live diff / pg_dump time) |"
 		echo "| diff of $fdiffs: wall, peak RSS | ${files_wall} s, ${files_rss} MB | | $(ratio "$files_wall" "$dump_wall") (file diff / pg_dump time) |"
 		echo "| inspect of the snapshot: wall, peak RSS | ${inspect_wall} s, ${inspect_rss} MB | | |"
+		echo "| inspect --verify (decodes it, recomputes the digest): wall, peak RSS | ${verify_wall} s, ${verify_rss} MB | | |"
 		echo
 		echo "The migration script has $statements statements ($(wc -l <"$WORK/live.sql") lines); live and file diffs print the same script: $same."
 		echo
 	} >>"$REPORT"
 	local kind=changed
 	[ -z "$self" ] || kind=self
-	echo "| $label | $objects | $snap_wall / $dump_wall | **$(ratio "$snap_wall" "$dump_wall")** | $snap_rss / $dump_rss | **$(ratio "$snap_rss" "$dump_rss")** | $(human "$strata_size") / $(human "$zstd_size") | **$(ratio "$strata_size" "$zstd_size")** | $live_wall ($(ratio "$live_wall" "$dump_wall")×) | $kind: $files_wall s, $files_rss MB | $inspect_wall |" >>"$SUMMARY"
+	echo "| $label | $objects | $snap_wall / $dump_wall | **$(ratio "$snap_wall" "$dump_wall")** | $snap_rss / $dump_rss | **$(ratio "$snap_rss" "$dump_rss")** | $(human "$strata_size") / $(human "$zstd_size") | **$(ratio "$strata_size" "$zstd_size")** | $live_wall ($(ratio "$live_wall" "$dump_wall")×) | $kind: $files_wall s, $files_rss MB | $inspect_wall ($verify_wall) |" >>"$SUMMARY"
 }
 
 summary_header() {
-	echo "| schema | objects | snapshot / pg_dump s | time ratio | peak RSS MB (pgstrata / pg_dump) | RSS ratio | .strata / pg_dump -s \| zstd -3 | size ratio | live diff s (/ pg_dump) | file diff | inspect s |"
+	echo "| schema | objects | snapshot / pg_dump s | time ratio | peak RSS MB (pgstrata / pg_dump) | RSS ratio | .strata / pg_dump -s \| zstd -3 | size ratio | live diff s (/ pg_dump) | file diff | inspect s (--verify) |"
 	echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 }
 

@@ -24,3 +24,18 @@ func BenchmarkDiffFiles(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkInspectFile runs `pgstrata inspect` on the first file named by
+// PGSTRATA_BENCH_FILES, as bench/run.sh does at scale.
+func BenchmarkInspectFile(b *testing.B) {
+	file, _, ok := strings.Cut(os.Getenv("PGSTRATA_BENCH_FILES"), ",")
+	if !ok {
+		b.Skip("PGSTRATA_BENCH_FILES not set")
+	}
+	b.ReportAllocs()
+	for range b.N {
+		if code := run([]string{"inspect", file}, io.Discard, io.Discard); code != exitOK {
+			b.Fatalf("inspect exited %d", code)
+		}
+	}
+}

@@ -18,31 +18,37 @@ import (
 type inspectCmd struct {
 	File string `arg:"" help:"Snapshot file to inspect."`
 	JSON bool   `name:"json" help:"Print one JSON object instead of text."`
+	// Verify: see strata.ReadOptions.CheckOnly, which inspect sets without it.
+	Verify bool `name:"verify" help:"Decode the whole catalog and recompute the body's SHA-256 digest. Without it, a file whose header counts its contents (written by this version on) is checked by its zstd checksum instead, and its counts are the header's."`
 	// MaxMemory: see strata.ReadOptions.MaxMemory.
 	MaxMemory memorySize `name:"max-memory" default:"1GiB" placeholder:"SIZE" help:"Refuse the file if its catalog would take more memory than this to read (K, M, G, T: binary units)."`
 }
 
 // inspectReport is what inspect prints; its JSON keys are a stable interface.
 type inspectReport struct {
-	File             string         `json:"file"`
-	FormatVersion    int            `json:"format_version"`
-	ToolVersion      string         `json:"tool_version"`
-	ServerVersion    string         `json:"server_version"`
-	ServerVersionNum int            `json:"server_version_num"`
-	Database         string         `json:"database"`
-	CapturedAt       string         `json:"captured_at"`
-	Source           string         `json:"source"`
-	Options          []string       `json:"options"`
-	Compression      string         `json:"compression"`
-	BodyLength       int64          `json:"body_length"`
-	CompressedLength int64          `json:"compressed_length"`
-	Digest           string         `json:"digest"`
-	DigestOK         bool           `json:"digest_ok"`
-	DigestError      string         `json:"digest_error,omitempty"`
-	Counts           map[string]int `json:"counts"`
-	Dependencies     int            `json:"dependencies"`
-	NotModeled       map[string]int `json:"not_modeled"`
-	NotReadable      map[string]int `json:"not_readable"`
+	File             string   `json:"file"`
+	FormatVersion    int      `json:"format_version"`
+	ToolVersion      string   `json:"tool_version"`
+	ServerVersion    string   `json:"server_version"`
+	ServerVersionNum int      `json:"server_version_num"`
+	Database         string   `json:"database"`
+	CapturedAt       string   `json:"captured_at"`
+	Source           string   `json:"source"`
+	Options          []string `json:"options"`
+	Compression      string   `json:"compression"`
+	BodyLength       int64    `json:"body_length"`
+	CompressedLength int64    `json:"compressed_length"`
+	Digest           string   `json:"digest"`
+	// DigestOK says that the body passed the check CheckedBy names: its
+	// SHA-256 digest, or (not --verify, a file that allows it) its zstd
+	// checksum, the digest then taken as written.
+	DigestOK     bool           `json:"digest_ok"`
+	CheckedBy    string         `json:"checked_by"`
+	DigestError  string         `json:"digest_error,omitempty"`
+	Counts       map[string]int `json:"counts"`
+	Dependencies int            `json:"dependencies"`
+	NotModeled   map[string]int `json:"not_modeled"`
+	NotReadable  map[string]int `json:"not_readable"`
 }
 
 func (c *inspectCmd) Run(rc *runContext) error {
@@ -54,7 +60,7 @@ func (c *inspectCmd) Run(rc *runContext) error {
 		return fmt.Errorf("%s: no such file (inspect reads a snapshot file; for a database, snapshot it first: pgstrata snapshot %s -o FILE)",
 			c.File, c.File)
 	}
-	file, err := strata.ReadFile(c.File, strata.ReadOptions{AllowDigestMismatch: true, MaxMemory: int64(c.MaxMemory)})
+	file, err := strata.ReadFile(c.File, strata.ReadOptions{AllowDigestMismatch: true, MaxMemory: int64(c.MaxMemory), CheckOnly: !c.Verify})
 	if err != nil {
 		return err
 	}
@@ -91,8 +97,20 @@ func newInspectReport(name string, file *strata.File) inspectReport {
 	if !h.CapturedAt.IsZero() {
 		r.CapturedAt = h.CapturedAt.UTC().Format(time.RFC3339)
 	}
+	r.CheckedBy = checkedByDigest
+	if file.ChecksumOnly {
+		r.CheckedBy = checkedByChecksum
+	}
 	if file.BodyErr != nil {
 		r.DigestError = file.BodyErr.Error()
+	}
+	if ct := h.Contents; file.Catalog == nil && file.DigestOK && ct != nil {
+		for _, kc := range ct.Objects {
+			r.Counts[string(kc.Kind)] = kc.Count
+		}
+		r.Dependencies = ct.Dependencies
+		addCounts(r.NotModeled, ct.NotModeled)
+		addCounts(r.NotReadable, ct.NotReadable)
 	}
 	if cat := file.Catalog; cat != nil {
 		for kind, n := range cat.Counts() {
@@ -105,6 +123,12 @@ func newInspectReport(name string, file *strata.File) inspectReport {
 	return r
 }
 
+// How inspect checked the body (inspectReport.CheckedBy).
+const (
+	checkedByDigest   = "sha256 digest"
+	checkedByChecksum = "zstd checksum"
+)
+
 func addCounts(into map[string]int, counts []snapshot.CatalogCount) {
 	for _, c := range counts {
 		into[c.Catalog] += c.Count
@@ -114,8 +138,11 @@ func addCounts(into map[string]int, counts []snapshot.CatalogCount) {
 func printInspectReport(w io.Writer, r inspectReport) {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	digest := "OK"
-	if !r.DigestOK {
+	switch {
+	case !r.DigestOK:
 		digest = "MISMATCH: " + r.DigestError
+	case r.CheckedBy == checkedByChecksum:
+		digest = "not recomputed: the body matches its zstd checksum (--verify recomputes it)"
 	}
 	p := printable
 	fmt.Fprintf(tw, "file:\t%s\n", p(r.File))

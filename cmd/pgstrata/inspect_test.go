@@ -2,7 +2,9 @@ package main
 
 import (
 	"encoding/json"
+	"maps"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -113,5 +115,54 @@ func TestPrintable(t *testing.T) {
 	}
 	if want := `"a\u007f\u0085\u202e\udb40\udc41\ufffdb"`; string(escaped) != want {
 		t.Errorf("escapeJSON(%s) = %s, want %s", raw, escaped, want)
+	}
+}
+
+// TestInspectChecksumOrVerify: inspect checks a file written with its
+// contents counted in the header by the body's zstd checksum, without
+// decoding the catalog, and prints the same counts that --verify (which
+// decodes it and recomputes the digest) does; a file without them (written
+// before they were) is read in full either way.
+func TestInspectChecksumOrVerify(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "counted.strata")
+	old, err := strata.ReadFile(fixture, strata.ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if old.Header.Contents != nil {
+		t.Fatal("the fixture should be a file written before the header counted its contents")
+	}
+	if err := strata.WriteFile(path, old.Header, old.Catalog); err != nil {
+		t.Fatal(err)
+	}
+	report := func(args ...string) inspectReport {
+		t.Helper()
+		code, js, stderr := runCLI(t, append([]string{"inspect", "--json"}, args...)...)
+		if code != exitOK {
+			t.Fatalf("inspect %v: status %d: %s", args, code, stderr)
+		}
+		var r inspectReport
+		if err := json.Unmarshal([]byte(js), &r); err != nil {
+			t.Fatal(err)
+		}
+		return r
+	}
+	quick, verified, legacy := report(path), report("--verify", path), report(fixture)
+	if quick.CheckedBy != checkedByChecksum || verified.CheckedBy != checkedByDigest || legacy.CheckedBy != checkedByDigest {
+		t.Errorf("checked by %q, with --verify %q, an old file %q", quick.CheckedBy, verified.CheckedBy, legacy.CheckedBy)
+	}
+	if !quick.DigestOK || !verified.DigestOK {
+		t.Errorf("digest_ok %v, with --verify %v", quick.DigestOK, verified.DigestOK)
+	}
+	quick.CheckedBy, verified.CheckedBy = "", ""
+	if !reflect.DeepEqual(quick, verified) {
+		t.Errorf("inspect and inspect --verify differ:\n%+v\n%+v", quick, verified)
+	}
+	if len(quick.Counts) == 0 || quick.Dependencies == 0 || !maps.Equal(quick.Counts, legacy.Counts) || quick.Dependencies != legacy.Dependencies {
+		t.Errorf("counts %v and %d edges; the file they were written from has %v and %d", quick.Counts, quick.Dependencies, legacy.Counts, legacy.Dependencies)
+	}
+	_, text, _ := runCLI(t, "inspect", path)
+	if !strings.Contains(text, "not recomputed") {
+		t.Errorf("inspect does not say that it left the digest alone:\n%s", text)
 	}
 }

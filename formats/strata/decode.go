@@ -62,6 +62,15 @@ func decode(d *reader, opts ReadOptions) (*File, error) {
 	// Nothing decoded points into the stored body: strings are copied out
 	// of it, or out of what it decompresses to.
 	defer release()
+	if opts.CheckOnly && canCheckOnly(h, compressed) {
+		if bodyErr := d.checkOnly(compressed, h); bodyErr != nil {
+			if opts.AllowDigestMismatch {
+				return &File{Header: h, BodyErr: bodyErr}, nil
+			}
+			return nil, bodyErr
+		}
+		return &File{Header: h, DigestOK: true, ChecksumOnly: true}, nil
+	}
 	decodeBody := d.decodeLegacy
 	if h.FormatVersion >= 3 {
 		decodeBody = d.decodeCurrent
@@ -90,10 +99,20 @@ func decode(d *reader, opts ReadOptions) (*File, error) {
 	if err = c.CheckSQLFields(); err != nil {
 		return nil, d.fail(ErrCorrupt, err, "corrupt: %s", oneLine(err.Error()))
 	}
+	// The header's counts are taken as written only where the digest is.
+	if h.Contents != nil && !opts.SkipDigest {
+		if why := h.Contents.disagreement(c); why != "" {
+			bodyErr := d.fail(ErrCorrupt, nil, "corrupt: the body holds %s", why)
+			if opts.AllowDigestMismatch {
+				return &File{Header: h, BodyErr: bodyErr}, nil
+			}
+			return nil, bodyErr
+		}
+	}
 	// Files written before the reader stored settled expressions compare
 	// equal to new ones (see snapshot.Canonicalize).
 	c.Canonicalize()
-	return &File{Header: h, Catalog: c, DigestOK: true}, nil
+	return &File{Header: h, Catalog: c, DigestOK: true, ChecksumOnly: d.checksumOnly}, nil
 }
 
 // columnWise reports whether h's body is stored column-wise (readColumns):
@@ -116,8 +135,9 @@ type reader struct {
 	r    io.Reader
 	name string
 	size int64
-	// skipDigest is ReadOptions.SkipDigest.
-	skipDigest bool
+	// skipDigest is ReadOptions.SkipDigest; checksumOnly says that it
+	// took effect (the frame carried a checksum).
+	skipDigest, checksumOnly bool
 }
 
 // decodeCurrent decodes a version 3, 4 or 5 body: as it is decompressed (the

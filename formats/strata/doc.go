@@ -28,9 +28,11 @@
 // The header (see Header) records the tool version, server version, database,
 // capture time (UTC), source (password removed, see RedactSource), capture
 // options, and for the body: its SHA-256 digest ("sha256:<hex>" of the
-// uncompressed msgpack), uncompressed and compressed lengths and compression
-// name. The body digest does not cover the header; the CRC does, so that any
-// single damaged byte anywhere is detected. The digest names the catalog's
+// uncompressed msgpack), uncompressed and compressed lengths, compression
+// name, and what it holds (Contents: objects per kind, edges; files written
+// before have none), which `inspect` shows without decoding the body
+// (contents.go). The body digest does not cover the header; the CRC does,
+// so that any single damaged byte anywhere is detected. The digest names the catalog's
 // content: equal catalogs have equal digests whatever the header or the
 // compression.
 //

@@ -133,6 +133,7 @@ func Encode(w io.Writer, h Header, c *snapshot.Catalog) (Header, error) {
 
 	h.FormatVersion = version
 	h.CompressedLength = int64(len(stored))
+	h.Contents = contentsOf(c)
 	if !h.CapturedAt.IsZero() {
 		// UTC drops the zone; Round(0) drops the monotonic reading, which
 		// msgpack would not keep anyway, so h compares equal to a decoded one.

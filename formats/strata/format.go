@@ -86,19 +86,46 @@ type Header struct {
 	// CompressedLength is the body's length in the file, which then ends:
 	// it tells a truncated file and trailing bytes apart from a corrupt body.
 	CompressedLength int64
+	// Contents counts what the body holds, so that a reader can tell it
+	// without decoding the catalog (ReadOptions.CheckOnly, `inspect`).
+	// Written from this build on; nil in older files. A full read checks it
+	// against the catalog unless SkipDigest.
+	Contents *Contents `msgpack:",omitempty"`
+}
+
+// Contents counts a catalog's objects, as Catalog.Counts and the catalog's
+// lists do: every list sorted, zero counts left out.
+type Contents struct {
+	// Objects are the catalog's objects per kind, columns included, in
+	// kind order.
+	Objects []KindCount `msgpack:",omitempty"`
+	// Dependencies is the number of dependency edges.
+	Dependencies int `msgpack:",omitempty"`
+	// NotModeled and NotReadable are the catalog's own lists.
+	NotModeled  []snapshot.CatalogCount `msgpack:",omitempty"`
+	NotReadable []snapshot.CatalogCount `msgpack:",omitempty"`
+}
+
+// KindCount is a number of objects of one kind.
+type KindCount struct {
+	Kind  snapshot.Kind
+	Count int
 }
 
 // File is a decoded snapshot file.
 type File struct {
 	Header Header
-	// Catalog is the decoded body; nil when DigestOK is false.
+	// Catalog is the decoded body; nil when DigestOK is false, or when
+	// ReadOptions.CheckOnly checked the body without decoding it.
 	Catalog *snapshot.Catalog
 	// DigestOK is false only when ReadOptions.AllowDigestMismatch let a file
 	// with a corrupt body through; BodyErr then says what is wrong. With
-	// ReadOptions.SkipDigest, it can mean that the zstd frame's checksum
-	// matched, and the digest was not checked.
-	DigestOK bool
-	BodyErr  error
+	// ReadOptions.SkipDigest or CheckOnly, it can mean that the zstd
+	// frame's checksum matched, and the digest was not checked:
+	// ChecksumOnly then says so.
+	DigestOK     bool
+	ChecksumOnly bool
+	BodyErr      error
 }
 
 // ReadOptions tune Decode and ReadFile. The zero value is the safe default.
@@ -131,6 +158,16 @@ type ReadOptions struct {
 	// that uses the catalog and not the digest (a diff); `inspect`, which
 	// reports the digest, leaves it unset.
 	SkipDigest bool
+	// CheckOnly checks the body without decoding the catalog, when the
+	// file allows it: a version 5 body whose frame carries a checksum and
+	// whose header counts its contents (Header.Contents). The body is
+	// decompressed, which checks the frame's checksum, and its outline
+	// (the shape of its columns, the count of its edges and of the
+	// objects they number) is checked against the header; File.Catalog is
+	// then nil and File.ChecksumOnly true. Any other file is read in full,
+	// as without this option. For `inspect`, which reports the header and
+	// the counts: a tenth of a full read of a large file.
+	CheckOnly bool
 }
 
 func (o ReadOptions) maxMemory() int64 {

@@ -110,7 +110,9 @@ func FuzzDecode(f *testing.F) {
 		lenient.AllowDigestMismatch = true
 		trusting := fuzzOpts
 		trusting.SkipDigest = true
-		for _, opts := range []ReadOptions{fuzzOpts, lenient, trusting} {
+		checking := lenient
+		checking.CheckOnly = true
+		for _, opts := range []ReadOptions{fuzzOpts, lenient, trusting, checking} {
 			var file *File
 			var err error
 			withinMemory(t, func() { file, err = Decode(bytes.NewReader(data), "fuzz.strata", opts) })
@@ -126,7 +128,7 @@ func FuzzDecode(f *testing.F) {
 				}
 				continue
 			}
-			if file.DigestOK != (file.Catalog != nil) || file.DigestOK != (file.BodyErr == nil) {
+			if file.DigestOK != (file.Catalog != nil || file.ChecksumOnly && opts.CheckOnly) || file.DigestOK != (file.BodyErr == nil) {
 				t.Fatalf("inconsistent file: DigestOK %v, Catalog %v, BodyErr %v", file.DigestOK, file.Catalog != nil, file.BodyErr)
 			}
 			if file.Catalog != nil {

@@ -41,6 +41,7 @@ func (d *reader) readByNumber(stored []byte, h Header, budget, limit int64) (c *
 	}
 	var frame zstd.Header
 	verify := !d.skipDigest || frame.Decode(stored) != nil || !frame.HasCheckSum
+	d.checksumOnly = !verify
 	type rebuilt struct {
 		body     []byte
 		slotEnds []int
