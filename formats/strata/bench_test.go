@@ -2,6 +2,8 @@ package strata
 
 import (
 	"bytes"
+	"os"
+	"strings"
 	"sync"
 	"testing"
 
@@ -135,4 +137,20 @@ func BenchmarkMsgpack10kTables(b *testing.B) {
 			}
 		}
 	})
+}
+
+// BenchmarkReadFile reads the first file PGSTRATA_BENCH_FILES names
+// ("a.strata,b.strata", as cmd/pgstrata's benchmarks take them) as a diff
+// does (SkipDigest); skipped without it.
+func BenchmarkReadFile(b *testing.B) {
+	path, _, _ := strings.Cut(os.Getenv("PGSTRATA_BENCH_FILES"), ",")
+	if path == "" {
+		b.Skip("PGSTRATA_BENCH_FILES not set")
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := ReadFile(path, ReadOptions{SkipDigest: true}); err != nil {
+			b.Fatal(err)
+		}
+	}
 }

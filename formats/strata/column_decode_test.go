@@ -1,6 +1,7 @@
 package strata
 
 import (
+	"bytes"
 	"fmt"
 	"math/rand/v2"
 	"reflect"
@@ -138,21 +139,21 @@ func FuzzColumnDecode(f *testing.F) {
 }
 
 // The cache shares what repeats, and never mistakes one string for
-// another, whatever their hashes.
+// another, whatever their hashes or the stream they come from.
 func TestStringCache(t *testing.T) {
 	d := &decoder{budget: 1 << 30}
-	c := newStringCache()
+	c := newStringCache(3)
 	var words []string
 	for i := range 5000 {
 		words = append(words, fmt.Sprintf("w%d", i), fmt.Sprintf("table_%04d_column_name_%d", i%50, i), strings.Repeat("x", i%100))
 	}
 	first := map[string]string{}
 	for round := range 2 {
-		for _, w := range words {
+		for i, w := range words {
 			if w == "" {
 				continue
 			}
-			got := c.share(d, []byte(w))
+			got := c.share(d, []byte(w), i%3)
 			if got != w {
 				t.Fatalf("shared %q as %q", w, got)
 			}
@@ -161,13 +162,76 @@ func TestStringCache(t *testing.T) {
 			}
 		}
 	}
-	shared := 0
-	for _, w := range words[:300] {
-		if w != "" && unsafe.StringData(c.share(d, []byte(w))) == unsafe.StringData(first[w]) {
-			shared++
+	// Streams 0 and 1 never repeat (and stop sharing); stream 2 repeats.
+	shared, repeated := 0, 0
+	for i, w := range words[:600] {
+		if w != "" && i%3 == 2 {
+			repeated++
+			if unsafe.StringData(c.share(d, []byte(w), 2)) == unsafe.StringData(first[w]) {
+				shared++
+			}
 		}
 	}
-	if shared < 200 {
-		t.Errorf("only %d of 300 repeated strings shared", shared)
+	if shared < repeated*9/10 {
+		t.Errorf("only %d of %d repeated strings shared", shared, repeated)
+	}
+}
+
+// A stream's runs share their string without the table; a stream whose
+// strings seldom repeat stops using the table after its first
+// probeStrings, and its runs are still shared.
+func TestStringCacheStreams(t *testing.T) {
+	d := &decoder{budget: 1 << 30}
+	c := newStringCache(2)
+	run := c.share(d, []byte("public"), 0)
+	for range 1000 {
+		if got := c.share(d, []byte("public"), 0); unsafe.StringData(got) != unsafe.StringData(run) {
+			t.Fatal("a run of one string is not shared")
+		}
+	}
+	if c.streams[0].seen != 1 {
+		t.Errorf("a run looked %d strings up in the table, want 1", c.streams[0].seen)
+	}
+	for i := range 2 * probeStrings {
+		name := fmt.Sprintf("orders_%d_pkey", i)
+		if got := c.share(d, []byte(name), 1); got != name {
+			t.Fatalf("shared %q as %q", name, got)
+		}
+	}
+	if s := c.streams[1]; !s.unshared || s.seen != probeStrings {
+		t.Errorf("a stream of distinct names: unshared %v after %d lookups, want true after %d", s.unshared, s.seen, probeStrings)
+	}
+	if c.streams[0].unshared {
+		t.Error("a stream of runs should keep the table")
+	}
+	again := c.share(d, []byte("orders_1_pkey"), 1)
+	if twice := c.share(d, []byte("orders_1_pkey"), 1); again != "orders_1_pkey" || unsafe.StringData(twice) != unsafe.StringData(again) {
+		t.Error("an unshared stream's run is not shared")
+	}
+}
+
+// TestGivenBackAsRead: a body large enough to be read from scratch pages,
+// which the decoder gives back as it reads past them (a stream a MiB at a
+// time, a list's streams once the next list starts), decodes to the
+// catalog that a read which gives nothing back (checking the digest,
+// which rebuilds the body from the same streams meanwhile) decodes.
+func TestGivenBackAsRead(t *testing.T) {
+	c := syntheticCatalog(4000, 12)
+	file := encode(t, sampleHeader(), c)
+	defer func(was int) { discardChunk = was }(discardChunk)
+	discardChunk = 16 << 10 // a stream's pages too, not only a list's
+	f, err := Decode(bytes.NewReader(file), "x", ReadOptions{SkipDigest: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f.Header.BodyLength < 2<<20 || !f.ChecksumOnly {
+		t.Fatalf("a body of %d bytes, read checking the digest: %v; want a larger one, read by its checksum", f.Header.BodyLength, !f.ChecksumOnly)
+	}
+	full, err := Decode(bytes.NewReader(file), "x", ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(f.Catalog, full.Catalog) {
+		t.Errorf("given back as read, the catalog differs: %s", firstDifference(f.Catalog, full.Catalog))
 	}
 }

@@ -10,6 +10,16 @@ type fileShape struct {
 	root    *shapeNode
 	streams [][]byte // by node index
 	length  int      // the streams' total length: the row-wise body's
+	// data holds the streams one after the other; stream i starts at
+	// starts[i] in it.
+	data   []byte
+	starts []int
+}
+
+// span is the bytes of streams first to last, which lie one after the
+// other.
+func (s *fileShape) span(first, last int) []byte {
+	return s.data[s.starts[first] : s.starts[last]+len(s.streams[last])]
 }
 
 // readShape reads the shape and stream lengths at the front of a
@@ -83,10 +93,11 @@ func readShape(cols []byte, bodyLength int64, exact bool) (*fileShape, error) {
 	if r.err != nil {
 		return nil, r.err
 	}
-	shape := &fileShape{root: root, streams: make([][]byte, count), length: int(sum)}
-	at := r.pos
+	shape := &fileShape{root: root, streams: make([][]byte, count), length: int(sum), data: cols[r.pos:], starts: make([]int, count)}
+	at := 0
 	for i, n := range lengths {
-		shape.streams[i] = cols[at : at+int(n) : at+int(n)]
+		shape.starts[i] = at
+		shape.streams[i] = shape.data[at : at+int(n) : at+int(n)]
 		at += int(n)
 	}
 	return shape, nil

@@ -1,9 +1,6 @@
 package strata
 
-import (
-	"hash/maphash"
-	"unsafe"
-)
+import "hash/maphash"
 
 // maxSharedString is the longest string a stringCache shares. Longer ones
 // (definitions, bodies, comments) seldom repeat, and hashing them would
@@ -22,26 +19,53 @@ const stringCacheSlots = 1 << 15
 // It is a direct-mapped table by hash: a string that collides with
 // another is copied once more, which costs memory, never correctness.
 type stringCache struct {
-	seed  maphash.Seed
-	slots [stringCacheSlots]string
+	seed    maphash.Seed
+	slots   [stringCacheSlots]string
+	streams []streamStrings // by stream (shape node) index
 }
 
-func newStringCache() *stringCache {
-	return &stringCache{seed: maphash.MakeSeed()}
+// streamStrings is what a stringCache knows of one stream's strings. Most
+// strings that repeat do so in a run (the schema of objects in identity
+// order, the table of a table's constraints), which the last string
+// catches without hashing; and some streams hardly repeat at all (the
+// names of tables, constraints and indexes), whose strings after the
+// first few are copied without hashing them.
+type streamStrings struct {
+	last        string
+	seen, found int32
+	unshared    bool
 }
 
-// share returns p as a string: the earlier copy when the slot p hashes to
-// holds the same bytes, else a new copy in d's arena, which takes the slot.
-func (c *stringCache) share(d *decoder, p []byte) string {
+// Every stream's first probeStrings strings go through the table; if fewer
+// than one in 32 were found there, the rest are copied unshared.
+const probeStrings = 1024
+
+func newStringCache(streams int) *stringCache {
+	return &stringCache{seed: maphash.MakeSeed(), streams: make([]streamStrings, streams)}
+}
+
+// share returns p, read from stream, as a string: the earlier copy when
+// it is the stream's last string or when the slot p hashes to holds the
+// same bytes, else a new copy in d's arena, which takes the slot.
+func (c *stringCache) share(d *decoder, p []byte, stream int) string {
+	s := &c.streams[stream]
+	if s.last == string(p) { // compared without a conversion
+		return s.last
+	}
+	if s.unshared {
+		s.last = d.arenaString(p)
+		return s.last
+	}
 	slot := &c.slots[maphash.Bytes(c.seed, p)&(stringCacheSlots-1)]
-	if *slot == string(p) { // compared without a conversion
+	if s.seen++; *slot == string(p) {
+		s.found++
+		s.last = *slot
 		return *slot
 	}
-	b := d.arenaBytes(int64(len(p)))
-	if b == nil {
-		return ""
+	if s.seen == probeStrings && s.found < probeStrings/32 {
+		s.unshared = true
 	}
-	copy(b, p)
-	*slot = unsafe.String(&b[0], len(b))
+	*slot = d.arenaString(p)
+	s.last = *slot
 	return *slot
 }

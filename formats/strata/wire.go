@@ -394,7 +394,7 @@ func (d *decoder) str() string {
 		p := d.buf[d.pos : d.pos+int(n)] // shared is set column-wise, where buf is the whole stream
 		d.pos += int(n)
 		d.consumed += n
-		return d.shared.share(d, p)
+		return d.shared.share(d, p, d.columns.node.index)
 	}
 	p := d.arenaBytes(n)
 	if p == nil {
@@ -403,6 +403,18 @@ func (d *decoder) str() string {
 	d.read(p)
 	// The bytes are never written again: the arena only grows.
 	return unsafe.String(&p[0], len(p))
+}
+
+// arenaString returns a copy of p (not empty) in the arena; "" when over
+// the budget.
+func (d *decoder) arenaString(p []byte) string {
+	b := d.arenaBytes(int64(len(p)))
+	if b == nil {
+		return ""
+	}
+	copy(b, p)
+	// The bytes are never written again: the arena only grows.
+	return unsafe.String(&b[0], len(b))
 }
 
 // arenaBytes returns n bytes of the arena (n > 0) to copy a string into,
