@@ -147,13 +147,15 @@ func (p *planner) order() []Statement {
 		}
 		return 0, false
 	}
-	p.forEachOrderingEdge(p.from, func(dFrom, dTo snapshot.ObjectID) {
+	p.forEachOrderingEdge(p.from, func(e orderingEdge) {
 		// Most edges join objects the plan leaves alone: look the cheaper
-		// end up first.
+		// end up first, and the other only when it has a step.
+		dTo := e.to()
 		to, okTo := lookup(dropping(dTo), p.from)
 		if !okTo {
 			return
 		}
+		dFrom := e.from()
 		if from, ok := lookup(dropping(dFrom), p.from); ok {
 			edge(from, to)
 		}
@@ -168,12 +170,12 @@ func (p *planner) order() []Statement {
 			edge(alter, to)
 		}
 	})
-	p.forEachOrderingEdge(p.to, func(dFrom, dTo snapshot.ObjectID) {
-		to, okTo := lookup(creating(dTo), p.to)
+	p.forEachOrderingEdge(p.to, func(e orderingEdge) {
+		to, okTo := lookup(creating(e.to()), p.to)
 		if !okTo {
 			return
 		}
-		if from, ok := lookup(creating(dFrom), p.to); ok {
+		if from, ok := lookup(creating(e.from()), p.to); ok {
 			edge(to, from)
 		}
 	})
@@ -309,23 +311,41 @@ func (p *planner) writeGraph(path string, g *depsort.Graph) error {
 	return err
 }
 
-// forEachOrderingEdge calls fn with each of c's dependency edges as the
-// ordering uses them (see the comments below). The edges that identities
-// imply (schema, relation, an index's relation) are added per step by order.
-func (p *planner) forEachOrderingEdge(c *snapshot.Catalog, fn func(from, to snapshot.ObjectID)) {
+// orderingEdge is a dependency edge as the ordering uses it: each end is
+// resolved (see forEachOrderingEdge) only when asked for, since most
+// edges are dropped at the first end looked up.
+type orderingEdge struct {
+	edge  *snapshot.Dependency
+	owner func(snapshot.ObjectID) snapshot.ObjectID
+}
+
+func (e orderingEdge) from() snapshot.ObjectID { return e.owner(e.edge.From) }
+func (e orderingEdge) to() snapshot.ObjectID   { return e.owner(e.edge.To) }
+
+// forEachOrderingEdge calls fn with each of c's dependency edges that the
+// ordering uses (see the comments below). The edges that identities imply
+// (schema, relation, an index's relation) are added per step by order.
+func (p *planner) forEachOrderingEdge(c *snapshot.Catalog, fn func(orderingEdge)) {
 	// An index that enforces a constraint is created and dropped by it, so
 	// edges to the index (a foreign key needs the referenced key's index)
 	// are edges to the constraint.
-	// Few edges reach an index: each is looked up (findByID), rather than
-	// a map of every constraint's index built first (3-4 MB for 10,000
-	// tables, twice a diff).
+	// An index end is looked up (findByID), rather than a map of every
+	// constraint's index built first (3-4 MB for 10,000 tables, twice a
+	// diff); the last one looked up is remembered, since an index's edges
+	// (to its columns) are one run in an edge list sorted by From.
+	var lastIndex, lastOwner snapshot.ObjectID
 	ownerOf := func(id snapshot.ObjectID) snapshot.ObjectID {
-		if id.Kind == snapshot.KindIndex {
-			if ix, ok := findByID(p, c, snapshot.KindIndex, c.Indexes, id); ok && ix.Constraint != "" {
-				return snapshot.ObjectID{Kind: snapshot.KindConstraint, Schema: ix.Schema, Table: ix.Table, Name: ix.Constraint}
-			}
+		if id.Kind != snapshot.KindIndex {
+			return id
 		}
-		return id
+		if id == lastIndex {
+			return lastOwner
+		}
+		lastIndex, lastOwner = id, id
+		if ix, ok := findByID(p, c, snapshot.KindIndex, c.Indexes, id); ok && ix.Constraint != "" {
+			lastOwner = snapshot.ObjectID{Kind: snapshot.KindConstraint, Schema: ix.Schema, Table: ix.Table, Name: ix.Constraint}
+		}
+		return lastOwner
 	}
 	// A range type's edge to its canonical function is handled by declaring
 	// the type as a shell first (createAroundShell) and by DROP TYPE …
@@ -336,7 +356,8 @@ func (p *planner) forEachOrderingEdge(c *snapshot.Catalog, fn func(from, to snap
 			canonical[r.ID()] = r.Canonical
 		}
 	}
-	for _, d := range c.Dependencies {
+	for i := range c.Dependencies {
+		d := &c.Dependencies[i]
 		switch {
 		// Internal and partition dependencies (i, P, S) tie an object
 		// PostgreSQL derives (a foreign key cloned for each partition, a
@@ -354,7 +375,7 @@ func (p *planner) forEachOrderingEdge(c *snapshot.Catalog, fn func(from, to snap
 				continue
 			}
 		}
-		fn(ownerOf(d.From), ownerOf(d.To))
+		fn(orderingEdge{edge: &c.Dependencies[i], owner: ownerOf})
 	}
 }
 

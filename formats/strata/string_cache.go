@@ -24,48 +24,65 @@ type stringCache struct {
 	streams []streamStrings // by stream (shape node) index
 }
 
-// streamStrings is what a stringCache knows of one stream's strings. Most
-// strings that repeat do so in a run (the schema of objects in identity
-// order, the table of a table's constraints), which the last string
-// catches without hashing; and some streams hardly repeat at all (the
-// names of tables, constraints and indexes), whose strings after the
-// first few are copied without hashing them.
+// streamStrings is what a stringCache knows of one stream's strings. A
+// stream repeats few strings often (the schema of objects in identity
+// order, the table of a table's constraints, a column's type, an owner):
+// its recent strings, found by a key that costs no hashing, catch most
+// of them in memory the core has at hand, where the table's slots are
+// half a megabyte apart. And some streams hardly repeat at all (the names
+// of tables, constraints and indexes): after the first few, their strings
+// are copied without a look in the table.
 type streamStrings struct {
-	last        string
+	recent      [recentStrings]string
 	seen, found int32
 	unshared    bool
 }
 
-// Every stream's first probeStrings strings go through the table; if fewer
-// than one in 32 were found there, the rest are copied unshared.
+// recentStrings is how many strings of each stream are kept at hand.
+const recentStrings = 1 << recentBits
+
+// recentKey is where p (not empty) is kept among a stream's recent strings.
+func recentKey(p []byte) int {
+	n := len(p)
+	k := uint32(n) | uint32(p[0])<<8 | uint32(p[n/2])<<16 | uint32(p[n-1])<<24
+	return int((k * 0x9e3779b1) >> (32 - recentBits))
+}
+
+const recentBits = 6 // recentStrings is 1 << recentBits
+
+// Every stream's first probeStrings looks in the table decide: if fewer
+// than one in 32 found their string, the stream's strings are from then
+// on copied unshared.
 const probeStrings = 1024
 
 func newStringCache(streams int) *stringCache {
 	return &stringCache{seed: maphash.MakeSeed(), streams: make([]streamStrings, streams)}
 }
 
-// share returns p, read from stream, as a string: the earlier copy when
-// it is the stream's last string or when the slot p hashes to holds the
-// same bytes, else a new copy in d's arena, which takes the slot.
+// share returns p (not empty), read from stream, as a string: the
+// earlier copy when it is one of the stream's recent strings or when the
+// slot p hashes to holds the same bytes, else a new copy in d's arena,
+// which takes the slot.
 func (c *stringCache) share(d *decoder, p []byte, stream int) string {
 	s := &c.streams[stream]
-	if s.last == string(p) { // compared without a conversion
-		return s.last
+	recent := &s.recent[recentKey(p)]
+	if *recent == string(p) { // compared without a conversion
+		return *recent
 	}
 	if s.unshared {
-		s.last = d.arenaString(p)
-		return s.last
+		*recent = d.arenaString(p)
+		return *recent
 	}
 	slot := &c.slots[maphash.Bytes(c.seed, p)&(stringCacheSlots-1)]
 	if s.seen++; *slot == string(p) {
 		s.found++
-		s.last = *slot
+		*recent = *slot
 		return *slot
 	}
 	if s.seen == probeStrings && s.found < probeStrings/32 {
 		s.unshared = true
 	}
 	*slot = d.arenaString(p)
-	s.last = *slot
+	*recent = *slot
 	return *slot
 }
