@@ -119,11 +119,14 @@ func Encode(w io.Writer, h Header, c *snapshot.Catalog) (Header, error) {
 	default:
 		return Header{}, fmt.Errorf("unknown body compression %q (want %s or %s)", h.Compression, CompressionZstd, CompressionNone)
 	}
+	contents := make(chan *Contents, 1) // counted beside the encoding
+	go func() { contents <- contentsOf(c) }()
 	var stored []byte
 	version := FormatVersion
 	if h.Compression == CompressionZstd {
 		var err error
 		if stored, version, h.BodyDigest, h.BodyLength, err = compressBody(c); err != nil {
+			<-contents
 			return Header{}, err
 		}
 	} else {
@@ -133,7 +136,7 @@ func Encode(w io.Writer, h Header, c *snapshot.Catalog) (Header, error) {
 
 	h.FormatVersion = version
 	h.CompressedLength = int64(len(stored))
-	h.Contents = contentsOf(c)
+	h.Contents = <-contents
 	if !h.CapturedAt.IsZero() {
 		// UTC drops the zone; Round(0) drops the monotonic reading, which
 		// msgpack would not keep anyway, so h compares equal to a decoded one.
@@ -163,29 +166,58 @@ func Encode(w io.Writer, h Header, c *snapshot.Catalog) (Header, error) {
 // an edge to something it does not hold (which Validate refuses) cannot
 // be numbered, and is stored as version 4 does: the column-wise body of
 // all of it.
+//
+// The work is split over two goroutines, the second core being idle at
+// the end of a snapshot: the edges are numbered while the rest is encoded
+// and transposed, and the digest is computed while the payload is
+// compressed. The bytes are the same either way.
 func compressBody(c *snapshot.Catalog) (stored []byte, version int, digest string, length int64, err error) {
-	if edges, ok := encodeEdges(c); ok {
-		withoutEdges := *c
-		withoutEdges.Dependencies = nil
-		bodyA := encodeBody(&withoutEdges)
-		// The payload is the columns' length, the columns, the edges: the
-		// columns are transposed into place between the two.
-		framed, slotEnds, err := toColumnsFramed(bodyA, binary.MaxVarintLen64, len(edges))
-		if err != nil {
-			return nil, 0, "", 0, err
+	type numbered struct {
+		edges []byte
+		ok    bool
+	}
+	numbering := make(chan numbered, 1)
+	go func() {
+		edges, ok := encodeEdges(c)
+		numbering <- numbered{edges, ok}
+	}()
+	withoutEdges := *c
+	withoutEdges.Dependencies = nil
+	bodyA := encodeBody(&withoutEdges)
+	// The payload is the columns' length, the columns, the edges: the
+	// columns are transposed into place before the edges, which take six
+	// bytes an edge in the large catalogs measured (and are appended
+	// wherever they take more).
+	framed, slotEnds, err := toColumnsFramed(bodyA, binary.MaxVarintLen64, 8*len(c.Dependencies)+4096)
+	if err != nil {
+		<-numbering
+		return nil, 0, "", 0, err
+	}
+	if e := <-numbering; e.ok {
+		type digested struct {
+			digest string
+			length int64
+			err    error
 		}
-		if digest, length, err = spliceDigest(bodyA, slotEnds, c.Dependencies); err != nil {
-			return nil, 0, "", 0, err
-		}
+		digesting := make(chan digested, 1)
+		go func() {
+			digest, length, err := spliceDigest(bodyA, slotEnds, c.Dependencies)
+			digesting <- digested{digest, length, err}
+		}()
 		var size [binary.MaxVarintLen64]byte
 		n := binary.PutUvarint(size[:], uint64(len(framed)-len(size)))
 		start := len(size) - n // the size ends where the columns start
 		copy(framed[start:], size[:n])
-		payload := append(framed[start:], edges...)
+		payload := append(framed[start:], e.edges...)
+		compressed := compressColumns(payload)
+		d := <-digesting
+		if d.err != nil {
+			return nil, 0, "", 0, d.err
+		}
 		// A reader takes at most this much (readColumns); edges by number
 		// are always shorter than written out, so this only guards.
-		if int64(len(payload)) <= maxPayload(length) {
-			return compressColumns(payload), FormatVersion, digest, length, nil
+		if int64(len(payload)) <= maxPayload(d.length) {
+			return compressed, FormatVersion, d.digest, d.length, nil
 		}
 	}
 	body := encodeBody(c)
