@@ -28,13 +28,44 @@ func (s *fileShape) span(first, last int) []byte {
 // lengths that add up to the bytes there are and to bodyLength (exactly,
 // or at most, as exact says).
 func readShape(cols []byte, bodyLength int64, exact bool) (*fileShape, error) {
-	r := &numberReader{buf: cols, damaged: errColumns}
+	root, lengths, pos, err := readShapeHeader(cols, len(cols))
+	if err != nil {
+		return nil, err
+	}
+	var sum uint64
+	for _, n := range lengths {
+		sum += n
+	}
+	switch {
+	case exact && sum != uint64(bodyLength):
+		// The streams are the body's bytes in another order.
+		return nil, fmt.Errorf("the body decompresses to %d bytes, the header declares %d", sum, bodyLength)
+	case sum > uint64(bodyLength):
+		return nil, fmt.Errorf("the body decompresses to %d bytes, more than the %d the header allows", sum, bodyLength)
+	}
+	count := len(lengths)
+	shape := &fileShape{root: root, streams: make([][]byte, count), length: int(sum), data: cols[pos:], starts: make([]int, count)}
+	at := 0
+	for i, n := range lengths {
+		shape.starts[i] = at
+		shape.streams[i] = shape.data[at : at+int(n) : at+int(n)]
+		at += int(n)
+	}
+	return shape, nil
+}
+
+// readShapeHeader reads the shape and stream lengths at the front of a
+// column-wise body of total bytes, of which head holds at least the
+// front: the shape's root, each stream's length (adding up to the rest
+// of the body) and where the streams start.
+func readShapeHeader(head []byte, total int) (*shapeNode, []uint64, int, error) {
+	r := &numberReader{buf: head, damaged: errColumns}
 	count := r.uvarint()
-	if r.err == nil && (count == 0 || count > maxShapeNodes || count > uint64(len(cols))) {
+	if r.err == nil && (count == 0 || count > maxShapeNodes || count > uint64(total)) {
 		r.err = fmt.Errorf("%w: a shape of %d nodes", errColumns, count)
 	}
 	if r.err != nil {
-		return nil, r.err
+		return nil, nil, 0, r.err
 	}
 	nodes := make([]*shapeNode, 0, count)
 	var read func(depth int) *shapeNode
@@ -69,36 +100,22 @@ func readShape(cols []byte, bodyLength int64, exact bool) (*fileShape, error) {
 		r.err = fmt.Errorf("%w: a shape of %d nodes where %d were declared", errColumns, len(nodes), count)
 	}
 	if r.err != nil {
-		return nil, r.err
+		return nil, nil, 0, r.err
 	}
 	lengths := make([]uint64, count)
 	var sum uint64
 	for i := range lengths {
 		lengths[i] = r.uvarint()
 		sum += lengths[i]
-		if r.err == nil && sum > uint64(len(cols)) {
+		if r.err == nil && sum > uint64(total) {
 			r.err = fmt.Errorf("%w: streams longer than the body", errColumns)
 		}
 	}
-	switch {
-	case r.err != nil:
-	case sum != uint64(len(cols)-r.pos):
-		r.err = fmt.Errorf("%w: streams of %d bytes in %d", errColumns, sum, len(cols)-r.pos)
-	case exact && sum != uint64(bodyLength):
-		// The streams are the body's bytes in another order.
-		r.err = fmt.Errorf("the body decompresses to %d bytes, the header declares %d", sum, bodyLength)
-	case sum > uint64(bodyLength):
-		r.err = fmt.Errorf("the body decompresses to %d bytes, more than the %d the header allows", sum, bodyLength)
+	if r.err == nil && sum != uint64(total-r.pos) {
+		r.err = fmt.Errorf("%w: streams of %d bytes in %d", errColumns, sum, total-r.pos)
 	}
 	if r.err != nil {
-		return nil, r.err
+		return nil, nil, 0, r.err
 	}
-	shape := &fileShape{root: root, streams: make([][]byte, count), length: int(sum), data: cols[r.pos:], starts: make([]int, count)}
-	at := 0
-	for i, n := range lengths {
-		shape.starts[i] = at
-		shape.streams[i] = shape.data[at : at+int(n) : at+int(n)]
-		at += int(n)
-	}
-	return shape, nil
+	return root, lengths, r.pos, nil
 }

@@ -1,8 +1,12 @@
 package strata
 
 import (
+	"bufio"
 	"cmp"
+	"encoding/binary"
+	"errors"
 	"fmt"
+	"io"
 	"maps"
 	"slices"
 
@@ -78,40 +82,66 @@ func canCheckOnly(h Header, stored []byte) bool {
 }
 
 // checkOnly checks a version 5 body whose frame carries a checksum without
-// decoding the catalog: it decompresses the body (which checks the
-// checksum), reads the shape of its columns, and checks the head of its
-// edge section against the header's contents: the number of edges and of
-// the objects of each kind they number. What it returns is an error about
-// the body, as readByNumber's bodyErr.
+// decoding the catalog: it decompresses the body as a stream (which
+// checks the checksum at its end), reads the shape of its columns, and
+// checks the head of its edge section against the header's contents: the
+// number of edges and of the objects of each kind they number. It keeps
+// only those heads: its memory does not grow with the body. What it
+// returns is an error about the body, as readByNumber's bodyErr.
 func (d *reader) checkOnly(stored []byte, h Header) error {
-	limit := maxPayload(h.BodyLength)
-	buf, release, _ := scratchPages(int(limit))
-	defer release()
-	payload, err := decompressInto(stored, buf[:0])
+	zr, err := newBodyReader(stored)
 	if err != nil {
 		return d.decompressionError(h, err)
 	}
-	columns, edges, err := splitPayload(payload)
+	defer releaseBodyReader(zr)
+	limit := maxPayload(h.BodyLength)
+	body := &payloadReader{r: bufio.NewReaderSize(zr, 64<<10), left: limit}
+	corrupt := func(err error) error { return d.fail(ErrCorrupt, err, "corrupt: %v", err) }
+
+	n, err := binary.ReadUvarint(body)
+	if err == nil && n > uint64(body.left) {
+		err = fmt.Errorf("%w: the length of the catalog without edges is damaged", errColumns)
+	}
+	var head []byte
 	if err == nil {
-		_, err = readShape(columns, h.BodyLength, false)
+		head, err = body.next(min(int64(n), maxShapeHeader))
 	}
-	if err != nil {
-		return d.fail(ErrCorrupt, err, "corrupt: %v", err)
+	if err == nil {
+		_, _, _, err = readShapeHeader(head, int(n))
 	}
-	r := &numberReader{buf: edges, damaged: errEdges}
+	if err == nil {
+		err = body.skip(int64(n) - int64(len(head)))
+	}
+	var edgesHead []byte
+	if err == nil {
+		edgesHead, err = body.upTo(maxEdgesHead)
+	}
+	if err == nil {
+		err = body.toEnd() // where zstd checks the checksum
+	}
+	switch {
+	case errors.Is(err, zstd.ErrDecoderSizeExceeded):
+		return d.decompressionError(h, err)
+	case body.readErr != nil:
+		return d.decompressionError(h, body.readErr)
+	case err != nil:
+		return corrupt(err)
+	}
+
+	r := &numberReader{buf: edgesHead, damaged: errEdges}
 	kinds, counts, err := readSegments(r)
-	n := r.uvarint()
+	edges := r.uvarint()
 	if err == nil {
 		err = r.err
 	}
 	if err != nil {
-		return d.fail(ErrCorrupt, err, "corrupt: %v", err)
+		return corrupt(err)
 	}
 	disagree := func(what string, body uint64, header int) error {
 		return d.fail(ErrCorrupt, nil, "corrupt: the body holds %d %s, the header counts %d", body, what, header)
 	}
-	if n != uint64(h.Contents.Dependencies) {
-		return disagree("dependency edges", n, h.Contents.Dependencies)
+	if edges != uint64(h.Contents.Dependencies) {
+		return disagree("dependency edges", edges, h.Contents.Dependencies)
 	}
 	for i, k := range kinds {
 		if want := h.Contents.ObjectCount(k); counts[i] != uint64(want) {
@@ -119,4 +149,89 @@ func (d *reader) checkOnly(stored []byte, h Header) error {
 		}
 	}
 	return nil
+}
+
+// maxShapeHeader bounds the front of a column-wise body that holds its
+// shape and stream lengths: at most maxShapeNodes nodes, each a kind of
+// at most 3 bytes and a length of at most 10.
+const maxShapeHeader = 10 + 13*maxShapeNodes
+
+// maxEdgesHead bounds the front of an edge section that holds its
+// segments and edge count: at most maxEdgeSegments segments, each a kind
+// name (ours are under 30 bytes) and two numbers.
+const maxEdgesHead = 10 + maxEdgeSegments*(128+20) + 10
+
+// payloadReader reads a decompressing body of at most left more bytes;
+// readErr is what the decompressor said when it failed.
+type payloadReader struct {
+	r       *bufio.Reader
+	left    int64
+	readErr error
+}
+
+var errPayloadEnds = errors.New("the body ends early")
+
+func (p *payloadReader) ReadByte() (byte, error) {
+	if p.left <= 0 {
+		return 0, errPayloadEnds
+	}
+	b, err := p.r.ReadByte()
+	if err != nil {
+		return 0, p.failed(err)
+	}
+	p.left--
+	return b, nil
+}
+
+// next returns the next n bytes (n ≤ left).
+func (p *payloadReader) next(n int64) ([]byte, error) {
+	buf := make([]byte, n)
+	if _, err := io.ReadFull(p.r, buf); err != nil {
+		return nil, p.failed(err)
+	}
+	p.left -= n
+	return buf, nil
+}
+
+// upTo returns the next n bytes, or fewer where the body ends.
+func (p *payloadReader) upTo(n int64) ([]byte, error) {
+	buf := make([]byte, min(n, p.left))
+	got, err := io.ReadFull(p.r, buf)
+	if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) && !errors.Is(err, io.EOF) {
+		return nil, p.failed(err)
+	}
+	p.left -= int64(got)
+	return buf[:got], nil
+}
+
+// toEnd reads the body to its end, which must come within left bytes.
+func (p *payloadReader) toEnd() error {
+	n, err := io.CopyN(io.Discard, p.r, p.left+1)
+	switch {
+	case errors.Is(err, io.EOF):
+		p.left -= n
+		return nil
+	case err != nil:
+		return p.failed(err)
+	}
+	return zstd.ErrDecoderSizeExceeded // more than the header allows
+}
+
+// skip passes the next n bytes (n ≤ left).
+func (p *payloadReader) skip(n int64) error {
+	if _, err := p.r.Discard(int(n)); err != nil {
+		return p.failed(err)
+	}
+	p.left -= n
+	return nil
+}
+
+// failed is err from the decompressor: the end of the body, or (kept in
+// readErr) its failure.
+func (p *payloadReader) failed(err error) error {
+	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+		return errPayloadEnds
+	}
+	p.readErr = err
+	return err
 }

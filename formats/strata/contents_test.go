@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"reflect"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -186,6 +187,26 @@ func TestCheckOnlyDamage(t *testing.T) {
 			if err == nil && f.DigestOK && (fullErr != nil || !full.DigestOK) {
 				t.Fatalf("byte %d of the body xor 0x%02x: a check-only read finds nothing wrong, a full read %v", pos-start, flip, full.BodyErr)
 			}
+		}
+	}
+}
+
+// TestCheckOnlyStreams: a check-only read keeps only the heads of a body
+// (its shape, the front of its edges) and the decompressor's window (the
+// frame's content up to maxWindow), never the body beside it.
+func TestCheckOnlyStreams(t *testing.T) {
+	for _, tables := range []int{200, 4000} {
+		file := encode(t, sampleHeader(), syntheticCatalog(tables, 12))
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		f, err := Decode(bytes.NewReader(file), "x", ReadOptions{CheckOnly: true})
+		runtime.ReadMemStats(&after)
+		if err != nil || !f.ChecksumOnly {
+			t.Fatalf("%d tables: %v, checksum only %v", tables, err, err == nil && f.ChecksumOnly)
+		}
+		allocated, window := after.TotalAlloc-before.TotalAlloc, min(uint64(f.Header.BodyLength), maxWindow)
+		if allocated > window+1<<20 {
+			t.Errorf("%d tables: a check-only read allocated %d bytes for a %d-byte body", tables, allocated, f.Header.BodyLength)
 		}
 	}
 }
