@@ -44,6 +44,7 @@ func (inspectCmd) Help() string {
 	return `Examples:
 
     pgstrata inspect prod.strata
+    pgstrata inspect --verify prod.strata           # decode it all, recompute the digest
     pgstrata inspect --json prod.strata | jq .counts`
 }
 

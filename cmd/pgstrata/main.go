@@ -32,7 +32,7 @@ type cli struct {
 	Version kong.VersionFlag `help:"Print the version and exit."`
 
 	Snapshot snapshotCmd `cmd:"" help:"Capture a database's schema into a snapshot file."`
-	Inspect  inspectCmd  `cmd:"" help:"Show what a snapshot file holds and check its digest."`
+	Inspect  inspectCmd  `cmd:"" help:"Show what a snapshot file holds and check it for damage."`
 	Diff     diffCmd     `cmd:"" help:"Print the SQL that turns FROM's schema into TO's (each a database or a snapshot file)."`
 	Log      logCmd      `cmd:"" help:"What changed from each snapshot to the next: files, a folder, or a file's revisions in git."`
 	Convert  convertCmd  `cmd:"" help:"Rewrite a snapshot in the current format, compressed or not (a git filter stores them uncompressed)."`
