@@ -49,9 +49,9 @@ type columnCursor struct {
 // discardChunk is how much of a stream is read past before its pages are
 // given back, for the few streams that hold most of a large list (the
 // names and types of 100,000 columns); the rest go back with their list.
-// Smaller chunks cost far more in calls than they save: a 10,000-table
-// file's 17 MB of streams given back 128 KiB at a time took 60 ms of
-// system time to read, 8 ms a MiB at a time.
+// Smaller chunks cost far more in calls than they save: on a busy
+// machine, a 10,000-table file's 17 MB of streams given back 128 KiB at a
+// time took 60 ms of system time to read, 8 ms a MiB at a time.
 var discardChunk = 1 << 20 // a variable for tests
 
 // decodeColumns decodes the catalog that shape's streams hold. The

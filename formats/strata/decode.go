@@ -64,10 +64,7 @@ func decode(d *reader, opts ReadOptions) (*File, error) {
 	defer release()
 	if opts.CheckOnly && canCheckOnly(h, compressed) {
 		if bodyErr := d.checkOnly(compressed, h); bodyErr != nil {
-			if opts.AllowDigestMismatch {
-				return &File{Header: h, BodyErr: bodyErr}, nil
-			}
-			return nil, bodyErr
+			return damagedBody(h, opts, bodyErr)
 		}
 		return &File{Header: h, DigestOK: true, ChecksumOnly: true}, nil
 	}
@@ -77,10 +74,8 @@ func decode(d *reader, opts ReadOptions) (*File, error) {
 	}
 	c, bodyErr, err := decodeBody(h, compressed, opts)
 	switch {
-	case bodyErr != nil && opts.AllowDigestMismatch:
-		return &File{Header: h, BodyErr: bodyErr}, nil
 	case bodyErr != nil:
-		return nil, bodyErr
+		return damagedBody(h, opts, bodyErr)
 	case err != nil:
 		return nil, err
 	}
@@ -102,17 +97,22 @@ func decode(d *reader, opts ReadOptions) (*File, error) {
 	// The header's counts are taken as written only where the digest is.
 	if h.Contents != nil && !opts.SkipDigest {
 		if why := h.Contents.disagreement(c); why != "" {
-			bodyErr := d.fail(ErrCorrupt, nil, "corrupt: the body holds %s", why)
-			if opts.AllowDigestMismatch {
-				return &File{Header: h, BodyErr: bodyErr}, nil
-			}
-			return nil, bodyErr
+			return damagedBody(h, opts, d.fail(ErrCorrupt, nil, "corrupt: the body holds %s", why))
 		}
 	}
 	// Files written before the reader stored settled expressions compare
 	// equal to new ones (see snapshot.Canonicalize).
 	c.Canonicalize()
 	return &File{Header: h, Catalog: c, DigestOK: true, ChecksumOnly: d.checksumOnly}, nil
+}
+
+// damagedBody is what decode returns for a body that failed its check
+// (bodyErr): the header alone when AllowDigestMismatch, else the error.
+func damagedBody(h Header, opts ReadOptions, bodyErr error) (*File, error) {
+	if opts.AllowDigestMismatch {
+		return &File{Header: h, BodyErr: bodyErr}, nil
+	}
+	return nil, bodyErr
 }
 
 // columnWise reports whether h's body is stored column-wise (readColumns):

@@ -185,8 +185,8 @@ func compressBody(c *snapshot.Catalog) (stored []byte, version int, digest strin
 	withoutEdges.Dependencies = nil
 	bodyA := encodeBody(&withoutEdges)
 	// The payload is the columns' length, the columns, the edges: the
-	// columns are transposed into place before the edges, which take six
-	// bytes an edge in the large catalogs measured (and are appended
+	// columns are transposed into place before the edges, which took six
+	// bytes an edge in the 10,000-table views catalog (and are appended
 	// wherever they take more).
 	framed, slotEnds, err := toColumnsFramed(bodyA, binary.MaxVarintLen64, 8*len(c.Dependencies)+4096)
 	if err != nil {

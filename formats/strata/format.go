@@ -166,7 +166,7 @@ type ReadOptions struct {
 	// objects they number) is checked against the header; File.Catalog is
 	// then nil and File.ChecksumOnly true. Any other file is read in full,
 	// as without this option. For `inspect`, which reports the header and
-	// the counts: a tenth of a full read of a large file.
+	// the counts: under a third of a full read of a large file.
 	CheckOnly bool
 }
 

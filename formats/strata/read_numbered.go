@@ -3,8 +3,6 @@ package strata
 import (
 	"errors"
 
-	"github.com/klauspost/compress/zstd"
-
 	"github.com/pgstrata/pgstrata/snapshot"
 )
 
@@ -39,8 +37,7 @@ func (d *reader) readByNumber(stored []byte, h Header, budget, limit int64) (c *
 	if err != nil {
 		return nil, d.fail(ErrCorrupt, err, "corrupt: %v", err), nil
 	}
-	var frame zstd.Header
-	verify := !d.skipDigest || frame.Decode(stored) != nil || !frame.HasCheckSum
+	verify := !d.skipDigest || !frameHasChecksum(stored)
 	d.checksumOnly = !verify
 	type rebuilt struct {
 		body     []byte
