@@ -40,8 +40,8 @@ import (
 //     runs of 3, and of 2 without collection): GOGC 150 while loading,
 //     one collection, then GOGC 200 took 0.60-0.78 CPU-seconds and peaked
 //     at 125-132 MB; no collection at all, 0.49-0.50 CPU-seconds and
-//     126-127 MB (views profile: 163-165 MB either way). The limit is a safety net for files this estimate
-//     misjudges.
+//     126-127 MB (views profile: 163-165 MB either way). The limit is a
+//     safety net for files this estimate misjudges.
 //   - log: GOGC 200 (logGCPercent). It decodes one snapshot after another
 //     and keeps only a few: most of what it allocates is garbage soon.
 //     On 365 revisions of a 1,000-table schema: 5.4 CPU-seconds and 91 MB
