@@ -131,12 +131,16 @@ func (p *planner) order() []Statement {
 	for i, s := range p.steps {
 		pos[s.stepKey] = i
 	}
+	names := p.stepNames()
 	lookup := func(key stepKey, c *snapshot.Catalog) (int, bool) {
-		if i, ok := pos[key]; ok {
-			return i, true
+		// Most edge ends: one or two strings hashed, not an identity.
+		if names.mayHaveStep(key.id) {
+			if i, ok := pos[key]; ok {
+				return i, true
+			}
 		}
 		id, ph := key.id, key.phase
-		if key.part == partMain && (id.Kind == snapshot.KindColumn || (ph == phaseDrop && id.Table != "")) {
+		if key.part == partMain && (id.Kind == snapshot.KindColumn || (ph == phaseDrop && id.Table != "")) && names.relationMayHaveStep(id) {
 			// A column without a step of its own is created, altered or
 			// dropped with its relation, and so is any sub-object when its
 			// relation is dropped. (A sub-object created without a step of
@@ -147,7 +151,7 @@ func (p *planner) order() []Statement {
 		}
 		return 0, false
 	}
-	p.forEachOrderingEdge(p.from, func(e orderingEdge) {
+	p.forEachOrderingEdge(p.from, names, func(e orderingEdge) {
 		// Most edges join objects the plan leaves alone: look the cheaper
 		// end up first, and the other only when it has a step.
 		dTo := e.to()
@@ -170,7 +174,7 @@ func (p *planner) order() []Statement {
 			edge(alter, to)
 		}
 	})
-	p.forEachOrderingEdge(p.to, func(e orderingEdge) {
+	p.forEachOrderingEdge(p.to, names, func(e orderingEdge) {
 		to, okTo := lookup(creating(e.to()), p.to)
 		if !okTo {
 			return
@@ -325,27 +329,21 @@ func (e orderingEdge) to() snapshot.ObjectID   { return e.owner(e.edge.To) }
 // forEachOrderingEdge calls fn with each of c's dependency edges that the
 // ordering uses (see the comments below). The edges that identities imply
 // (schema, relation, an index's relation) are added per step by order.
-func (p *planner) forEachOrderingEdge(c *snapshot.Catalog, fn func(orderingEdge)) {
+func (p *planner) forEachOrderingEdge(c *snapshot.Catalog, names stepNames, fn func(orderingEdge)) {
 	// An index that enforces a constraint is created and dropped by it, so
 	// edges to the index (a foreign key needs the referenced key's index)
-	// are edges to the constraint.
-	// An index end is looked up (findByID), rather than a map of every
-	// constraint's index built first (3-4 MB for 10,000 tables, twice a
-	// diff); the last one looked up is remembered, since an index's edges
-	// (to its columns) are one run in an edge list sorted by From.
-	var lastIndex, lastOwner snapshot.ObjectID
+	// are edges to the constraint. Only the indexes that names lets through
+	// are mapped (see constraintIndexes); any other index end stays as it
+	// is, which finds no step either way.
+	owners := constraintIndexes(c, names)
 	ownerOf := func(id snapshot.ObjectID) snapshot.ObjectID {
 		if id.Kind != snapshot.KindIndex {
 			return id
 		}
-		if id == lastIndex {
-			return lastOwner
+		if owner, ok := owners[id]; ok {
+			return owner
 		}
-		lastIndex, lastOwner = id, id
-		if ix, ok := findByID(p, c, snapshot.KindIndex, c.Indexes, id); ok && ix.Constraint != "" {
-			lastOwner = snapshot.ObjectID{Kind: snapshot.KindConstraint, Schema: ix.Schema, Table: ix.Table, Name: ix.Constraint}
-		}
-		return lastOwner
+		return id
 	}
 	// A range type's edge to its canonical function is handled by declaring
 	// the type as a shell first (createAroundShell) and by DROP TYPE …

@@ -327,11 +327,20 @@ func (r *rules[T]) diff(p *planner) {
 // (the other nil).
 func eachPair[T snapshot.Object](before, after []*T, fn func(old, now *T)) {
 	for i, j := 0, 0; i < len(before) || j < len(after); {
+		order := 0 // of before[i] against after[j]: compared once a pair
 		switch {
-		case j == len(after) || i < len(before) && (*before[i]).ID().Compare((*after[j]).ID()) < 0:
+		case j == len(after):
+			order = -1
+		case i == len(before):
+			order = 1
+		default:
+			order = (*before[i]).ID().Compare((*after[j]).ID())
+		}
+		switch {
+		case order < 0:
 			fn(before[i], nil)
 			i++
-		case i == len(before) || (*before[i]).ID().Compare((*after[j]).ID()) > 0:
+		case order > 0:
 			fn(nil, after[j])
 			j++
 		default:
