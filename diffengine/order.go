@@ -151,6 +151,27 @@ func (p *planner) order() []Statement {
 		}
 		return 0, false
 	}
+	// The target's edges are looked up on a goroutine of their own, as
+	// only their lookups read the planner (and nothing writes it until
+	// they are in): steps, names and relation indexes, all built by now.
+	// Their graph edges are added after the source's, in the same order as
+	// one pass would add them.
+	p.relations(p.from)
+	p.relations(p.to)
+	targetEdges := make(chan [][2]int, 1)
+	go func() {
+		var out [][2]int
+		p.forEachOrderingEdge(p.to, names, func(e orderingEdge) {
+			to, okTo := lookup(creating(e.to()), p.to)
+			if !okTo {
+				return
+			}
+			if from, ok := lookup(creating(e.from()), p.to); ok {
+				out = append(out, [2]int{to, from})
+			}
+		})
+		targetEdges <- out
+	}()
 	p.forEachOrderingEdge(p.from, names, func(e orderingEdge) {
 		// Most edges join objects the plan leaves alone: look the cheaper
 		// end up first, and the other only when it has a step.
@@ -174,15 +195,9 @@ func (p *planner) order() []Statement {
 			edge(alter, to)
 		}
 	})
-	p.forEachOrderingEdge(p.to, names, func(e orderingEdge) {
-		to, okTo := lookup(creating(e.to()), p.to)
-		if !okTo {
-			return
-		}
-		if from, ok := lookup(creating(e.from()), p.to); ok {
-			edge(to, from)
-		}
-	})
+	for _, e := range <-targetEdges {
+		edge(e[0], e[1])
+	}
 	// What identities imply: every object in a schema needs the schema, and
 	// every sub-object (and index) its relation. Only objects with steps can
 	// take part, so these edges are made from the steps rather than from

@@ -170,11 +170,12 @@ func Diff(from, to *snapshot.Catalog, opts Options) (*Plan, error) {
 		crossMajor:        MajorsDiffer(from, to),
 	}
 	p.dependents = p.startDependents()
-	for _, k := range kinds {
-		if opts.CreateExtensionsOnly && k.kind() != snapshot.KindExtension {
-			continue
-		}
-		k.diff(p)
+	planned := kinds
+	if opts.CreateExtensionsOnly {
+		planned = []kindDiffer{extensionRules}
+	}
+	for i, differences := range startComparing(p.from, p.to, planned) {
+		planned[i].diff(p, differences())
 	}
 	p.orderPersistence()
 	p.rebuildEnumsUsingNewLabels()
@@ -248,7 +249,12 @@ func (p *planner) hasStep(key stepKey) bool {
 // kindDiffer diffs every object of one kind.
 type kindDiffer interface {
 	kind() snapshot.Kind
-	diff(p *planner)
+	// compare pairs this kind's objects of from and to and returns the
+	// pairs the plan must handle (see differences); diff plans them.
+	// compare only reads the catalogs: it runs while the planner plans
+	// the kinds before it (see startComparing).
+	compare(from, to *snapshot.Catalog) any
+	diff(p *planner, differences any)
 	// rebuild drops and re-creates the object with this identity (present in
 	// both catalogs) because something it depends on is being replaced.
 	rebuild(p *planner, id snapshot.ObjectID) bool
@@ -293,33 +299,49 @@ func (r *rules[T]) same(a, b T) bool {
 	return reflect.DeepEqual(a, b)
 }
 
-func (r *rules[T]) diff(p *planner) {
+// difference is a pair of objects with one identity that the plan must
+// handle: one only in the source (now nil), one only in the target (old
+// nil), or one in both that is not the same.
+type difference[T any] struct{ old, now *T }
+
+func (r *rules[T]) compare(from, to *snapshot.Catalog) any {
 	// Both lists are sorted by identity (Catalog.Sort), so a merge pass
-	// pairs them up without maps; two passes, drops first, rather than a
-	// list of the pairs (megabytes for a large catalog).
-	before, after := r.sorted(p.from), r.sorted(p.to)
-	eachPair(before, after, func(old, now *T) {
-		if now == nil {
-			p.merge(dropping((*old).ID()), r.drop(p, *old))
+	// pairs them up without maps. Only the differences are kept: few, in
+	// a plan between two big catalogs.
+	var out []difference[T]
+	eachPair(r.sorted(from), r.sorted(to), func(old, now *T) {
+		if old == nil || now == nil || !r.same(*old, *now) {
+			out = append(out, difference[T]{old, now})
 		}
 	})
-	eachPair(before, after, func(old, now *T) {
+	return out
+}
+
+func (r *rules[T]) diff(p *planner, differences any) {
+	pairs := differences.([]difference[T])
+	for _, d := range pairs { // drops first
+		if d.now == nil {
+			p.merge(dropping((*d.old).ID()), r.drop(p, *d.old))
+		}
+	}
+	for _, d := range pairs {
+		old, now := d.old, d.now
 		switch {
 		case now == nil:
 		case old == nil:
 			p.merge(creating((*now).ID()), r.create(p, *now))
-		case !r.same(*old, *now):
+		default:
 			id := (*now).ID()
 			change, replace := r.alter(p, *old, *now)
 			if replace {
 				p.replaced[id] = true
 				p.merge(dropping(id), r.drop(p, *old))
 				p.merge(creating(id), r.create(p, *now))
-				return
+				continue
 			}
 			p.merge(creating(id), change)
 		}
-	})
+	}
 }
 
 // eachPair calls fn with each object of before or after, in identity

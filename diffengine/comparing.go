@@ -1,0 +1,27 @@
+package diffengine
+
+import "github.com/pgstrata/pgstrata/snapshot"
+
+// startComparing compares the catalogs kind by kind (kindDiffer.compare)
+// on a goroutine of its own, in the order of kinds, and returns for each
+// kind a function that waits for its differences. Comparing every pair of
+// objects is most of the work of planning between two big catalogs that
+// differ little, and it only reads them: the planner plans one kind's
+// differences while the next kinds are compared, on the other core. (The
+// source's dependents are indexed on a third goroutine, startDependents.)
+func startComparing(from, to *snapshot.Catalog, kinds []kindDiffer) []func() any {
+	done := make([]chan any, len(kinds))
+	for i := range done {
+		done[i] = make(chan any, 1) // the goroutine never blocks, even if unused
+	}
+	go func() {
+		for i, k := range kinds {
+			done[i] <- k.compare(from, to)
+		}
+	}()
+	wait := make([]func() any, len(kinds))
+	for i := range kinds {
+		wait[i] = func() any { return <-done[i] }
+	}
+	return wait
+}
