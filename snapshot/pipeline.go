@@ -25,7 +25,7 @@ import (
 // render renders the named embedded query for this server's version.
 func (r *reader) render(name string) (string, error) {
 	var sql bytes.Buffer
-	if err := queries.ExecuteTemplate(&sql, name, r); err != nil {
+	if err := queries().ExecuteTemplate(&sql, name, r); err != nil {
 		return "", fmt.Errorf("rendering %s: %w", name, err)
 	}
 	return sql.String(), nil

@@ -50,7 +50,11 @@ type ServerInfo struct {
 //go:embed queries/*.sql
 var queryFiles embed.FS
 
-var queries = template.Must(template.New("").Option("missingkey=error").ParseFS(queryFiles, "queries/*.sql"))
+// queries are parsed when a database is first read, not when the program
+// starts: every command paid 4 ms for them.
+var queries = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("").Option("missingkey=error").ParseFS(queryFiles, "queries/*.sql"))
+})
 
 // readOnce is one attempt of Read (see read_retry.go): one REPEATABLE READ,
 // READ ONLY transaction. It also returns the transaction's snapshot (as
