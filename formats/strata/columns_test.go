@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/klauspost/compress/zstd"
 	"github.com/pgstrata/pgstrata/snapshot"
 )
 
@@ -231,5 +232,41 @@ func TestEncodeAllocation(t *testing.T) {
 	t.Logf("a %d-byte body: %d bytes allocated", len(body), allocated)
 	if limit := uint64(len(body)) * 3; allocated > limit {
 		t.Errorf("encoding a %d-byte body allocated %d bytes, more than %d", len(body), allocated, limit)
+	}
+}
+
+// TestDictionaryOnlyForSmallBodies: a body below dictionaryBelow is
+// compressed with dictionary 1 and a bigger one without a dictionary (which
+// zstd decodes faster, and which compresses big bodies smaller); both read
+// back as they were written, and a reader of either takes the other's.
+func TestDictionaryOnlyForSmallBodies(t *testing.T) {
+	for _, tc := range []struct {
+		tables   int
+		wantDict uint32
+	}{{3, dictionaryID}, {3000, 0}} {
+		c := syntheticCatalog(tc.tables, 12)
+		var buf bytes.Buffer
+		h, err := Encode(&buf, Header{ToolVersion: "test"}, c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		raw := buf.Bytes()
+		var frame zstd.Header
+		if err := frame.Decode(raw[len(raw)-int(h.CompressedLength):]); err != nil {
+			t.Fatal(err)
+		}
+		if big := h.BodyLength >= dictionaryBelow; big != (tc.wantDict == 0) {
+			t.Fatalf("%d tables: a body of %d bytes; the test needs one %s %d", tc.tables, h.BodyLength, map[bool]string{true: "below", false: "of at least"}[big], dictionaryBelow)
+		}
+		if frame.DictionaryID != tc.wantDict {
+			t.Errorf("%d tables (body %d bytes): frame names dictionary %d, want %d", tc.tables, h.BodyLength, frame.DictionaryID, tc.wantDict)
+		}
+		back, err := Decode(bytes.NewReader(raw), "test", ReadOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(back.Catalog, c) {
+			t.Errorf("%d tables: the catalog read back differs", tc.tables)
+		}
 	}
 }

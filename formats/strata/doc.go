@@ -80,9 +80,13 @@
 // other. The body is therefore transposed first (columns.go): each field
 // of the model gets a stream of its values, in body order, and the streams
 // are stored one after the other behind the shape that says how to weave
-// them back. The frame is compressed with a dictionary (dictionary.go) of
-// catalog strings and struct headers, so that even a small schema finds
-// repeats from its first byte. Files are 5–30% smaller than version 3's.
+// them back. A small body's frame is compressed with a dictionary
+// (dictionary.go) of catalog strings and struct headers, so that even a
+// small schema finds repeats from its first byte. A body of 512 KiB or more
+// is compressed without it (encode.go, dictionaryBelow): past a few hundred
+// kilobytes the frame is smaller without, and zstd's fast decoding loop
+// does not take a dictionary. The frame header names the dictionary, if
+// any; readers take both. Files are 5–30% smaller than version 3's.
 //
 // # Edges by number (format version 5)
 //
@@ -161,8 +165,8 @@
 // # Compression level
 //
 // The body is compressed in one call on one goroutine, with a fixed level
-// (zstdLevel), window (8 MiB) and dictionary, so the output does not depend
-// on the machine. BenchmarkZstdLevels measures the levels again, each with
+// (zstdLevel), window (8 MiB) and dictionary (or none, by the body's
+// size), so the output does not depend on the machine. BenchmarkZstdLevels measures the levels again, each with
 // a fresh encoder as a snapshot process has: on column-wise bodies,
 // SpeedBestCompression writes 7-15% less than SpeedBetterCompression, the
 // level in use, but costs about 80 MB and 0.2 s of set-up on every write

@@ -44,6 +44,24 @@ var encoders = sync.Pool{New: func() any {
 	return newEncoder(zstdLevel, zstd.WithEncoderDictRaw(dictionaryID, dictionary1), zstd.WithEncoderCRC(true))
 }}
 
+// plainEncoders are encoders without the dictionary, for bodies of
+// dictionaryBelow bytes and more (see compressColumns).
+var plainEncoders = sync.Pool{New: func() any {
+	return newEncoder(zstdLevel, zstd.WithEncoderCRC(true))
+}}
+
+// dictionaryBelow is the body size from which the dictionary is left out.
+// It helps a small body, whose first bytes have little before them to
+// refer to, and costs a big one: zstd's fast decoding loop (assembly on
+// amd64 and arm64) does not take a dictionary, and past a few hundred
+// kilobytes the frame comes out smaller without one. Measured on subsets
+// of the 10,000-table catalogs of both bench profiles: with the
+// dictionary 22% smaller at 3 tables (5 KB), 3% at 100 (0.1 MB), 0.6-0.8%
+// at 300 (0.3 MB); without it 0.5-1% smaller at 1,000 (0.8-1 MB), 2-3% at
+// 10,000 and 100,000, and decompressed 2.3-2.7 times as fast (views
+// profile, 10,000 tables: 25 -> 11 ms; 100,000 tables: 231 -> 99 ms).
+const dictionaryBelow = 512 << 10
+
 // newEncoder builds an encoder whose output depends only on its input and
 // level: single-threaded so block boundaries cannot depend on the CPU count,
 // and with a fixed window. The zstd content checksum (the low 32 bits of
@@ -234,11 +252,17 @@ func maxPayload(bodyLength int64) int64 {
 	return bodyLength + maxColumnsPrefix + binary.MaxVarintLen64
 }
 
-// compressColumns compresses a column-wise body with the dictionary, as
-// format version 4 stores it.
+// compressColumns compresses a column-wise body, with the dictionary
+// when it is smaller than dictionaryBelow. A frame names the dictionary
+// it was written with, if any, and every reader of version 4 and later
+// takes either.
 func compressColumns(columns []byte) []byte {
-	zw := encoders.Get().(*zstd.Encoder)
-	defer encoders.Put(zw)
+	pool := &encoders
+	if len(columns) >= dictionaryBelow {
+		pool = &plainEncoders
+	}
+	zw := pool.Get().(*zstd.Encoder)
+	defer pool.Put(zw)
 	return zw.EncodeAll(columns, make([]byte, 0, len(columns)/16))
 }
 
