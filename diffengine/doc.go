@@ -12,6 +12,11 @@
 // Each kind of object has its own small file (table.go, view.go, …) that says
 // how to create, drop and alter it; plan.go finds what changed and orders the
 // statements with one dependency graph built from the catalogs' stored edges.
+// What only reads the catalogs runs beside the planning, on the second core:
+// pairing each kind's objects by identity and comparing them (comparing.go),
+// indexing the source's dependents (dependents.go), and looking the target's
+// edges up for the ordering (order.go); whatever changes the planner's state
+// stays on one goroutine, so plans do not depend on timing.
 // A kind's rules return what they plan (planned.go: the object's statements,
 // statements for other steps such as a column's or a typed sub-step, the
 // ordering constraints they need, and facts for later passes, such as a
