@@ -62,7 +62,7 @@ func (n stepNames) relationMayHaveStep(id snapshot.ObjectID) bool {
 // itself, which is as good: neither it nor its constraint can have a step,
 // directly or through the table, or be replaced. (Mapping every index cost 3-4
 // MB per catalog of 10,000 tables, and looking each one up by binary
-// search a quarter of the ordering's time.)
+// search over a third of the ordering's time: 25 of 70 ms.)
 func constraintIndexes(c *snapshot.Catalog, names stepNames) map[snapshot.ObjectID]snapshot.ObjectID {
 	owners := map[snapshot.ObjectID]snapshot.ObjectID{}
 	for _, ix := range c.Indexes {

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"time"
 
+	"github.com/pgstrata/pgstrata/internal/mergejoin"
 	"github.com/pgstrata/pgstrata/snapshot"
 )
 
@@ -175,7 +176,7 @@ func Diff(from, to *snapshot.Catalog, opts Options) (*Plan, error) {
 		planned = []kindDiffer{extensionRules}
 	}
 	for i, differences := range startComparing(p.from, p.to, planned) {
-		planned[i].diff(p, differences())
+		planned[i].diff(p, <-differences)
 	}
 	p.orderPersistence()
 	p.rebuildEnumsUsingNewLabels()
@@ -348,28 +349,18 @@ func (r *rules[T]) diff(p *planner, differences any) {
 // order: both when the two lists hold the same identity, else the one
 // (the other nil).
 func eachPair[T snapshot.Object](before, after []*T, fn func(old, now *T)) {
-	for i, j := 0, 0; i < len(before) || j < len(after); {
-		order := 0 // of before[i] against after[j]: compared once a pair
-		switch {
-		case j == len(after):
-			order = -1
-		case i == len(before):
-			order = 1
-		default:
-			order = (*before[i]).ID().Compare((*after[j]).ID())
+	mergejoin.Each(len(before), len(after), func(i, j int) int {
+		return (*before[i]).ID().Compare((*after[j]).ID())
+	}, func(i, j int) {
+		var old, now *T
+		if i >= 0 {
+			old = before[i]
 		}
-		switch {
-		case order < 0:
-			fn(before[i], nil)
-			i++
-		case order > 0:
-			fn(nil, after[j])
-			j++
-		default:
-			fn(before[i], after[j])
-			i, j = i+1, j+1
+		if j >= 0 {
+			now = after[j]
 		}
-	}
+		fn(old, now)
+	})
 }
 
 // sorted returns pointers to this kind's objects in c, without skipped

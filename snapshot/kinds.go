@@ -3,6 +3,8 @@ package snapshot
 import (
 	"reflect"
 	"slices"
+
+	"github.com/pgstrata/pgstrata/internal/mergejoin"
 )
 
 // This file is the registry of kinds: what the model knows about each kind
@@ -155,31 +157,19 @@ func (l list[T]) filter(dst, src *Catalog, keep func(ObjectID) bool) {
 
 func (l list[T]) compare(a, b *Catalog, fn func(id ObjectID, from, to Object)) {
 	before, after := *l.of(a), *l.of(b)
-	for i, j := 0, 0; i < len(before) || j < len(after); {
-		var c int
+	mergejoin.Each(len(before), len(after), func(i, j int) int {
+		return before[i].ID().Compare(after[j].ID())
+	}, func(i, j int) {
 		switch {
-		case j == len(after):
-			c = -1
-		case i == len(before):
-			c = 1
-		default:
-			c = before[i].ID().Compare(after[j].ID())
-		}
-		switch {
-		case c < 0:
+		case j < 0:
 			fn(before[i].ID(), before[i], nil)
-			i++
-		case c > 0:
+		case i < 0:
 			fn(after[j].ID(), nil, after[j])
-			j++
-		default:
-			// Pointers: boxing every object to compare it would copy it.
-			if !reflect.DeepEqual(&before[i], &after[j]) {
-				fn(after[j].ID(), before[i], after[j])
-			}
-			i, j = i+1, j+1
+		// Pointers: boxing every object to compare it would copy it.
+		case !reflect.DeepEqual(&before[i], &after[j]):
+			fn(after[j].ID(), before[i], after[j])
 		}
-	}
+	})
 }
 
 // catalogLists are the Catalog's lists of top-level objects, in the order

@@ -55,11 +55,12 @@ var plainEncoders = sync.Pool{New: func() any {
 // refer to, and costs a big one: zstd's fast decoding loop (assembly on
 // amd64 and arm64) does not take a dictionary, and past a few hundred
 // kilobytes the frame comes out smaller without one. Measured on subsets
-// of the 10,000-table catalogs of both bench profiles: with the
-// dictionary 22% smaller at 3 tables (5 KB), 3% at 100 (0.1 MB), 0.6-0.8%
-// at 300 (0.3 MB); without it 0.5-1% smaller at 1,000 (0.8-1 MB), 2-3% at
-// 10,000 and 100,000, and decompressed 2.3-2.7 times as fast (views
-// profile, 10,000 tables: 25 -> 11 ms; 100,000 tables: 231 -> 99 ms).
+// of the 10,000-table catalogs of both bench profiles, the frame without
+// the dictionary is 22-23% larger at 3 tables (5 KB), 3% at 100 (0.1 MB),
+// 0.6-0.8% at 300 (0.3 MB); 0.5-1% smaller at 1,000 (0.8-1 MB), 2% at
+// 10,000 and 3% at 100,000 (default profile), and decompresses 2.3-2.7
+// times as fast (views profile, 10,000 tables: 25 -> 11 ms; 100,000
+// tables: 231 -> 99 ms).
 const dictionaryBelow = 512 << 10
 
 // newEncoder builds an encoder whose output depends only on its input and
