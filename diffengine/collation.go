@@ -76,7 +76,7 @@ func collationOptions(c snapshot.Collation) []string {
 // the source catalog depends on the object id, and so would keep it from
 // being dropped.
 func (p *planner) usedByColumnsOrTypes(id snapshot.ObjectID) bool {
-	for _, d := range p.from.Dependencies {
+	for _, d := range p.from.AllDependencies() {
 		if d.To == id && (d.From.Kind == snapshot.KindColumn || d.From.Kind == snapshot.KindDomain || d.From.Kind == snapshot.KindCompositeType) {
 			return true
 		}

@@ -153,7 +153,7 @@ func (p *planner) typeStoredInColumns(id snapshot.ObjectID) bool {
 			return false
 		}
 		seen[t] = true
-		for _, d := range p.from.Dependencies {
+		for _, d := range p.from.AllDependencies() {
 			if d.To != t {
 				continue
 			}
@@ -173,7 +173,7 @@ func (p *planner) typeStoredInColumns(id snapshot.ObjectID) bool {
 // viewsUse reports whether a view or materialized view of the source
 // catalog depends on the object id.
 func (p *planner) viewsUse(id snapshot.ObjectID) bool {
-	for _, d := range p.from.Dependencies {
+	for _, d := range p.from.AllDependencies() {
 		if d.To == id && (d.From.Kind == snapshot.KindView || d.From.Kind == snapshot.KindMaterializedView) {
 			return true
 		}

@@ -49,6 +49,10 @@ func alignMajors(from, to *snapshot.Catalog) (*snapshot.Catalog, *snapshot.Catal
 		return from, to, nil
 	}
 	from, to = copyCatalog(from), copyCatalog(to)
+	// The copies' lists change below; edges held by number would follow
+	// the originals' (and the renaming below works on identities).
+	from.ExpandDependencies()
+	to.ExpandDependencies()
 	oldest := min(from.ServerVersionNum, to.ServerVersionNum)
 	for _, c := range []*snapshot.Catalog{from, to} {
 		stripNewPrivileges(reflect.ValueOf(c).Elem(), oldest)

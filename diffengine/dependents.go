@@ -25,8 +25,7 @@ import (
 //     Sequence.OwnedBy, not as edges).
 type dependents struct {
 	p        *planner
-	edges    []snapshot.Dependency
-	byTarget []int32 // positions in edges, sorted by To, then position
+	byTarget []int32 // places of the source's edges, sorted by To, then place
 	indexes  []int32 // positions in the source's Indexes, sorted by (schema, table), then position
 	owned    []int32 // positions in the source's Sequences with OwnedBy, sorted by owning (schema, table), then position
 }
@@ -45,10 +44,7 @@ func (p *planner) startDependents() func() *dependents {
 
 func (p *planner) newDependents() *dependents {
 	c := p.from
-	d := &dependents{p: p, edges: c.Dependencies}
-	d.byTarget = positions(len(c.Dependencies), func(a, b int32) int {
-		return c.Dependencies[a].To.Compare(c.Dependencies[b].To)
-	})
+	d := &dependents{p: p, byTarget: c.DependenciesByTarget()}
 	d.indexes = positions(len(c.Indexes), func(a, b int32) int {
 		x, y := &c.Indexes[a], &c.Indexes[b]
 		return cmp.Or(cmp.Compare(x.Schema, y.Schema), cmp.Compare(x.Table, y.Table))
@@ -103,7 +99,7 @@ func (d *dependents) of(id snapshot.ObjectID) []snapshot.ObjectID {
 	}
 	var out []snapshot.ObjectID
 	for _, i := range hits {
-		out = append(out, d.edges[i].From)
+		out = append(out, c.DependencyAt(int(i)).From)
 	}
 	if !isRelation {
 		return out
@@ -131,7 +127,8 @@ func (d *dependents) of(id snapshot.ObjectID) []snapshot.ObjectID {
 // edgesTo returns the positions of the edges whose target compare places
 // at 0, in position order.
 func (d *dependents) edgesTo(compare func(to snapshot.ObjectID) int) []int32 {
-	lo, hi := span(d.byTarget, func(i int32) int { return compare(d.edges[i].To) })
+	c := d.p.from
+	lo, hi := span(d.byTarget, func(i int32) int { return compare(c.DependencyAt(int(i)).To) })
 	return d.byTarget[lo:hi]
 }
 

@@ -29,7 +29,7 @@ func (k domainKind) rebuild(p *planner, id snapshot.ObjectID) bool {
 	if !ok1 || !ok2 || p.replaced[id] {
 		return k.rules.rebuild(p, id)
 	}
-	for _, d := range p.from.Dependencies {
+	for _, d := range p.from.AllDependencies() {
 		// An enum or domain rebuilt under its columns is renamed aside and
 		// dropped: the domain cannot stay on it either. (A composite type
 		// whose attributes change keeps its identity.)
@@ -70,7 +70,7 @@ func (k domainKind) rebuild(p *planner, id snapshot.ObjectID) bool {
 // always safe, only slower (each check is validated again).
 func (p *planner) withoutReplacedCalls(d snapshot.Domain) snapshot.Domain {
 	var calls []string
-	for _, e := range p.from.Dependencies {
+	for _, e := range p.from.AllDependencies() {
 		if e.From == d.ID() && (e.To.Kind == snapshot.KindFunction || e.To.Kind == snapshot.KindAggregate) && p.replaced[e.To] {
 			calls = append(calls, qualified(e.To.Schema, e.To.Name)+"(")
 		}
@@ -108,7 +108,7 @@ func isTypeKind(k snapshot.Kind) bool {
 // the old type alive.
 func (p *planner) typeConvertible(id snapshot.ObjectID) bool {
 	used := false
-	for _, d := range p.from.Dependencies {
+	for _, d := range p.from.AllDependencies() {
 		if d.To != id {
 			continue
 		}

@@ -31,7 +31,7 @@ func outsideWarnings(f *schemaFilter, from, to *snapshot.Catalog, statements []S
 	needs := map[relationKey][]snapshot.Dependency{}
 	seen := map[[2]snapshot.ObjectID]bool{}
 	for _, c := range []*snapshot.Catalog{to, from} { // the target's needs first
-		for _, d := range c.Dependencies {
+		for _, d := range c.AllDependencies() {
 			k := relationKeyOf(d.From)
 			if !planned[k] || !f.keepID(d.From) || f.keepID(d.To) || seen[[2]snapshot.ObjectID{d.From, d.To}] {
 				continue

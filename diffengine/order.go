@@ -161,25 +161,16 @@ func (p *planner) order() []Statement {
 	targetEdges := make(chan [][2]int, 1)
 	go func() {
 		var out [][2]int
-		p.forEachOrderingEdge(p.to, names, func(e orderingEdge) {
-			to, okTo := lookup(creating(e.to()), p.to)
-			if !okTo {
-				return
-			}
+		toStep := func(to snapshot.ObjectID) (int, bool) { return lookup(creating(to), p.to) }
+		p.forEachOrderingEdge(p.to, names, toStep, func(e orderingEdge, to int) {
 			if from, ok := lookup(creating(e.from()), p.to); ok {
 				out = append(out, [2]int{to, from})
 			}
 		})
 		targetEdges <- out
 	}()
-	p.forEachOrderingEdge(p.from, names, func(e orderingEdge) {
-		// Most edges join objects the plan leaves alone: look the cheaper
-		// end up first, and the other only when it has a step.
-		dTo := e.to()
-		to, okTo := lookup(dropping(dTo), p.from)
-		if !okTo {
-			return
-		}
+	toStep := func(to snapshot.ObjectID) (int, bool) { return lookup(dropping(to), p.from) }
+	p.forEachOrderingEdge(p.from, names, toStep, func(e orderingEdge, to int) {
 		dFrom := e.from()
 		if from, ok := lookup(dropping(dFrom), p.from); ok {
 			edge(from, to)
@@ -331,20 +322,23 @@ func (p *planner) writeGraph(path string, g *depsort.Graph) error {
 }
 
 // orderingEdge is a dependency edge as the ordering uses it: each end is
-// resolved (see forEachOrderingEdge) only when asked for, since most
-// edges are dropped at the first end looked up.
+// built and resolved (see forEachOrderingEdge) only when asked for, since
+// most edges are dropped at the first end looked up.
 type orderingEdge struct {
-	edge  *snapshot.Dependency
+	ends  snapshot.DependencyEnds
 	owner func(snapshot.ObjectID) snapshot.ObjectID
 }
 
-func (e orderingEdge) from() snapshot.ObjectID { return e.owner(e.edge.From) }
-func (e orderingEdge) to() snapshot.ObjectID   { return e.owner(e.edge.To) }
+func (e orderingEdge) from() snapshot.ObjectID { return e.owner(e.ends.From()) }
+func (e orderingEdge) to() snapshot.ObjectID   { return e.owner(e.ends.To()) }
 
 // forEachOrderingEdge calls fn with each of c's dependency edges that the
-// ordering uses (see the comments below). The edges that identities imply
-// (schema, relation, an index's relation) are added per step by order.
-func (p *planner) forEachOrderingEdge(c *snapshot.Catalog, names stepNames, fn func(orderingEdge)) {
+// ordering uses (see the comments below) and whose To, resolved, has a
+// step by toStep, with that step: most edges join objects the plan
+// leaves alone, and their From is never looked at. The edges that
+// identities imply (schema, relation, an index's relation) are added per
+// step by order.
+func (p *planner) forEachOrderingEdge(c *snapshot.Catalog, names stepNames, toStep func(snapshot.ObjectID) (int, bool), fn func(e orderingEdge, to int)) {
 	// An index that enforces a constraint is created and dropped by it, so
 	// edges to the index (a foreign key needs the referenced key's index)
 	// are edges to the constraint. Only the indexes that names lets through
@@ -369,26 +363,45 @@ func (p *planner) forEachOrderingEdge(c *snapshot.Catalog, names stepNames, fn f
 			canonical[r.ID()] = r.Canonical
 		}
 	}
-	for i := range c.Dependencies {
-		d := &c.Dependencies[i]
-		switch {
+	// The targets of edges held by number are looked up first, each once,
+	// in the order the catalog stores them (EachDependencyTarget): edge by
+	// edge, each was a look into the lists in no order, a cache miss or
+	// more, and many edges reach one object (a type, a function, a key).
+	steps := make([]int32, c.NumberedObjects()) // 0 no step, else the step's place + 1
+	c.EachDependencyTarget(func(k int, to snapshot.ObjectID) {
+		if i, ok := toStep(ownerOf(to)); ok {
+			steps[k] = int32(i) + 1
+		}
+	})
+	stepOfTo := func(e orderingEdge) (int, bool) {
+		if k := e.ends.ToNumber(); k >= 0 {
+			return int(steps[k]) - 1, steps[k] > 0
+		}
+		return toStep(e.to())
+	}
+	for d := range c.AllDependencyEnds() {
+		switch t := d.Type(); {
 		// Internal and partition dependencies (i, P, S) tie an object
 		// PostgreSQL derives (a foreign key cloned for each partition, a
 		// partition's index) to the object it derives from: it comes and
 		// goes with that object and orders nothing.
-		case d.Type == "i" || d.Type == "P" || d.Type == "S":
+		case t == "i" || t == "P" || t == "S":
 			continue
 		// A sequence's OWNED BY edge to its column orders nothing: the
 		// ownership is set in a step of its own once both exist
 		// (planOwnedBy), and the column's default needs the sequence first.
-		case d.From.Kind == snapshot.KindSequence && d.To.Kind == snapshot.KindColumn && d.Type == "a":
+		case t == "a" && d.FromKind() == snapshot.KindSequence && d.ToKind() == snapshot.KindColumn:
 			continue
-		case d.From.Kind == snapshot.KindRangeType && d.To.Kind == snapshot.KindFunction:
-			if name, ok := canonical[d.From]; ok && sqltext.NamesObject(name, d.To.Schema, d.To.Name) {
+		case d.FromKind() == snapshot.KindRangeType && d.ToKind() == snapshot.KindFunction:
+			to := d.To()
+			if name, ok := canonical[d.From()]; ok && sqltext.NamesObject(name, to.Schema, to.Name) {
 				continue
 			}
 		}
-		fn(orderingEdge{edge: &c.Dependencies[i], owner: ownerOf})
+		e := orderingEdge{ends: d, owner: ownerOf}
+		if to, ok := stepOfTo(e); ok {
+			fn(e, to)
+		}
 	}
 }
 

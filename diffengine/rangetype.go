@@ -115,7 +115,7 @@ func (p *planner) createAroundShell(r snapshot.RangeType, definition []Statement
 	out := only(stmt(ActionCreate, "CREATE TYPE "+qualified(r.Schema, r.Name)))
 	out.addTo(late, definition...)
 	out.before(creating(id), late)
-	for _, d := range p.to.Dependencies {
+	for _, d := range p.to.AllDependencies() {
 		switch {
 		case d.From == id && d.To.Kind == snapshot.KindFunction:
 			out.before(creating(d.To), late)

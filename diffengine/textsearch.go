@@ -205,12 +205,12 @@ func mappingStatements(target, verb string, mappings []snapshot.TextSearchMappin
 func (p *planner) reindexTextSearchUsers(id snapshot.ObjectID) planned {
 	var out planned
 	users := []snapshot.ObjectID{id}
-	for _, d := range p.from.Dependencies {
+	for _, d := range p.from.AllDependencies() {
 		if d.To == id && d.From.Kind == snapshot.KindTextSearchConfig {
 			users = append(users, d.From)
 		}
 	}
-	for _, d := range p.from.Dependencies {
+	for _, d := range p.from.AllDependencies() {
 		if d.From.Kind != snapshot.KindIndex || !slices.Contains(users, d.To) || !p.existsInTarget(d.From) {
 			continue
 		}

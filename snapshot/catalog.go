@@ -189,8 +189,10 @@ func (c *Catalog) Counts() map[Kind]int {
 // its own canonical order), so that equal catalogs are equal values and encode
 // to identical bytes. The reader calls it; so should anyone who builds a
 // Catalog by hand. The dependency edges, the biggest list, are sorted on a
-// second goroutine alongside the rest.
+// second goroutine alongside the rest. Numbered edges are expanded first
+// (see ExpandDependencies), as the lists they number may move.
 func (c *Catalog) Sort() {
+	c.ExpandDependencies()
 	var edges sync.WaitGroup
 	edges.Go(c.sortDependencies)
 	for _, l := range catalogLists {

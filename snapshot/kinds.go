@@ -224,8 +224,13 @@ func (c *Catalog) Filter(keep func(ObjectID) bool) *Catalog {
 	for _, l := range catalogLists {
 		l.filter(&out, c, keep)
 	}
-	out.Dependencies = slices.DeleteFunc(slices.Clone(c.Dependencies), func(d Dependency) bool {
-		return !keep(d.From) || !keep(d.To)
-	})
+	// The copy's lists are not the ones numbered edges number: its edges
+	// are identities.
+	out.Dependencies, out.numbered = nil, nil
+	for _, d := range c.AllDependencies() {
+		if keep(d.From) && keep(d.To) {
+			out.Dependencies = append(out.Dependencies, d)
+		}
+	}
 	return &out
 }

@@ -39,8 +39,12 @@ type Catalog struct {
 
 	// Dependencies are the edges "From needs To", resolved from pg_depend to
 	// identities. Only edges between captured objects (or an extension that
-	// stands for its members) are kept.
+	// stands for its members) are kept. A catalog decoded from a file holds
+	// them by number instead (see dependencies.go): read them with
+	// DependencyCount, DependencyAt and AllDependencies, which answer for
+	// both forms, and call ExpandDependencies before changing them.
 	Dependencies []Dependency
+	numbered     *numberedEdges
 
 	// NotModeled counts, per system catalog, user objects that exist in the
 	// database but that the model does not capture, so that nothing is

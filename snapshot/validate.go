@@ -84,8 +84,18 @@ func (c *Catalog) validate(lookUpEdges bool) error {
 			func(col Column) bool { return col.Name == id.Name })
 	}
 	isTable := func(k Kind) bool { return k == KindTable || k == KindForeignTable }
+	// Objects of one table come together in sorted lists (a table's
+	// constraints, mostly its indexes too), their names often the same
+	// strings: the last relation looked up answers most lookups.
+	var lastParent QualifiedName
+	var lastKind Kind
+	lastFound := false
 	parent := func(id ObjectID, schema, table string, ok func(Kind) bool) {
-		k, found := relations[QualifiedName{Schema: schema, Name: table}]
+		if schema != lastParent.Schema || table != lastParent.Name || lastParent.Name == "" {
+			lastParent = QualifiedName{Schema: schema, Name: table}
+			lastKind, lastFound = relations[lastParent]
+		}
+		k, found := lastKind, lastFound
 		switch {
 		case !found:
 			v.add("%s belongs to %s, which is not in the catalog", id, QualifiedName{Schema: schema, Name: table})
@@ -144,6 +154,16 @@ func (c *Catalog) validate(lookUpEdges bool) error {
 		}
 		return lastCaptured
 	}
+	if e := c.numbered; e != nil {
+		// Every end is one of the catalog's objects by construction, and
+		// each object has one number.
+		for i := range e.from {
+			if e.from[i] == e.to[i] {
+				v.add("dependency of %s on itself", e.numbering.ID(int(e.from[i])))
+			}
+		}
+		return v.err()
+	}
 	for _, d := range c.Dependencies {
 		switch {
 		case d.From == d.To:
@@ -189,8 +209,18 @@ func (c *Catalog) identities(v *validation) (has func(ObjectID) bool, sorted boo
 // search when the catalog is sorted, a map otherwise.
 func (c *Catalog) constraintFinder(sorted bool) func(ObjectID) (Constraint, bool) {
 	if sorted {
+		// A sorted list of one kind is in (Schema, Table, Name) order:
+		// compared field by field, without building identities.
 		return func(id ObjectID) (Constraint, bool) {
-			i, ok := slices.BinarySearchFunc(c.Constraints, id, func(o Constraint, id ObjectID) int { return o.ID().Compare(id) })
+			i, ok := slices.BinarySearchFunc(c.Constraints, id, func(o Constraint, id ObjectID) int {
+				if c := strings.Compare(o.Schema, id.Schema); c != 0 {
+					return c
+				}
+				if c := strings.Compare(o.Table, id.Table); c != 0 {
+					return c
+				}
+				return strings.Compare(o.Name, id.Name)
+			})
 			if !ok {
 				return Constraint{}, false
 			}

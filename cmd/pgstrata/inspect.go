@@ -116,7 +116,7 @@ func newInspectReport(name string, file *strata.File) inspectReport {
 		for kind, n := range cat.Counts() {
 			r.Counts[string(kind)] = n
 		}
-		r.Dependencies = len(cat.Dependencies)
+		r.Dependencies = cat.DependencyCount()
 		addCounts(r.NotModeled, cat.NotModeled)
 		addCounts(r.NotReadable, cat.NotReadable)
 	}

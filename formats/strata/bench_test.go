@@ -154,3 +154,23 @@ func BenchmarkReadFile(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkValidateObjects checks the catalog of the first file
+// PGSTRATA_BENCH_FILES names as reading it does (the part of reading
+// that Validate takes); skipped without it.
+func BenchmarkValidateObjects(b *testing.B) {
+	path, _, _ := strings.Cut(os.Getenv("PGSTRATA_BENCH_FILES"), ",")
+	if path == "" {
+		b.Skip("PGSTRATA_BENCH_FILES not set")
+	}
+	f, err := ReadFile(path, ReadOptions{SkipDigest: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := f.Catalog.ValidateObjects(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -20,7 +20,13 @@ import (
 //go:generate go run ./internal/codecgen/cmd/codecgen
 
 // encodeBody writes c as a version 3 body (codec_gen.go, from layout.txt).
+// Edges held by number (a decoded catalog's) are written out as identities.
 func encodeBody(c *snapshot.Catalog) []byte {
+	if c.DependencyCount() != len(c.Dependencies) {
+		listed := *c
+		listed.Dependencies = c.DependencyList()
+		c = &listed
+	}
 	e := &encoder{buf: make([]byte, 0, 64<<10)}
 	encodeCatalog(e, c)
 	return e.buf

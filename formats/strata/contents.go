@@ -32,7 +32,7 @@ func contentsOf(c *snapshot.Catalog) *Contents {
 	}
 	return &Contents{
 		Objects:      objects,
-		Dependencies: len(c.Dependencies),
+		Dependencies: c.DependencyCount(),
 		NotModeled:   nilIfEmpty(c.NotModeled),
 		NotReadable:  nilIfEmpty(c.NotReadable),
 	}

@@ -2,7 +2,6 @@ package strata
 
 import (
 	"bytes"
-	"cmp"
 	"crypto/sha256"
 	"encoding/binary"
 	"errors"
@@ -10,10 +9,7 @@ import (
 	"maps"
 	"math"
 	"slices"
-	"sort"
-	"strings"
 	"sync"
-	"unsafe"
 
 	"github.com/pgstrata/pgstrata/snapshot"
 )
@@ -51,273 +47,48 @@ import (
 // maxEdgeSegments bounds the segments of a file: one per kind.
 const maxEdgeSegments = 256
 
-// edgeNumbering numbers the objects that edges may reach: the objects of
-// each kind in identity order, the kinds one after the other; those of
-// kinds[i] have the numbers starts[i] to starts[i+1]-1, and lists[i] says
-// where each is in the catalog. Columns are the most numerous objects and
-// the fewest are reached by an edge, so they are not listed one by one: a
-// column's number is found from its relation's place in relations, whose
-// first column has number starts[column] plus the relation's columnStart.
-type edgeNumbering struct {
-	kinds     []snapshot.Kind
-	starts    []int
-	lists     []numberedList
-	column    int // index of KindColumn in kinds, or -1
-	relations []numberedRelation
-}
-
-// numberedList finds the objects of one kind, in identity order, in the
-// catalog's list that holds them: the j-th is at place places[j], or at
-// place j when places is nil (a list of that kind only, in identity
-// order, as a sorted catalog has it). Places rather than identities: an
-// identity is 80 bytes, and a large catalog's edges reach ~100,000
-// objects.
-type numberedList struct {
-	list   snapshot.KindList
-	places []int32
-}
-
-// id is the identity of the j-th object.
-func (l numberedList) id(j int) snapshot.ObjectID {
-	if l.places != nil {
-		j = int(l.places[j])
-	}
-	return l.list.ID(j)
-}
-
-// numberedRelation is a table or view whose columns are numbered.
-type numberedRelation struct {
-	schema, name string
-	columns      []snapshot.Column
-	columnStart  int // within the column segment
-}
-
-// numberObjects numbers c's objects of the given kinds (distinct, in
-// order), allocating its tables once at their size, which must fit in
-// budget.
-func numberObjects(c *snapshot.Catalog, kinds []snapshot.Kind, budget int64) (edgeNumbering, error) {
-	n := edgeNumbering{kinds: kinds, starts: make([]int, len(kinds)+1), lists: make([]numberedList, len(kinds)),
-		column: slices.Index(kinds, snapshot.KindColumn)}
-	listed := 0
-	for i, k := range kinds {
-		count := 0
-		if k == snapshot.KindColumn {
-			for _, t := range c.Tables {
-				count += len(t.Columns)
-			}
-			for _, v := range c.Views {
-				count += len(v.Columns)
-			}
-		} else if l, ok := c.ListOf(k); ok {
-			n.lists[i].list = l
-			if count = l.Len(); l.Mixed() {
-				count = 0
-				c.EachIDOfKind(k, func(snapshot.ObjectID) { count++ })
-			}
-			listed += count
-		}
-		n.starts[i+1] = n.starts[i] + count
-	}
-	relations := 0
-	if n.column >= 0 {
-		relations = len(c.Tables) + len(c.Views)
-	}
-	if numberingCost(listed, relations) > budget {
-		return edgeNumbering{}, fmt.Errorf("numbering %d objects for the edges: %w", n.starts[len(kinds)], errDecodeBudget)
-	}
-	for i, k := range kinds {
-		switch {
-		case k == snapshot.KindColumn:
-			n.relations = numberedRelations(c)
-		case n.count(i) > 0:
-			n.lists[i].places = placesOfKind(n.lists[i].list, k)
-		}
-	}
-	return n, nil
-}
-
-// placesOfKind returns the places of l's objects of kind k in identity
-// order, or nil when that is every place in order.
-func placesOfKind(l snapshot.KindList, k snapshot.Kind) []int32 {
-	if !l.Mixed() && l.Sorted() {
-		return nil
-	}
-	var places []int32
-	for j := range l.Len() {
-		if l.ID(j).Kind == k {
-			places = append(places, int32(j))
-		}
-	}
-	byID := func(a, b int32) int { return l.ID(int(a)).Compare(l.ID(int(b))) }
-	// Already so in a sorted catalog; a hand-built one is put in order.
-	if !slices.IsSortedFunc(places, byID) {
-		slices.SortFunc(places, byID)
-	}
-	return places
-}
-
-// numberingCost is what a numbering of this many listed objects and
-// relations holds at most, in bytes, for the decoding budget.
-func numberingCost(listed, relations int) int64 {
-	return int64(listed)*int64(unsafe.Sizeof(int32(0))) +
-		int64(relations)*int64(unsafe.Sizeof(numberedRelation{}))
-}
-
-// listed is how many objects the numbering lists by place.
-func (n edgeNumbering) listed() int {
-	listed := 0
-	for _, l := range n.lists {
-		listed += len(l.places)
-	}
-	return listed
-}
-
-// total is how many numbers there are.
-func (n edgeNumbering) total() int { return n.starts[len(n.kinds)] }
-
-// count is how many objects kinds[i] has.
-func (n edgeNumbering) count(i int) int { return n.starts[i+1] - n.starts[i] }
-
-// id returns the object numbered k, which must be below total.
-func (n edgeNumbering) id(k int) snapshot.ObjectID {
-	i := n.kindAt(k)
-	if i != n.column {
-		return n.lists[i].id(k - n.starts[i])
-	}
-	k -= n.starts[n.column]
-	// The last relation whose columns start at or before k: relations
-	// without columns share their start with the next one and are passed.
-	r, _ := slices.BinarySearchFunc(n.relations, k+1, func(rel numberedRelation, target int) int {
-		return cmp.Compare(rel.columnStart, target)
-	})
-	rel := &n.relations[r-1]
-	return snapshot.ColumnID(rel.schema, rel.name, rel.columns[k-rel.columnStart].Name)
-}
-
-// kindAt returns the index of the kind of the object numbered k.
-func (n edgeNumbering) kindAt(k int) int {
-	// The last kind whose numbers start at or before k (kinds with no
-	// objects share their start with the next one).
-	i, _ := slices.BinarySearch(n.starts, k+1)
-	return i - 1
-}
-
-// numberedRelations lists c's tables and views in identity order (by
-// schema and name; a table before a view of the same name, which only a
-// damaged catalog has), each with where its columns start: the columns are
-// numbered by relation in that order, each relation's in stored order,
-// which is the catalog's own (attribute number order) and so read back as
-// written.
-func numberedRelations(c *snapshot.Catalog) []numberedRelation {
-	relations := make([]numberedRelation, 0, len(c.Tables)+len(c.Views))
-	for _, t := range c.Tables {
-		relations = append(relations, numberedRelation{schema: t.Schema, name: t.Name, columns: t.Columns})
-	}
-	tables := len(relations)
-	for _, v := range c.Views {
-		relations = append(relations, numberedRelation{schema: v.Schema, name: v.Name, columns: v.Columns})
-	}
-	byName := func(a, b numberedRelation) int {
-		return cmp.Or(strings.Compare(a.schema, b.schema), strings.Compare(a.name, b.name))
-	}
-	// A sorted catalog has its tables in order and its views in order: one
-	// merge puts them together. Anything else is sorted (stably, so that
-	// equal names keep tables first).
-	if slices.IsSortedFunc(relations[:tables], byName) && slices.IsSortedFunc(relations[tables:], byName) {
-		mergeViews(relations, tables, byName)
-	} else {
-		slices.SortStableFunc(relations, byName)
-	}
-	start := 0
-	for i := range relations {
-		relations[i].columnStart = start
-		start += len(relations[i].columns)
-	}
-	return relations
-}
-
-// mergeViews merges relations[:tables] and relations[tables:], each
-// sorted, in place: backwards, from a copy of the second part (the views,
-// fewer than the tables as a rule), a table first among equals.
-func mergeViews(relations []numberedRelation, tables int, compare func(a, b numberedRelation) int) {
-	views := slices.Clone(relations[tables:])
-	i, j := tables-1, len(views)-1
-	for k := len(relations) - 1; j >= 0; k-- {
-		if i >= 0 && compare(relations[i], views[j]) > 0 {
-			relations[k] = relations[i]
-			i--
-		} else {
-			relations[k] = views[j]
-			j--
-		}
-	}
-}
-
-// number returns id's number, and whether the numbering holds it.
-func (n edgeNumbering) number(id snapshot.ObjectID) (int, bool) {
-	i := slices.Index(n.kinds, id.Kind)
-	if i < 0 {
-		return 0, false
-	}
-	if i != n.column {
-		l := n.lists[i]
-		at, ok := sort.Find(n.count(i), func(j int) int { return id.Compare(l.id(j)) })
-		return n.starts[i] + at, ok
-	}
-	// Columns: find the relation, then the column among its own.
-	at, _ := slices.BinarySearchFunc(n.relations, id, func(rel numberedRelation, id snapshot.ObjectID) int {
-		return cmp.Or(strings.Compare(rel.schema, id.Schema), strings.Compare(rel.name, id.Table))
-	})
-	for ; at < len(n.relations) && n.relations[at].schema == id.Schema && n.relations[at].name == id.Table; at++ {
-		rel := &n.relations[at]
-		for k, col := range rel.columns {
-			if col.Name == id.Name && id == snapshot.ColumnID(rel.schema, rel.name, col.Name) {
-				return n.starts[i] + rel.columnStart + k, true
-			}
-		}
-	}
-	return 0, false
-}
-
 // encodeEdges encodes c's edges by number. It reports false when an end
 // is not one of c's objects (a catalog that Validate refuses), which
 // version 5 cannot store.
 func encodeEdges(c *snapshot.Catalog) ([]byte, bool) {
 	seen := map[snapshot.Kind]bool{}
-	for _, d := range c.Dependencies {
+	for _, d := range c.AllDependencies() {
 		seen[d.From.Kind], seen[d.To.Kind] = true, true
 	}
 	kinds := slices.Sorted(maps.Keys(seen))
-	numbering, _ := numberObjects(c, kinds, math.MaxInt64) // no limit: cannot fail
+	numbering, _ := snapshot.NumberObjects(c, kinds, func(int64) bool { return true })
 	out := binary.AppendUvarint(nil, uint64(len(kinds)))
 	for i, k := range kinds {
 		out = binary.AppendUvarint(out, uint64(len(k)))
 		out = append(out, k...)
-		out = binary.AppendUvarint(out, uint64(numbering.count(i)))
+		out = binary.AppendUvarint(out, uint64(numbering.Count(i)))
 	}
-	out = binary.AppendUvarint(out, uint64(len(c.Dependencies)))
-	tos := make([]int, len(c.Dependencies))
+	n := c.DependencyCount()
+	out = binary.AppendUvarint(out, uint64(n))
+	tos := make([]int, n)
+	types := make([]string, n)
 	previous := 0
-	for i, d := range c.Dependencies {
+	var previousFrom snapshot.ObjectID
+	for i, d := range c.AllDependencies() {
 		from, okFrom := previous, true
 		// Edges are sorted by From: a run of them shares one lookup.
-		if i == 0 || d.From != c.Dependencies[i-1].From {
-			from, okFrom = numbering.number(d.From)
+		if i == 0 || d.From != previousFrom {
+			from, okFrom = numbering.Number(d.From)
 		}
-		to, okTo := numbering.number(d.To)
+		to, okTo := numbering.Number(d.To)
 		if !okFrom || !okTo {
 			return nil, false
 		}
 		out = binary.AppendVarint(out, int64(from-previous))
-		previous = from
-		tos[i] = to
+		previous, previousFrom = from, d.From
+		tos[i], types[i] = to, d.Type
 	}
 	for _, to := range tos {
 		out = binary.AppendUvarint(out, uint64(to))
 	}
-	for _, d := range c.Dependencies {
-		out = binary.AppendUvarint(out, uint64(len(d.Type)))
-		out = append(out, d.Type...)
+	for _, t := range types {
+		out = binary.AppendUvarint(out, uint64(len(t)))
+		out = append(out, t...)
 	}
 	return out, true
 }
@@ -330,25 +101,29 @@ var errEdges = errors.New("the dependency edges are damaged")
 var errNewerKind = errors.New("written by a newer pgstrata, or damaged")
 
 // decodeEdges sets c's edges from their section, numbering c's objects
-// as the writer did. budget bounds what it allocates.
+// as the writer did; c keeps them by number (see
+// snapshot.SetNumberedDependencies). budget bounds what it allocates.
 func decodeEdges(c *snapshot.Catalog, section []byte, budget int64) error {
 	r := &numberReader{buf: section, damaged: errEdges}
 	kinds, counts, err := readSegments(r)
 	if err != nil {
 		return err
 	}
-	numbering, err := numberObjects(c, kinds, budget)
-	if err != nil {
-		return err
+	numbering, fits := snapshot.NumberObjects(c, kinds, func(cost int64) bool { return cost <= budget })
+	if !fits {
+		return fmt.Errorf("numbering the objects of %d kinds for the edges: %w", len(kinds), errDecodeBudget)
 	}
-	budget -= numberingCost(numbering.listed(), len(numbering.relations))
+	budget -= numbering.Cost()
 	for i, k := range kinds {
 		if _, known := snapshot.InfoOf(k); !known && k != snapshot.KindColumn && counts[i] > 0 {
 			return fmt.Errorf("%w: its dependency edges reach %d objects of kind %q, which this build does not know", errNewerKind, counts[i], printableKind(k))
 		}
-		if have := numbering.count(i); uint64(have) != counts[i] {
+		if have := numbering.Count(i); uint64(have) != counts[i] {
 			return fmt.Errorf("%w: they number %d objects of kind %q, the catalog has %d", errEdges, counts[i], printableKind(k), have)
 		}
+	}
+	if numbering.Total() > math.MaxInt32 {
+		return fmt.Errorf("%w: %d objects to number", errEdges, numbering.Total())
 	}
 	n := r.uvarint()
 	// Each edge takes at least three bytes: its two numbers and its Type's length.
@@ -358,18 +133,29 @@ func decodeEdges(c *snapshot.Catalog, section []byte, budget int64) error {
 	if r.err != nil {
 		return r.err
 	}
-	if cost := int64(n) * int64(unsafe.Sizeof(snapshot.Dependency{})); cost > budget {
+	if cost := int64(n) * numberedEdgeSize; cost > budget {
 		return fmt.Errorf("%d dependency edges: %w", n, errDecodeBudget)
 	}
-	edges, err := readEdges(r, numbering, int(n))
+	edges, err := readEdges(r, numbering.Total(), int(n))
 	if err != nil {
 		return err
 	}
 	if r.pos != len(section) {
 		return fmt.Errorf("%w: %d bytes after the last edge", errEdges, len(section)-r.pos)
 	}
-	c.Dependencies = edges
+	c.SetNumberedDependencies(numbering, edges.from, edges.to, edges.types, edges.typeOf)
 	return nil
+}
+
+// numberedEdgeSize is what an edge by number takes: two numbers and its
+// type's place.
+const numberedEdgeSize = 4 + 4 + 1
+
+// numberedEdges are edges read by number (see decodeEdges).
+type numberedEdges struct {
+	from, to []int32
+	types    []string
+	typeOf   []uint8
 }
 
 // readSegments reads the kinds and counts that number the edges' ends.
@@ -394,51 +180,49 @@ func readSegments(r *numberReader) (kinds []snapshot.Kind, counts []uint64, err 
 	return kinds, counts, r.err
 }
 
-// readEdges reads n edges whose ends are numbers of numbering.
-func readEdges(r *numberReader, numbering edgeNumbering, n int) ([]snapshot.Dependency, error) {
+// readEdges reads n edges whose ends are numbers below total.
+func readEdges(r *numberReader, total, n int) (numberedEdges, error) {
 	if n == 0 {
-		return nil, nil
+		return numberedEdges{}, nil
 	}
-	edges := make([]snapshot.Dependency, n)
-	total := int64(numbering.total())
-	from, previous := int64(0), int64(-1)
-	for i := range edges {
+	edges := numberedEdges{from: make([]int32, n), to: make([]int32, n), typeOf: make([]uint8, n)}
+	from := int64(0)
+	for i := range edges.from {
 		from += r.varint()
-		if r.err == nil && (from < 0 || from >= total) {
+		if r.err == nil && (from < 0 || from >= int64(total)) {
 			r.err = fmt.Errorf("%w: edge %d starts at object %d of %d", errEdges, i, from, total)
 		}
 		if r.err != nil {
-			return nil, r.err
+			return numberedEdges{}, r.err
 		}
-		if from == previous { // edges are sorted by From: runs share one
-			edges[i].From = edges[i-1].From
-		} else {
-			edges[i].From = numbering.id(int(from))
-		}
-		previous = from
+		edges.from[i] = int32(from)
 	}
-	for i := range edges {
+	for i := range edges.to {
 		to := r.uvarint()
 		if r.err == nil && to >= uint64(total) {
 			r.err = fmt.Errorf("%w: edge %d ends at object %d of %d", errEdges, i, to, total)
 		}
 		if r.err != nil {
-			return nil, r.err
+			return numberedEdges{}, r.err
 		}
-		edges[i].To = numbering.id(int(to))
+		edges.to[i] = int32(to)
 	}
-	types := map[string]string{} // few distinct: share them, copied out of the section
-	for i := range edges {
+	places := map[string]uint8{} // few distinct: shared, copied out of the section
+	for i := range edges.typeOf {
 		b := r.bytes(r.uvarint())
 		if r.err != nil {
-			return nil, r.err
+			return numberedEdges{}, r.err
 		}
-		t, ok := types[string(b)]
+		place, ok := places[string(b)]
 		if !ok {
-			t = string(b)
-			types[t] = t
+			if len(edges.types) == snapshot.MaxDependencyTypes {
+				return numberedEdges{}, fmt.Errorf("%w: more than %d types of edge", errEdges, snapshot.MaxDependencyTypes)
+			}
+			place = uint8(len(edges.types))
+			places[string(b)] = place
+			edges.types = append(edges.types, string(b))
 		}
-		edges[i].Type = t
+		edges.typeOf[i] = place
 	}
 	return edges, nil
 }
@@ -472,7 +256,7 @@ var dependenciesSlot = sync.OnceValues(func() (int, error) {
 // bodyA with the Dependencies slot filled in, and, when that slot came
 // after bodyA's last, the slots between them nil and the Catalog's array
 // one longer.
-func spliceDigest(bodyA []byte, slotEnds []int, edges []snapshot.Dependency) (string, int64, error) {
+func spliceDigest(bodyA []byte, slotEnds []int, c *snapshot.Catalog) (string, int64, error) {
 	k, err := dependenciesSlot()
 	if err != nil {
 		return "", 0, err
@@ -486,7 +270,8 @@ func spliceDigest(bodyA []byte, slotEnds []int, edges []snapshot.Dependency) (st
 	case count > k && !bytes.Equal(bodyA[slotStart(slotEnds, headerEnd, k):slotEnds[k]], []byte{0xc0}):
 		return "", 0, fmt.Errorf("%w: the catalog holds edges of its own", errEdges)
 	}
-	if len(edges) == 0 {
+	edges := c.DependencyCount()
+	if edges == 0 {
 		return bodyDigest(bodyA), int64(len(bodyA)), nil
 	}
 	hash := sha256.New()
@@ -503,9 +288,9 @@ func spliceDigest(bodyA []byte, slotEnds []int, edges []snapshot.Dependency) (st
 		write([]byte{0xc0})
 	}
 	e.buf = e.buf[:0]
-	e.arrayHeader(len(edges))
-	for i := range edges {
-		encodeDependency(e, &edges[i])
+	e.arrayHeader(edges)
+	for _, d := range c.AllDependencies() {
+		encodeDependency(e, &d)
 		if len(e.buf) >= 64<<10 {
 			write(e.buf)
 			e.buf = e.buf[:0]

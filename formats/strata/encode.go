@@ -200,14 +200,12 @@ func compressBody(c *snapshot.Catalog) (stored []byte, version int, digest strin
 		edges, ok := encodeEdges(c)
 		numbering <- numbered{edges, ok}
 	}()
-	withoutEdges := *c
-	withoutEdges.Dependencies = nil
-	bodyA := encodeBody(&withoutEdges)
+	bodyA := encodeBody(c.WithoutDependencies())
 	// The payload is the columns' length, the columns, the edges: the
 	// columns are transposed into place before the edges, which took six
 	// bytes an edge in the 10,000-table views catalog (and are appended
 	// wherever they take more).
-	framed, slotEnds, err := toColumnsFramed(bodyA, binary.MaxVarintLen64, 8*len(c.Dependencies)+4096)
+	framed, slotEnds, err := toColumnsFramed(bodyA, binary.MaxVarintLen64, 8*c.DependencyCount()+4096)
 	if err != nil {
 		<-numbering
 		return nil, 0, "", 0, err
@@ -220,7 +218,7 @@ func compressBody(c *snapshot.Catalog) (stored []byte, version int, digest strin
 		}
 		digesting := make(chan digested, 1)
 		go func() {
-			digest, length, err := spliceDigest(bodyA, slotEnds, c.Dependencies)
+			digest, length, err := spliceDigest(bodyA, slotEnds, c)
 			digesting <- digested{digest, length, err}
 		}()
 		var size [binary.MaxVarintLen64]byte

@@ -146,6 +146,9 @@ func perKindCatalogs() []*snapshot.Catalog {
 	sample := reflect.ValueOf(sampleCatalog()).Elem()
 	cats := []*snapshot.Catalog{{}}
 	for i := range sample.NumField() {
+		if !sample.Type().Field(i).IsExported() {
+			continue
+		}
 		c := new(snapshot.Catalog)
 		reflect.ValueOf(c).Elem().Field(i).Set(sample.Field(i))
 		cats = append(cats, c)

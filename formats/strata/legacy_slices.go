@@ -35,7 +35,9 @@ func registerSliceDecoders(t reflect.Type, seen map[reflect.Type]bool) {
 		registerSliceDecoders(t.Elem(), seen)
 	case reflect.Struct:
 		for i := range t.NumField() {
-			registerSliceDecoders(t.Field(i).Type, seen)
+			if t.Field(i).IsExported() { // as msgpack, which skips the others
+				registerSliceDecoders(t.Field(i).Type, seen)
+			}
 		}
 	}
 }

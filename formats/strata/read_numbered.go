@@ -75,7 +75,7 @@ func (d *reader) readByNumber(stored []byte, h Header, budget, limit int64) (c *
 	case !verify:
 		return c, nil, nil
 	}
-	digest, length, err := spliceDigest(r.body, r.slotEnds, c.Dependencies)
+	digest, length, err := spliceDigest(r.body, r.slotEnds, c)
 	switch {
 	case err != nil:
 		return nil, d.fail(ErrCorrupt, err, "corrupt: %v", err), nil
