@@ -300,7 +300,7 @@ func (c *Catalog) EachDependencyTarget(fn func(number int, to ObjectID)) {
 // identityRanks returns a function that maps a number to a rank in
 // identity order: the number itself, but for a column the start of its
 // relation's columns plus its place among them by name.
-func (n ObjectNumbering) identityRanks() func(int32) int32 {
+func (n *ObjectNumbering) identityRanks() func(int32) int32 {
 	if n.column < 0 || n.Count(n.column) == 0 {
 		return func(k int32) int32 { return k }
 	}

@@ -113,7 +113,7 @@ func numberingCost(listed, relations, columns int) int64 {
 }
 
 // Cost is what the numbering holds, in bytes, as NumberObjects told fits.
-func (n ObjectNumbering) Cost() int64 {
+func (n *ObjectNumbering) Cost() int64 {
 	listed := 0
 	for _, l := range n.lists {
 		listed += len(l.places)
@@ -190,16 +190,16 @@ func mergeViews(relations []numberedRelation, tables int, compare func(a, b numb
 }
 
 // Kinds are the kinds numbered, in order.
-func (n ObjectNumbering) Kinds() []Kind { return n.kinds }
+func (n *ObjectNumbering) Kinds() []Kind { return n.kinds }
 
 // Total is how many numbers there are.
-func (n ObjectNumbering) Total() int { return n.starts[len(n.kinds)] }
+func (n *ObjectNumbering) Total() int { return n.starts[len(n.kinds)] }
 
 // Count is how many objects Kinds()[i] has.
-func (n ObjectNumbering) Count(i int) int { return n.starts[i+1] - n.starts[i] }
+func (n *ObjectNumbering) Count(i int) int { return n.starts[i+1] - n.starts[i] }
 
 // ID returns the object numbered k, which must be below Total.
-func (n ObjectNumbering) ID(k int) ObjectID {
+func (n *ObjectNumbering) ID(k int) ObjectID {
 	i := n.kindAt(k)
 	if i != n.column {
 		return n.lists[i].id(k - n.starts[i])
@@ -210,13 +210,13 @@ func (n ObjectNumbering) ID(k int) ObjectID {
 
 // columnAt returns the relation of the k-th column and the column's
 // place among the relation's own.
-func (n ObjectNumbering) columnAt(k int) (*numberedRelation, int) {
+func (n *ObjectNumbering) columnAt(k int) (*numberedRelation, int) {
 	rel := &n.relations[n.columnRelation[k]]
 	return rel, k - rel.columnStart
 }
 
 // kindAt returns the index of the kind of the object numbered k.
-func (n ObjectNumbering) kindAt(k int) int {
+func (n *ObjectNumbering) kindAt(k int) int {
 	// The last kind whose numbers start at or before k (kinds with no
 	// objects share their start with the next one).
 	i, _ := slices.BinarySearch(n.starts, k+1)
@@ -224,7 +224,7 @@ func (n ObjectNumbering) kindAt(k int) int {
 }
 
 // Number returns id's number, and whether the numbering holds it.
-func (n ObjectNumbering) Number(id ObjectID) (int, bool) {
+func (n *ObjectNumbering) Number(id ObjectID) (int, bool) {
 	i := slices.Index(n.kinds, id.Kind)
 	if i < 0 {
 		return 0, false
