@@ -295,7 +295,19 @@ func FuzzEdgeSection(f *testing.F) {
 			if err := decodeEdges(c, section, fuzzOpts.maxMemory()); err != nil {
 				return
 			}
-			for _, d := range c.Dependencies {
+			// Every accessor of the numbered edges answers for whatever
+			// was accepted, and every end is one of the catalog's objects.
+			c.DependenciesByTarget()
+			c.EachDependencyTarget(func(int, snapshot.ObjectID) {})
+			for e := range c.AllDependencyEnds() {
+				e.Type()
+				e.FromKind()
+				e.ToKind()
+			}
+			if err := c.ValidateObjects(); err != nil && !strings.Contains(err.Error(), "on itself") {
+				t.Fatalf("edges that Validate refuses: %v", err)
+			}
+			for _, d := range c.AllDependencies() {
 				if _, ok := c.Find(d.From); !ok {
 					t.Fatalf("an edge from %s, which the catalog does not hold", d.From)
 				}
