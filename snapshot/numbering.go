@@ -33,12 +33,12 @@ type ObjectNumbering struct {
 
 // numberedList finds the objects of one kind, in identity order, in the
 // catalog's list that holds them: the j-th is at place places[j], or at
-// place j when places is nil (a list of that kind only, in identity
-// order, as a sorted catalog has it).
+// place offset+j when places is nil (a sorted list, where the objects of
+// one kind are a run of places; offset 0 when the list holds one kind).
 type numberedList struct {
 	list   KindList
 	places []int32
-	offset int // with places nil, the j-th object is at place offset+j
+	offset int
 }
 
 // id is the identity of the j-th object.
