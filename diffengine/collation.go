@@ -76,8 +76,8 @@ func collationOptions(c snapshot.Collation) []string {
 // the source catalog depends on the object id, and so would keep it from
 // being dropped.
 func (p *planner) usedByColumnsOrTypes(id snapshot.ObjectID) bool {
-	for _, d := range p.from.AllDependencies() {
-		if d.To == id && (d.From.Kind == snapshot.KindColumn || d.From.Kind == snapshot.KindDomain || d.From.Kind == snapshot.KindCompositeType) {
+	for _, d := range p.sourceEdgesTo(id) {
+		if d.From.Kind == snapshot.KindColumn || d.From.Kind == snapshot.KindDomain || d.From.Kind == snapshot.KindCompositeType {
 			return true
 		}
 	}

@@ -153,10 +153,7 @@ func (p *planner) typeStoredInColumns(id snapshot.ObjectID) bool {
 			return false
 		}
 		seen[t] = true
-		for _, d := range p.from.AllDependencies() {
-			if d.To != t {
-				continue
-			}
+		for _, d := range p.sourceEdgesTo(t) {
 			switch {
 			case d.From.Kind == snapshot.KindColumn && !views[snapshot.QualifiedName{Schema: d.From.Schema, Name: d.From.Table}],
 				d.From.Kind == snapshot.KindTable, d.From.Kind == snapshot.KindForeignTable:
@@ -173,8 +170,8 @@ func (p *planner) typeStoredInColumns(id snapshot.ObjectID) bool {
 // viewsUse reports whether a view or materialized view of the source
 // catalog depends on the object id.
 func (p *planner) viewsUse(id snapshot.ObjectID) bool {
-	for _, d := range p.from.AllDependencies() {
-		if d.To == id && (d.From.Kind == snapshot.KindView || d.From.Kind == snapshot.KindMaterializedView) {
+	for _, d := range p.sourceEdgesTo(id) {
+		if d.From.Kind == snapshot.KindView || d.From.Kind == snapshot.KindMaterializedView {
 			return true
 		}
 	}

@@ -124,6 +124,18 @@ func (d *dependents) of(id snapshot.ObjectID) []snapshot.ObjectID {
 	return out
 }
 
+// sourceEdgesTo returns the source's edges whose To is id, in edge order:
+// by binary search in the dependents index, where a scan of every edge
+// builds two identities an edge in a catalog read from a file (15 ms at
+// 10,000 tables, for each object asked about).
+func (p *planner) sourceEdgesTo(id snapshot.ObjectID) []snapshot.Dependency {
+	var out []snapshot.Dependency
+	for _, i := range p.dependents().edgesTo(func(to snapshot.ObjectID) int { return to.Compare(id) }) {
+		out = append(out, p.from.DependencyAt(int(i)))
+	}
+	return out
+}
+
 // edgesTo returns the positions of the edges whose target compare places
 // at 0, in position order.
 func (d *dependents) edgesTo(compare func(to snapshot.ObjectID) int) []int32 {

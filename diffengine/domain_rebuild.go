@@ -108,10 +108,7 @@ func isTypeKind(k snapshot.Kind) bool {
 // the old type alive.
 func (p *planner) typeConvertible(id snapshot.ObjectID) bool {
 	used := false
-	for _, d := range p.from.AllDependencies() {
-		if d.To != id {
-			continue
-		}
+	for _, d := range p.sourceEdgesTo(id) {
 		switch d.From.Kind {
 		case snapshot.KindColumn, snapshot.KindDomain, snapshot.KindCompositeType:
 			used = true

@@ -205,8 +205,8 @@ func mappingStatements(target, verb string, mappings []snapshot.TextSearchMappin
 func (p *planner) reindexTextSearchUsers(id snapshot.ObjectID) planned {
 	var out planned
 	users := []snapshot.ObjectID{id}
-	for _, d := range p.from.AllDependencies() {
-		if d.To == id && d.From.Kind == snapshot.KindTextSearchConfig {
+	for _, d := range p.sourceEdgesTo(id) {
+		if d.From.Kind == snapshot.KindTextSearchConfig {
 			users = append(users, d.From)
 		}
 	}

@@ -78,8 +78,8 @@ func (p *planner) finishTypeRebuilds() {
 	for len(queue) > 0 {
 		id := queue[0]
 		queue = queue[1:]
-		for _, d := range p.from.AllDependencies() {
-			if d.To != id || (d.From.Kind != snapshot.KindDomain && d.From.Kind != snapshot.KindCompositeType && d.From.Kind != snapshot.KindRangeType) {
+		for _, d := range p.sourceEdgesTo(id) {
+			if d.From.Kind != snapshot.KindDomain && d.From.Kind != snapshot.KindCompositeType && d.From.Kind != snapshot.KindRangeType {
 				continue
 			}
 			if _, done := p.typeRebuilds[d.From]; !done {
@@ -150,8 +150,8 @@ func (p *planner) convertColumns(r typeRebuild) {
 	late := lateDrop(id)
 	p.addTo(late, Statement{SQL: "DROP " + r.keyword + " " + qualified(id.Schema, asideName(id.Name)) + ";", ID: id, Action: ActionDrop})
 	p.sequence = append(p.sequence, [2]stepKey{creating(id), late})
-	for _, d := range p.from.AllDependencies() {
-		if d.To != id || d.From.Kind != snapshot.KindColumn {
+	for _, d := range p.sourceEdgesTo(id) {
+		if d.From.Kind != snapshot.KindColumn {
 			continue
 		}
 		col, table, ok := p.targetColumn(d.From)

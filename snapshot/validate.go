@@ -84,18 +84,8 @@ func (c *Catalog) validate(lookUpEdges bool) error {
 			func(col Column) bool { return col.Name == id.Name })
 	}
 	isTable := func(k Kind) bool { return k == KindTable || k == KindForeignTable }
-	// Objects of one table come together in sorted lists (a table's
-	// constraints, mostly its indexes too), their names often the same
-	// strings: the last relation looked up answers most lookups.
-	var lastParent QualifiedName
-	var lastKind Kind
-	lastFound := false
 	parent := func(id ObjectID, schema, table string, ok func(Kind) bool) {
-		if schema != lastParent.Schema || table != lastParent.Name || lastParent.Name == "" {
-			lastParent = QualifiedName{Schema: schema, Name: table}
-			lastKind, lastFound = relations[lastParent]
-		}
-		k, found := lastKind, lastFound
+		k, found := relations[QualifiedName{Schema: schema, Name: table}]
 		switch {
 		case !found:
 			v.add("%s belongs to %s, which is not in the catalog", id, QualifiedName{Schema: schema, Name: table})
