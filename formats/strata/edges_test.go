@@ -136,9 +136,7 @@ func v5File(t *testing.T, c *snapshot.Catalog, edit func(columns, edges []byte) 
 	if !ok {
 		t.Fatal("the catalog's edges cannot be numbered")
 	}
-	withoutEdges := *c
-	withoutEdges.Dependencies = nil
-	columns := must(toColumns(encodeBody(&withoutEdges)))
+	columns := must(toColumns(encodeBody(c.WithoutDependencies())))
 	columns, edges = edit(bytes.Clone(columns), bytes.Clone(edges))
 	payload := binary.AppendUvarint(nil, uint64(len(columns)))
 	payload = append(append(payload, columns...), edges...)
@@ -258,9 +256,7 @@ func TestEdgeNumberingMismatch(t *testing.T) {
 		edited.Tables[i].Columns = columns
 	}
 	swapped := func(_, edges []byte) ([]byte, []byte) {
-		withoutEdges := edited
-		withoutEdges.Dependencies = nil
-		return must(toColumns(encodeBody(&withoutEdges))), edges
+		return must(toColumns(encodeBody(edited.WithoutDependencies()))), edges
 	}
 	msg := mustFail(t, v5File(t, c, swapped), ReadOptions{}, ErrCorrupt)
 	if !strings.Contains(msg, "digest mismatch") {

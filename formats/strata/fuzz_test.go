@@ -326,9 +326,7 @@ func FuzzEdgeSection(f *testing.F) {
 func FuzzVersion5Payload(f *testing.F) {
 	for _, c := range edgeCatalogs() {
 		edges, _ := encodeEdges(c)
-		withoutEdges := *c
-		withoutEdges.Dependencies = nil
-		columns := must(toColumns(encodeBody(&withoutEdges)))
+		columns := must(toColumns(encodeBody(c.WithoutDependencies())))
 		payload := binary.AppendUvarint(nil, uint64(len(columns)))
 		f.Add(append(append(payload, columns...), edges...), int64(len(encodeBody(c))))
 	}
