@@ -49,3 +49,60 @@ func TestNumberingMixedLists(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberCursor: a NumberCursor answers what Number answers, asked in
+// identity order (its fast path), backwards, shuffled, and for identities
+// the catalog does not hold (before, between and after its objects),
+// columns included: of tables and views, and of a table and a view with
+// one name, which only a damaged catalog has.
+func TestNumberCursor(t *testing.T) {
+	c := &Catalog{Schemas: []Schema{{Name: "a"}, {Name: "b"}}}
+	for _, s := range []string{"a", "b"} {
+		for _, name := range []string{"t1", "t3", "t5", "t7"} {
+			c.Tables = append(c.Tables, Table{Schema: s, Name: name, Columns: []Column{{Name: "z"}, {Name: "b"}, {Name: "m"}}})
+			c.Indexes = append(c.Indexes, Index{Schema: s, Table: name, Name: name + "_idx"})
+		}
+		c.Views = append(c.Views, View{Schema: s, Name: "v2", Definition: " SELECT 1", Columns: []Column{{Name: "y"}, {Name: "a"}}})
+	}
+	c.Views = append(c.Views, View{Schema: "b", Name: "t5", Definition: " SELECT 1", Columns: []Column{{Name: "q"}}})
+	c.Sort()
+	kinds := []Kind{KindColumn, KindIndex, KindSchema, KindTable, KindView}
+	n, _ := NumberObjects(c, kinds, func(int64) bool { return true })
+	var ids []ObjectID
+	for k := range n.Total() {
+		ids = append(ids, n.ID(k))
+	}
+	for _, s := range []string{"", "a", "aa", "b", "c"} {
+		for _, name := range []string{"", "t0", "t1", "t4", "t5", "t9", "v2"} {
+			ids = append(ids, ObjectID{Kind: KindTable, Schema: s, Name: name}, ObjectID{Kind: KindIndex, Schema: s, Name: name + "_idx"},
+				ColumnID(s, name, "b"), ColumnID(s, name, "q"), ColumnID(s, name, "x"))
+		}
+	}
+	ids = append(ids, ObjectID{Kind: KindFunction, Schema: "a", Name: "f"})
+	slices.SortFunc(ids, ObjectID.Compare)
+	ids = slices.Compact(ids)
+	backwards := slices.Clone(ids)
+	slices.Reverse(backwards)
+	shuffled := slices.Clone(ids)
+	for i := range shuffled { // a fixed shuffle
+		j := (i * 7919) % len(shuffled)
+		shuffled[i], shuffled[j] = shuffled[j], shuffled[i]
+	}
+	for name, order := range map[string][]ObjectID{"in order": ids, "backwards": backwards, "shuffled": shuffled} {
+		cursor := n.Cursor()
+		found := 0
+		for _, id := range order {
+			want, wantOK := n.Number(id)
+			got, ok := cursor.Number(id)
+			if ok != wantOK || (ok && got != want) {
+				t.Errorf("%s: Number(%v) = %d, %v; want %d, %v", name, id, got, ok, want, wantOK)
+			}
+			if ok {
+				found++
+			}
+		}
+		if found != n.Total() {
+			t.Errorf("%s: found %d objects, want all %d", name, found, n.Total())
+		}
+	}
+}

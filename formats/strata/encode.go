@@ -255,14 +255,42 @@ func maxPayload(bodyLength int64) int64 {
 // when it is smaller than dictionaryBelow. A frame names the dictionary
 // it was written with, if any, and every reader of version 4 and later
 // takes either.
+//
+// A body of splitFramesFrom bytes or more is written as two frames, its
+// first and second halves, compressed at the same time: a reader
+// decompresses concatenated frames as one (zstd's DecodeAll and its
+// streams both do, and every pgstrata reader uses one of them). At the end
+// of a snapshot the second core is otherwise idle while zstd runs, and
+// the second frame's only loss is matches into the first half: measured
+// on the 10,000-table bench catalogs (2026-12-07), 99 -> 46 ms and +0.2%
+// (default profile), 133 -> 88 ms and +0.7% (views). The halves depend on
+// the length alone, so the bytes do not depend on the CPU count.
 func compressColumns(columns []byte) []byte {
+	if len(columns) < splitFramesFrom {
+		return compressFrame(columns, make([]byte, 0, len(columns)/16))
+	}
+	half := len(columns) / 2
+	second := make(chan []byte, 1)
+	go func() { second <- compressFrame(columns[half:], make([]byte, 0, len(columns)/32)) }()
+	first := compressFrame(columns[:half], make([]byte, 0, len(columns)/16))
+	return append(first, <-second...)
+}
+
+// splitFramesFrom is the body size from which compressColumns writes two
+// frames. Below it the time saved is small and the second frame's loss
+// larger (it has less of the body before it to refer to).
+const splitFramesFrom = 4 << 20
+
+// compressFrame compresses part of a column-wise body as one frame,
+// appended to dst.
+func compressFrame(columns, dst []byte) []byte {
 	pool := &encoders
 	if len(columns) >= dictionaryBelow {
 		pool = &plainEncoders
 	}
 	zw := pool.Get().(*zstd.Encoder)
 	defer pool.Put(zw)
-	return zw.EncodeAll(columns, make([]byte, 0, len(columns)/16))
+	return zw.EncodeAll(columns, dst)
 }
 
 // encodePrefix lays out everything before the body:
