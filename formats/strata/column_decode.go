@@ -26,15 +26,16 @@ import (
 type columnCursor struct {
 	node    *shapeNode
 	streams [][]byte
-	pos     []int
+	// state is each stream's, by node index: together, so that switching
+	// streams (for every value read) touches one entry of each.
+	state []streamState
 	// discard, when set, gives back the pages of a stream the decoder has
 	// read past (see scratchPages): each stream is read front to back, and
 	// the strings kept are copies, so a file's decompressed body leaves
 	// memory as the catalog it holds is built rather than after, which
 	// keeps two bodies and two whole catalogs from being in memory at
-	// once in a diff. given[i] is how much of stream i has been given back.
+	// once in a diff (streamState.given).
 	discard func(read []byte) int
-	given   []int
 	// The catalog's lists are read one after the other, each from the
 	// streams of its slot of the root, which follow one another: once the
 	// decoder moves on to slot i of the root, the streams of the slots
@@ -44,6 +45,13 @@ type columnCursor struct {
 	// slot not given back.
 	shape    *fileShape
 	released int
+}
+
+// streamState is where the decoder is in one stream.
+type streamState struct {
+	buf   []byte // the stream
+	pos   int    // the next byte to read
+	given int    // how much has been given back (discard)
 }
 
 // discardChunk is how much of a stream is read past before its pages are
@@ -60,9 +68,9 @@ var discardChunk = 1 << 20 // a variable for tests
 // as the decoder gives back what it has read. It returns what is left of
 // budget.
 func decodeColumns(shape *fileShape, budget int64, discard func(read []byte) int) (*snapshot.Catalog, int64, error) {
-	cur := &columnCursor{node: shape.root, streams: shape.streams, pos: make([]int, len(shape.streams)), discard: discard, shape: shape}
-	if discard != nil {
-		cur.given = make([]int, len(shape.streams))
+	cur := &columnCursor{node: shape.root, streams: shape.streams, state: make([]streamState, len(shape.streams)), discard: discard, shape: shape}
+	for i, s := range shape.streams {
+		cur.state[i].buf = s
 	}
 	root := shape.streams[shape.root.index]
 	d := &decoder{buf: root, end: len(root), total: int64(len(root)), budget: budget, columns: cur, shared: newStringCache(len(shape.streams))}
@@ -71,10 +79,10 @@ func decodeColumns(shape *fileShape, budget int64, discard func(read []byte) int
 	if d.err != nil {
 		return nil, 0, d.err
 	}
-	cur.pos[cur.node.index] = d.pos
-	for i, s := range cur.streams {
-		if cur.pos[i] != len(s) {
-			return nil, 0, fmt.Errorf("%w: %d bytes left in stream %d", errColumns, len(s)-cur.pos[i], i)
+	cur.state[cur.node.index].pos = d.pos
+	for i, s := range cur.state {
+		if s.pos != len(s.buf) {
+			return nil, 0, fmt.Errorf("%w: %d bytes left in stream %d", errColumns, len(s.buf)-s.pos, i)
 		}
 	}
 	return c, d.budget, nil
@@ -99,11 +107,15 @@ func (d *decoder) slot(r *shapeNode, i int) {
 }
 
 // releaseBefore gives back the streams of the root's slots before slot
-// i when r is the root (see columnCursor.released).
+// i when r is the root (see columnCursor.released). It is called for
+// every slot read, and inlined: only the root's slots go further.
 func (c *columnCursor) releaseBefore(r *shapeNode, i int) {
-	if r != c.shape.root || c.discard == nil || i <= c.released {
-		return
+	if r == c.shape.root && c.discard != nil && i > c.released {
+		c.release(r, i)
 	}
+}
+
+func (c *columnCursor) release(r *shapeNode, i int) {
 	first := r.children[c.released].index
 	last := len(c.streams) - 1
 	if i < len(r.children) {
@@ -132,10 +144,14 @@ func (d *decoder) valueElement(list *shapeNode) {
 // enterValue enters n, where the decoder reads a value.
 func (d *decoder) enterValue(n *shapeNode) {
 	if n.kind != nodeValue {
-		d.fail("the file's shape has a %s where the catalog has a value", nodeKindName(n.kind))
+		d.notValue(n)
 		return
 	}
 	d.enter(n)
+}
+
+func (d *decoder) notValue(n *shapeNode) {
+	d.fail("the file's shape has a %s where the catalog has a value", nodeKindName(n.kind))
 }
 
 // element moves to the stream of the elements of the list whose header
@@ -147,23 +163,25 @@ func (d *decoder) element(list *shapeNode) {
 }
 
 // enter makes n's stream the one the decoder reads, keeping its place in
-// the one it leaves. Within a stream, pos and consumed agree.
+// the one it leaves. Within a stream, pos and consumed agree. It is called
+// for every value read, and inlined: only a switch goes further.
 func (d *decoder) enter(n *shapeNode) {
-	c := d.columns
-	if c.node == n {
-		return
+	if d.columns.node != n {
+		d.switchTo(n)
 	}
-	left := c.node.index
-	c.pos[left] = d.pos
-	if c.discard != nil && d.pos-c.given[left] >= discardChunk {
-		c.given[left] += c.discard(c.streams[left][c.given[left]:d.pos])
+}
+
+func (d *decoder) switchTo(n *shapeNode) {
+	c := d.columns
+	left := &c.state[c.node.index]
+	left.pos = d.pos
+	if c.discard != nil && d.pos-left.given >= discardChunk {
+		left.given += c.discard(left.buf[left.given:d.pos])
 	}
 	c.node = n
-	d.buf = c.streams[n.index]
-	d.pos = c.pos[n.index]
-	d.end = len(d.buf)
-	d.consumed = int64(d.pos)
-	d.total = int64(d.end)
+	to := &c.state[n.index]
+	d.buf, d.pos, d.end = to.buf, to.pos, len(to.buf)
+	d.consumed, d.total = int64(to.pos), int64(len(to.buf))
 }
 
 // check vets the header of n elements or slots just read from the
@@ -180,7 +198,7 @@ func (c *columnCursor) check(d *decoder, kind int, n int64) (int, *shapeNode) {
 		d.fail("a struct of %d slots where the file's shape has %d", n, len(node.children))
 	case kind == nodeList:
 		elements := node.children[0].index
-		if left := len(c.streams[elements]) - c.pos[elements]; n > int64(left) {
+		if left := len(c.state[elements].buf) - c.state[elements].pos; n > int64(left) {
 			d.fail("a list of %d elements where their stream has %d bytes left", n, left)
 		}
 	}

@@ -212,6 +212,16 @@ func (d *decoder) left() int64 { return d.total - d.consumed }
 // need makes n bytes (n ≤ 9) available at buf[pos:], reading more of the
 // body if needed; false (with err set) when the body ends first.
 func (d *decoder) need(n int) bool {
+	// The bytes are at hand for all but a streamed body's last bytes of
+	// each read: this much inlines into every primitive that reads.
+	if d.end-d.pos >= n && d.err == nil {
+		return true
+	}
+	return d.fill(n)
+}
+
+// fill is need when buf[pos:] holds fewer than n bytes (or a read failed).
+func (d *decoder) fill(n int) bool {
 	if d.err != nil {
 		return false
 	}
