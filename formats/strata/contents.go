@@ -81,11 +81,54 @@ func canCheckOnly(h Header, stored []byte) bool {
 	return edgesByNumber(h) && h.Contents != nil && frameHasChecksum(stored)
 }
 
-// frameHasChecksum reports whether the zstd frame stored carries a
-// checksum of its content, which the decompressor checks.
+// frameHasChecksum reports whether every zstd frame of stored (a body
+// is one frame, or two: see compressColumns) carries a checksum of its
+// content, which the decompressor checks. It walks the frames by their
+// block headers; anything it does not follow to the end (a skippable
+// frame, a reserved block type, bytes left over) answers false, which
+// only costs the reader the rebuild of the body to check its digest.
 func frameHasChecksum(stored []byte) bool {
-	var frame zstd.Header
-	return frame.Decode(stored) == nil && frame.HasCheckSum
+	for len(stored) > 0 {
+		var frame zstd.Header
+		if frame.Decode(stored) != nil || frame.Skippable || !frame.HasCheckSum || frame.HeaderSize <= 0 {
+			return false
+		}
+		rest, ok := skipBlocks(stored[frame.HeaderSize:])
+		if !ok || len(rest) < 4 {
+			return false
+		}
+		stored = rest[4:] // the checksum
+	}
+	return true
+}
+
+// skipBlocks returns what follows the data blocks that start frame (after
+// its header), and false if they run past its end or a block's type is
+// reserved. A block header is 3 bytes, little-endian: the last-block bit,
+// two bits of type (raw, RLE, compressed, reserved) and the size; an RLE
+// block's content is one byte, whatever its size.
+func skipBlocks(frame []byte) ([]byte, bool) {
+	for {
+		if len(frame) < 3 {
+			return nil, false
+		}
+		h := uint32(frame[0]) | uint32(frame[1])<<8 | uint32(frame[2])<<16
+		last, kind, size := h&1 == 1, (h>>1)&3, int(h>>3)
+		frame = frame[3:]
+		switch kind {
+		case 1: // RLE
+			size = 1
+		case 3:
+			return nil, false
+		}
+		if size > len(frame) {
+			return nil, false
+		}
+		frame = frame[size:]
+		if last {
+			return frame, true
+		}
+	}
 }
 
 // checkOnly checks a version 5 body whose frame carries a checksum without

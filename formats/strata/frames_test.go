@@ -43,6 +43,27 @@ func TestTwoFrames(t *testing.T) {
 			t.Errorf("%+v: the catalog read differs: %s", opts, firstDifference(f.Catalog, c))
 		}
 	}
+	// Every frame must carry a checksum for a read to trust the frames
+	// instead of the digest: with a second frame written without one, the
+	// body is rebuilt and its digest checked.
+	half := len(payload) / 2
+	noChecksum := newEncoder(zstdLevel)
+	mixed := append(compressFrame(payload[:half], nil), noChecksum.EncodeAll(payload[half:], nil)...)
+	if !frameHasChecksum(stored) || frameHasChecksum(mixed) || frameHasChecksum(stored[:len(stored)-1]) ||
+		frameHasChecksum(append(bytes.Clone(stored), 0)) {
+		t.Error("frameHasChecksum: want true for two frames with checksums only, false with one without, cut short or with a byte after")
+	}
+	h, err := Decode(bytes.NewReader(file), "x", ReadOptions{SkipDigest: true})
+	if err != nil || !h.ChecksumOnly {
+		t.Fatalf("two frames with checksums: %v, checksum only %v; want trusted", err, err == nil && h.ChecksumOnly)
+	}
+	header := h.Header
+	header.CompressedLength = int64(len(mixed))
+	f, err := Decode(bytes.NewReader(craft(t, header, mixed)), "x", ReadOptions{SkipDigest: true})
+	if err != nil || f.ChecksumOnly || !f.DigestOK || !sameCatalog(f.Catalog, c) {
+		t.Errorf("a second frame without a checksum: %v, checksum only %v; want the digest checked", err, err == nil && f.ChecksumOnly)
+	}
+
 	// A byte changed in the second frame is caught by its checksum
 	// whatever the read.
 	damaged := bytes.Clone(file)
@@ -52,4 +73,21 @@ func TestTwoFrames(t *testing.T) {
 			t.Errorf("%+v: a damaged second frame read without an error", opts)
 		}
 	}
+}
+
+// FuzzFrameHasChecksum: walking the frames of any bytes ends without a
+// panic, and whatever it trusts decompresses.
+func FuzzFrameHasChecksum(f *testing.F) {
+	payload := bytes.Repeat([]byte("CREATE INDEX i ON s.t USING btree (a); "), 200)
+	f.Add(compressFrame(payload, nil))
+	f.Add(append(compressFrame(payload[:100], nil), compressFrame(payload[100:], nil)...))
+	f.Add(newEncoder(zstdLevel).EncodeAll(payload, nil))
+	f.Add([]byte{})
+	f.Fuzz(func(t *testing.T, stored []byte) {
+		if frameHasChecksum(stored) && len(stored) > 0 {
+			// Only a frame the decoder takes, or one it refuses for its
+			// content, reaches here: never a panic.
+			_, _ = decompressInto(stored, make([]byte, 0, 1<<20))
+		}
+	})
 }
