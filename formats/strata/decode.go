@@ -323,9 +323,10 @@ func validDigest(s string) bool {
 	return true
 }
 
-// zstdBound is the most a zstd frame of n content bytes can take: n bytes
-// stored raw in blocks of 128 KiB with a 3-byte header each, plus the frame
-// header and checksum, with room to spare.
+// zstdBound is the most a zstd body of n content bytes can take: n bytes
+// stored raw in blocks of 128 KiB with a 3-byte header each, plus the
+// headers and checksums of its frames (one or two, see compressColumns),
+// with room to spare.
 func zstdBound(n int64) int64 {
 	return n + (n>>17+1)*3 + 64
 }

@@ -15,8 +15,9 @@
 //	19      N     header: Header as msgpack
 //	19+N    4     CRC-32C (Castagnoli) of bytes 13 … 19+N (version, length, header)
 //	23+N    …     body: snapshot.Catalog as msgpack, transposed column-wise
-//	              and compressed in one zstd frame (or stored as is,
-//	              row-wise: Header.Compression "none"),
+//	              and compressed in one zstd frame, or two (its halves)
+//	              from 4 MiB on (or stored as is, row-wise:
+//	              Header.Compression "none"),
 //	              Header.CompressedLength bytes, then end of file
 //
 // The magic is PNG's trick: a high-bit byte, CR LF, ^Z and LF, so that a
