@@ -200,9 +200,16 @@ func (c *Catalog) identities(v *validation) (has func(ObjectID) bool, sorted boo
 func (c *Catalog) constraintFinder(sorted bool) func(ObjectID) (Constraint, bool) {
 	if sorted {
 		// A sorted list of one kind is in (Schema, Table, Name) order:
-		// compared field by field, without building identities.
+		// compared field by field, without building identities. The
+		// indexes ask in about that order (an index and the constraint it
+		// enforces share a name), so each search gallops on from the last
+		// one (see gallop): a binary search of every constraint for each
+		// of the views bench catalog's 14,000 such indexes was 4% of
+		// reading the file.
+		at := 0
 		return func(id ObjectID) (Constraint, bool) {
-			i, ok := slices.BinarySearchFunc(c.Constraints, id, func(o Constraint, id ObjectID) int {
+			i, ok := gallop(at, len(c.Constraints), func(j int) int {
+				o := &c.Constraints[j]
 				if c := strings.Compare(o.Schema, id.Schema); c != 0 {
 					return c
 				}
@@ -211,6 +218,7 @@ func (c *Catalog) constraintFinder(sorted bool) func(ObjectID) (Constraint, bool
 				}
 				return strings.Compare(o.Name, id.Name)
 			})
+			at = i
 			if !ok {
 				return Constraint{}, false
 			}

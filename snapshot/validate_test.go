@@ -71,3 +71,52 @@ func TestValidateDuplicateColumns(t *testing.T) {
 		}
 	}
 }
+
+// TestValidateIndexConstraints: an index that enforces a constraint names
+// one the catalog holds, whose index it is. In a sorted catalog the
+// constraints are found by galloping from the last one; the indexes ask
+// mostly in order (an index is named as its constraint), but not always
+// (an index named otherwise, or renamed), so a missing or mismatched
+// constraint must be reported wherever it falls, and every consistent one
+// found.
+func TestValidateIndexConstraints(t *testing.T) {
+	build := func(edit func(c *Catalog)) *Catalog {
+		c := &Catalog{Schemas: []Schema{{Name: "a"}, {Name: "b"}}}
+		for _, s := range []string{"a", "b"} {
+			for i := range 40 {
+				table := fmt.Sprintf("t%02d", i)
+				c.Tables = append(c.Tables, Table{Schema: s, Name: table, RelKind: "r", Columns: []Column{{Name: "id", Type: "integer"}}})
+				for _, con := range []string{"pk", "uq"} {
+					name := table + "_" + con
+					index := name
+					if i%7 == 3 {
+						index = "z_" + name // sorts after every other index of its table
+					}
+					if i%11 == 5 {
+						index = "a_" + name // sorts before
+					}
+					c.Constraints = append(c.Constraints, Constraint{Schema: s, Table: table, Name: name, Type: "u", Index: index, Definition: "UNIQUE (id)"})
+					c.Indexes = append(c.Indexes, Index{Schema: s, Table: table, Name: index, Constraint: name})
+				}
+			}
+		}
+		if edit != nil {
+			edit(c)
+		}
+		c.Sort()
+		return c
+	}
+	if err := build(nil).Validate(); err != nil {
+		t.Fatalf("a consistent catalog refused: %v", err)
+	}
+	for _, at := range []int{0, 1, 33, 80, 159} {
+		missing := build(func(c *Catalog) { c.Constraints = append(c.Constraints[:at], c.Constraints[at+1:]...) })
+		if err := missing.Validate(); err == nil || !strings.Contains(err.Error(), "which is not in the catalog") {
+			t.Errorf("constraint %d missing: error %v", at, err)
+		}
+		other := build(func(c *Catalog) { c.Constraints[at].Index = "other" })
+		if err := other.Validate(); err == nil || !strings.Contains(err.Error(), `whose index is "other"`) {
+			t.Errorf("constraint %d naming another index: error %v", at, err)
+		}
+	}
+}
