@@ -77,20 +77,47 @@ func (l list[T]) search(c *Catalog, id ObjectID) (int, bool) {
 
 // seek is search for identities that come in ascending order, as the
 // sources of sorted dependency edges do: it gallops from at, where the
-// previous one was or would be, so that a run of lookups costs a few
-// comparisons each rather than a binary search of the whole list. Every
-// object before at must come before id.
+// previous one was or would be (see gallop).
 func (l list[T]) seek(c *Catalog, id ObjectID, at int) (int, bool) {
 	objects := *l.of(c)
-	lo := min(max(at, 0), len(objects))
-	hi, step := lo, 1
-	for hi < len(objects) && objects[hi].ID().Compare(id) < 0 {
-		lo = hi + 1
-		hi += step
-		step *= 2
+	return gallop(max(at, 0), len(objects), func(j int) int { return objects[j].ID().Compare(id) })
+}
+
+// gallop returns the first of count places whose compare is not below 0
+// (count if none), and whether its compare is 0. It looks forward from
+// from first, 1, 2, 4… places, then by binary search within the last
+// step, so that lookups in ascending order cost a few comparisons each
+// rather than a binary search of every place; a lookup behind from
+// searches the places before it. compare must ascend over the places.
+func gallop(from, count int, compare func(j int) int) (int, bool) {
+	if from >= count || compare(from) > 0 {
+		return searchPlaces(0, min(from, count), count, compare)
 	}
-	i, ok := slices.BinarySearchFunc(objects[lo:min(hi+1, len(objects))], id, func(o T, id ObjectID) int { return o.ID().Compare(id) })
-	return lo + i, ok
+	lo, step := from, 1 // compare(lo) <= 0
+	for {
+		hi := lo + step
+		if hi >= count {
+			return searchPlaces(lo, count, count, compare)
+		}
+		if compare(hi) >= 0 {
+			return searchPlaces(lo, hi, count, compare)
+		}
+		lo, step = hi, step*2
+	}
+}
+
+// searchPlaces is gallop's binary search of [lo, hi), the place hi
+// known not to compare below 0 (or to be count).
+func searchPlaces(lo, hi, count int, compare func(j int) int) (int, bool) {
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if compare(mid) < 0 {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo, lo < count && compare(lo) == 0
 }
 
 func (l list[T]) has(c *Catalog, id ObjectID) bool {

@@ -240,22 +240,40 @@ func (n *ObjectNumbering) Number(id ObjectID) (int, bool) {
 	if i < 0 {
 		return 0, false
 	}
+	_, number, found := n.locate(i, id, -1)
+	return number, found
+}
+
+// locate finds id, of the kind Kinds()[i], among the objects of that
+// kind, or for a column among the relations (then the column by name
+// among the relation's own, which are stored in attribute order): by
+// binary search when from is negative, else by galloping from place from
+// (see gallop). It returns the place found and id's number.
+func (n *ObjectNumbering) locate(i int, id ObjectID, from int) (place, number int, found bool) {
+	look := func(count int, compare func(int) int) (int, bool) {
+		if from < 0 {
+			return searchPlaces(0, count, count, compare)
+		}
+		return gallop(from, count, compare)
+	}
 	if i != n.column {
 		l := n.lists[i]
-		at, ok := sort.Find(n.Count(i), func(j int) int { return id.Compare(l.id(j)) })
-		return n.starts[i] + at, ok
+		place, found = look(n.Count(i), func(j int) int { return l.id(j).Compare(id) })
+		return place, n.starts[i] + place, found
 	}
-	// Columns: find the relation, then the column among its own.
-	at, _ := slices.BinarySearchFunc(n.relations, id, func(rel numberedRelation, id ObjectID) int {
+	place, _ = look(len(n.relations), func(r int) int {
+		rel := &n.relations[r]
 		return cmp.Or(strings.Compare(rel.schema, id.Schema), strings.Compare(rel.name, id.Table))
 	})
-	for ; at < len(n.relations) && n.relations[at].schema == id.Schema && n.relations[at].name == id.Table; at++ {
+	// A damaged catalog may hold a table and a view of one name: the
+	// column may be in either.
+	for at := place; at < len(n.relations) && n.relations[at].schema == id.Schema && n.relations[at].name == id.Table; at++ {
 		rel := &n.relations[at]
 		for k, col := range rel.columns {
 			if col.Name == id.Name && id == ColumnID(rel.schema, rel.name, col.Name) {
-				return n.starts[i] + rel.columnStart + k, true
+				return place, n.starts[i] + rel.columnStart + k, true
 			}
 		}
 	}
-	return 0, false
+	return place, 0, false
 }

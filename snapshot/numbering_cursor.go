@@ -1,10 +1,6 @@
 package snapshot
 
-import (
-	"cmp"
-	"slices"
-	"strings"
-)
+import "slices"
 
 // NumberCursor numbers identities asked for in identity order, as a
 // catalog's edges list their sources: each kind's search starts where its
@@ -31,75 +27,11 @@ func (n *ObjectNumbering) Cursor() *NumberCursor {
 
 // Number returns id's number, and whether the numbering holds it.
 func (c *NumberCursor) Number(id ObjectID) (int, bool) {
-	n := c.numbering
-	i := slices.Index(n.kinds, id.Kind)
+	i := slices.Index(c.numbering.kinds, id.Kind)
 	if i < 0 {
 		return 0, false
 	}
-	if i == n.column {
-		return c.column(i, id)
-	}
-	l := n.lists[i]
-	at, found := gallop(c.at[i], n.Count(i), func(j int) int { return l.id(j).Compare(id) })
-	c.at[i] = at
-	return n.starts[i] + at, found
-}
-
-// column numbers a column: its relation by galloping over the relations
-// (in identity order), then the column by name among the relation's own
-// (stored in attribute order).
-func (c *NumberCursor) column(i int, id ObjectID) (int, bool) {
-	n := c.numbering
-	at, found := gallop(c.at[i], len(n.relations), func(r int) int {
-		rel := &n.relations[r]
-		return cmp.Or(strings.Compare(rel.schema, id.Schema), strings.Compare(rel.name, id.Table))
-	})
-	c.at[i] = at
-	// A damaged catalog may hold a table and a view of one name: the
-	// column may be in either.
-	for ; found && at < len(n.relations) && n.relations[at].schema == id.Schema && n.relations[at].name == id.Table; at++ {
-		rel := &n.relations[at]
-		for k := range rel.columns {
-			if rel.columns[k].Name == id.Name && id == ColumnID(rel.schema, rel.name, rel.columns[k].Name) {
-				return n.starts[i] + rel.columnStart + k, true
-			}
-		}
-	}
-	return 0, false
-}
-
-// gallop returns the first place in [0, count) whose compare is not
-// below 0 (count if none), and whether its compare is 0, looking forward
-// from from first. compare must be ascending over the places.
-func gallop(from, count int, compare func(j int) int) (int, bool) {
-	if from >= count || compare(from) > 0 {
-		// Behind us (or past the end): search what lies before.
-		return search(0, min(from, count), count, compare)
-	}
-	lo, step := from, 1 // compare(lo) <= 0
-	for {
-		hi := lo + step
-		if hi >= count {
-			return search(lo, count, count, compare)
-		}
-		if compare(hi) >= 0 {
-			return search(lo, hi, count, compare)
-		}
-		lo, step = hi, step*2
-	}
-}
-
-// search returns the first place in [lo, hi] whose compare is not below 0
-// (every place from hi on is not, or hi is count), and whether its compare
-// is 0.
-func search(lo, hi, count int, compare func(j int) int) (int, bool) {
-	for lo < hi {
-		mid := int(uint(lo+hi) >> 1)
-		if compare(mid) < 0 {
-			lo = mid + 1
-		} else {
-			hi = mid
-		}
-	}
-	return lo, lo < count && compare(lo) == 0
+	place, number, found := c.numbering.locate(i, id, c.at[i])
+	c.at[i] = place
+	return number, found
 }

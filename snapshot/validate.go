@@ -125,19 +125,17 @@ func (c *Catalog) validate(lookUpEdges bool) error {
 		}
 	}
 	// Edges are sorted by From: each From is looked up once, and in a
-	// sorted catalog from where the last one of its kind was found. The
-	// cursors hold only while every From so far has come in ascending
-	// order; a file whose edges are out of order falls back to search.
+	// sorted catalog from where the last one of its kind was found (seek;
+	// a file whose edges are out of order costs a search more, no more).
 	var lastFrom ObjectID
-	lastCaptured, looked, ascending := false, false, true
+	lastCaptured, looked := false, false
 	cursor := map[Kind]int{}
 	capturedFrom := func(id ObjectID) bool {
 		if looked && id == lastFrom {
 			return lastCaptured
 		}
-		ascending = ascending && (!looked || lastFrom.Compare(id) < 0)
 		lastFrom, looked = id, true
-		if l, ok := listOfKind[id.Kind]; ok && sorted && ascending {
+		if l, ok := listOfKind[id.Kind]; ok && sorted {
 			cursor[id.Kind], lastCaptured = l.seek(c, id, cursor[id.Kind])
 		} else {
 			lastCaptured = captured(id)

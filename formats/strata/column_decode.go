@@ -24,8 +24,7 @@ import (
 // columnCursor is where a column-wise decoder is: the node being read, and
 // how far each stream has been read.
 type columnCursor struct {
-	node    *shapeNode
-	streams [][]byte
+	node *shapeNode
 	// state is each stream's, by node index: together, so that switching
 	// streams (for every value read) touches one entry of each.
 	state []streamState
@@ -68,7 +67,7 @@ var discardChunk = 1 << 20 // a variable for tests
 // as the decoder gives back what it has read. It returns what is left of
 // budget.
 func decodeColumns(shape *fileShape, budget int64, discard func(read []byte) int) (*snapshot.Catalog, int64, error) {
-	cur := &columnCursor{node: shape.root, streams: shape.streams, state: make([]streamState, len(shape.streams)), discard: discard, shape: shape}
+	cur := &columnCursor{node: shape.root, state: make([]streamState, len(shape.streams)), discard: discard, shape: shape}
 	for i, s := range shape.streams {
 		cur.state[i].buf = s
 	}
@@ -117,7 +116,7 @@ func (c *columnCursor) releaseBefore(r *shapeNode, i int) {
 
 func (c *columnCursor) release(r *shapeNode, i int) {
 	first := r.children[c.released].index
-	last := len(c.streams) - 1
+	last := len(c.state) - 1
 	if i < len(r.children) {
 		last = r.children[i].index - 1
 	}

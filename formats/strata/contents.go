@@ -78,16 +78,16 @@ func (ct *Contents) disagreement(c *snapshot.Catalog) string {
 // canCheckOnly reports whether a check-only read can check h's body
 // (stored) without decoding it: see ReadOptions.CheckOnly.
 func canCheckOnly(h Header, stored []byte) bool {
-	return edgesByNumber(h) && h.Contents != nil && frameHasChecksum(stored)
+	return edgesByNumber(h) && h.Contents != nil && everyFrameHasChecksum(stored)
 }
 
-// frameHasChecksum reports whether every zstd frame of stored (a body
+// everyFrameHasChecksum reports whether every zstd frame of stored (a body
 // is one frame, or two: see compressColumns) carries a checksum of its
 // content, which the decompressor checks. It walks the frames by their
 // block headers; anything it does not follow to the end (a skippable
 // frame, a reserved block type, bytes left over) answers false, which
 // only costs the reader the rebuild of the body to check its digest.
-func frameHasChecksum(stored []byte) bool {
+func everyFrameHasChecksum(stored []byte) bool {
 	for len(stored) > 0 {
 		var frame zstd.Header
 		if frame.Decode(stored) != nil || frame.Skippable || !frame.HasCheckSum || frame.HeaderSize <= 0 {

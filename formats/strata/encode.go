@@ -271,8 +271,8 @@ func compressColumns(columns []byte) []byte {
 	}
 	half := len(columns) / 2
 	second := make(chan []byte, 1)
-	go func() { second <- compressFrame(columns[half:], make([]byte, 0, len(columns)/32)) }()
-	first := compressFrame(columns[:half], make([]byte, 0, len(columns)/16))
+	go func() { second <- compressFrame(columns[half:], make([]byte, 0, half/16)) }()
+	first := compressFrame(columns[:half], make([]byte, 0, len(columns)/16)) // room for both
 	return append(first, <-second...)
 }
 

@@ -37,7 +37,7 @@ func (d *reader) readByNumber(stored []byte, h Header, budget, limit int64) (c *
 	if err != nil {
 		return nil, d.fail(ErrCorrupt, err, "corrupt: %v", err), nil
 	}
-	verify := !d.skipDigest || !frameHasChecksum(stored)
+	verify := !d.skipDigest || !everyFrameHasChecksum(stored)
 	d.checksumOnly = !verify
 	type rebuilt struct {
 		body     []byte
