@@ -32,17 +32,21 @@ func encodeBody(c *snapshot.Catalog) []byte {
 	return e.buf
 }
 
-// bodySizeHint guesses how long c's body (without its edges) is, so that
-// the encoder's buffer is allocated once instead of doubled from a small
-// start: at 10,000 tables, a dozen doublings allocated 64 MB for a 24 MB
-// body (and copied half of it), garbage that a snapshot's collector then
-// ran for while encoding. It counts the objects of the big lists at
-// objectBytes each, plus the long texts of views and functions; the
-// catalogs the benchmark reads took 93-107 bytes an object, small ones up
-// to 190. A guess too small is grown from as before; one too large costs
-// address space that is never touched.
+// bodySizeHint guesses how long c's row-wise body is, so that the
+// encoder's buffer is allocated once instead of doubled from a small
+// start: at 10,000 tables a dozen doublings allocated twice the body and
+// copied it once more, garbage that a snapshot's collector then ran for
+// while encoding. It counts the objects of the big lists at objectBytes
+// each and the dependency edges (when the body holds them) at edgeBytes,
+// plus the long texts of views and functions. The bench catalogs and the
+// example fixture take 68-93 bytes an object and 100-102 an edge, so the
+// guess is generous (1.8-1.9 times their bodies without edges): pages of
+// it never written cost address space only, and a tighter guess (80 bytes
+// an object) peaked no lower: 151-160 MB against 149-151 MB for a
+// 10,000-table snapshot, six alternating runs. A guess too small is grown
+// from as before.
 func bodySizeHint(c *snapshot.Catalog) int {
-	const objectBytes = 128
+	const objectBytes, edgeBytes = 128, 112
 	n := len(c.Indexes) + len(c.Constraints) + len(c.Sequences) + len(c.Triggers) + len(c.Policies)
 	for _, t := range c.Tables {
 		n += 1 + len(t.Columns)
@@ -56,7 +60,7 @@ func bodySizeHint(c *snapshot.Catalog) int {
 		n++
 		text += len(f.Definition)
 	}
-	return max(64<<10, n*objectBytes+text)
+	return max(64<<10, n*objectBytes+c.DependencyCount()*edgeBytes+text)
 }
 
 func bodyDigest(body []byte) string {
