@@ -210,6 +210,22 @@ func TestStringCacheStreams(t *testing.T) {
 	}
 }
 
+// A stream is judged after its first probeStrings looks in the table even
+// when the last of them finds its string: one whose strings are all new
+// (save that last one) stops using the table.
+func TestStringCacheJudgedOnAHit(t *testing.T) {
+	d := &decoder{budget: 1 << 30}
+	c := newStringCache(2)
+	for i := range probeStrings - 1 {
+		c.share(d, []byte(fmt.Sprintf("orders_%d_idx", i)), 1)
+	}
+	c.share(d, []byte("shared_name"), 0) // now in the table
+	c.share(d, []byte("shared_name"), 1) // the look that ends the window: found
+	if !c.streams[1].unshared {
+		t.Error("a stream of new names whose window ended on a found string keeps using the table")
+	}
+}
+
 // TestGivenBackAsRead: a body large enough to be read from scratch pages,
 // which the decoder gives back as it reads past them (a stream a MiB at a
 // time, a list's streams once the next list starts), decodes to the

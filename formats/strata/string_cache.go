@@ -74,13 +74,18 @@ func (c *stringCache) share(d *decoder, p []byte, stream int) string {
 		return *recent
 	}
 	slot := &c.slots[maphash.Bytes(c.seed, p)&(stringCacheSlots-1)]
-	if s.seen++; *slot == string(p) {
+	hit := *slot == string(p)
+	if hit {
 		s.found++
+	}
+	// Judged on the look that ends the window, found or not: judging on
+	// misses only skipped the judgement for good when that look was a hit.
+	if s.seen++; s.seen == probeStrings && s.found < probeStrings/32 {
+		s.unshared = true
+	}
+	if hit {
 		*recent = *slot
 		return *slot
-	}
-	if s.seen == probeStrings && s.found < probeStrings/32 {
-		s.unshared = true
 	}
 	*slot = d.arenaString(p)
 	*recent = *slot
