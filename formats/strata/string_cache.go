@@ -78,8 +78,8 @@ func (c *stringCache) share(d *decoder, p []byte, stream int) string {
 	if hit {
 		s.found++
 	}
-	// Judged on the look that ends the window, found or not: judging on
-	// misses only skipped the judgement for good when that look was a hit.
+	// Judged on the probeStrings-th look, found or not: judged on misses
+	// only, a stream whose probeStrings-th look was a hit was never judged.
 	if s.seen++; s.seen == probeStrings && s.found < probeStrings/32 {
 		s.unshared = true
 	}
