@@ -145,7 +145,7 @@ func (d *reader) readCurrent(stored []byte, h Header, budget int64) (c *snapshot
 // stored shape and stream lengths come before the streams, at most
 // maxColumnsPrefix bytes), decoded and checked. Both the decompressed
 // body and a row-wise one count against budget before they are
-// allocated. A version 5 body is decoded straight from its streams
+// allocated. A version 5 or 6 body is decoded straight from its streams
 // (readByNumber); a version 4 one is rebuilt row-wise (fromColumns), its
 // digest checked, then decoded in place: the catalog's strings point into
 // the rebuilt body rather than being copied.

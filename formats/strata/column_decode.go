@@ -72,7 +72,7 @@ func decodeColumns(shape *fileShape, budget int64, discard func(read []byte) int
 		cur.state[i].buf = s
 	}
 	root := shape.streams[shape.root.index]
-	d := &decoder{buf: root, end: len(root), total: int64(len(root)), budget: budget, columns: cur, shared: newStringCache(len(shape.streams))}
+	d := &decoder{buf: root, end: len(root), total: int64(len(root)), budget: budget, columns: cur, shared: newStringCache(len(shape.streams), shape.refs)}
 	c := new(snapshot.Catalog)
 	decodeCatalog(d, c)
 	if d.err != nil {

@@ -142,7 +142,7 @@ func FuzzColumnDecode(f *testing.F) {
 // another, whatever their hashes or the stream they come from.
 func TestStringCache(t *testing.T) {
 	d := &decoder{budget: 1 << 30}
-	c := newStringCache(3)
+	c := newStringCache(3, false)
 	var words []string
 	for i := range 5000 {
 		words = append(words, fmt.Sprintf("w%d", i), fmt.Sprintf("table_%04d_column_name_%d", i%50, i), strings.Repeat("x", i%100))
@@ -182,7 +182,7 @@ func TestStringCache(t *testing.T) {
 // probeStrings, and its runs are still shared.
 func TestStringCacheStreams(t *testing.T) {
 	d := &decoder{budget: 1 << 30}
-	c := newStringCache(2)
+	c := newStringCache(2, false)
 	run := c.share(d, []byte("public"), 0)
 	for range 1000 {
 		if got := c.share(d, []byte("public"), 0); unsafe.StringData(got) != unsafe.StringData(run) {
@@ -215,7 +215,7 @@ func TestStringCacheStreams(t *testing.T) {
 // (save that last one) stops using the table.
 func TestStringCacheJudgedOnAHit(t *testing.T) {
 	d := &decoder{budget: 1 << 30}
-	c := newStringCache(2)
+	c := newStringCache(2, false)
 	for i := range probeStrings - 1 {
 		c.share(d, []byte(fmt.Sprintf("orders_%d_idx", i)), 1)
 	}

@@ -14,6 +14,11 @@ type fileShape struct {
 	// starts[i] in it.
 	data   []byte
 	starts []int
+	// refs says that the value streams hold string references (format
+	// version 6, string_refs.go); the row-wise body they rebuild is then
+	// longer than the streams, and at most limit bytes.
+	refs  bool
+	limit int
 }
 
 // span is the bytes of streams first to last, which lie one after the

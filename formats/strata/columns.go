@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -135,21 +136,23 @@ func parseLayoutSlots(text string) (map[string][]shapeSlot, error) {
 }
 
 // toColumns transposes a row-wise body into a column-wise one.
+// Strings are written out in full, as version 4 and 5 store them.
 func toColumns(body []byte) ([]byte, error) {
-	cols, _, err := toColumnsFramed(body, 0, 0)
+	cols, _, err := toColumnsFramed(body, 0, 0, false)
 	return cols, err
 }
 
 // toColumnsFramed is toColumns with room for front bytes before the
 // column-wise body and capacity for back bytes after it (see transpose);
 // it also returns where each slot of the root struct (the Catalog) ends
-// in body.
-func toColumnsFramed(body []byte, front, back int) (cols []byte, slotEnds []int, err error) {
+// in body. With refs, strings that repeat in a stream are written as
+// references (string_refs.go), as version 6 stores them.
+func toColumnsFramed(body []byte, front, back int, refs bool) (cols []byte, slotEnds []int, err error) {
 	root, err := modelShape()
 	if err != nil {
 		return nil, nil, err
 	}
-	return transpose(root, body, front, back)
+	return transpose(root, body, front, back, refs)
 }
 
 // transpose splits body by the shape under root, whose nodes are indexed
@@ -157,11 +160,13 @@ func toColumnsFramed(body []byte, front, back int) (cols []byte, slotEnds []int,
 // to copy each value straight to its stream's place in the output, which
 // is allocated once at its final size (streams grown by appending cost
 // twice the body in copies and garbage, on a snapshot's critical path).
+// With refs, each stream's place is as long as its values written out,
+// and the streams are moved together once written (compact).
 //
 // The output starts with front bytes of room for the caller, and has
 // capacity for back more after it: a writer that frames the column-wise
 // body then appends to it rather than copying it.
-func transpose(root *shapeNode, body []byte, front, back int) ([]byte, []int, error) {
+func transpose(root *shapeNode, body []byte, front, back int, refs bool) ([]byte, []int, error) {
 	var nodes []*shapeNode
 	var walk func(*shapeNode)
 	walk = func(n *shapeNode) {
@@ -172,6 +177,9 @@ func transpose(root *shapeNode, body []byte, front, back int) ([]byte, []int, er
 	}
 	walk(root)
 	t := &transposer{body: body, lengths: make([]int, len(nodes)), root: root}
+	if refs {
+		t.dicts = make([]streamDictionary, len(nodes))
+	}
 	if err := t.run(root); err != nil {
 		return nil, nil, err
 	}
@@ -190,10 +198,11 @@ func transpose(root *shapeNode, body []byte, front, back int) ([]byte, []int, er
 	}
 	mark(root)
 	var kinds, lengths []uint64
+	var order []int // the node of each entry, -1 for a subtree left out
 	var emit func(*shapeNode)
 	emit = func(n *shapeNode) {
 		if !used[n.index] {
-			kinds, lengths = append(kinds, nodeValue), append(lengths, 0)
+			kinds, lengths, order = append(kinds, nodeValue), append(lengths, 0), append(order, -1)
 			return
 		}
 		children := n.children
@@ -204,7 +213,7 @@ func transpose(root *shapeNode, body []byte, front, back int) ([]byte, []int, er
 		if n.kind == nodeRecord {
 			kind += uint64(len(children))
 		}
-		kinds, lengths = append(kinds, kind), append(lengths, uint64(t.lengths[n.index]))
+		kinds, lengths, order = append(kinds, kind), append(lengths, uint64(t.lengths[n.index])), append(order, n.index)
 		for _, c := range children {
 			emit(c)
 		}
@@ -229,8 +238,15 @@ func transpose(root *shapeNode, body []byte, front, back int) ([]byte, []int, er
 		at += n
 	}
 	t.out = out
+	var starts []int
+	if refs {
+		starts = slices.Clone(t.at)
+	}
 	if err := t.run(root); err != nil {
 		return nil, nil, err
+	}
+	if refs {
+		out = t.compact(out, front, starts, kinds, order)
 	}
 	return out, t.rootEnds, nil
 }
@@ -249,6 +265,10 @@ type transposer struct {
 	// in body (found by the first pass).
 	root     *shapeNode
 	rootEnds []int
+	// dicts, when set, are the dictionaries of the value streams, by
+	// node index: strings that repeat in a stream are written as
+	// references (string_refs.go).
+	dicts []streamDictionary
 }
 
 // run makes one pass over the whole body.
@@ -266,6 +286,10 @@ func (t *transposer) run(root *shapeNode) error {
 
 // take adds body[start:t.pos] to n's stream.
 func (t *transposer) take(n *shapeNode, start int) {
+	if t.dicts != nil && n.kind == nodeValue {
+		t.takeValue(n, start)
+		return
+	}
 	if t.out == nil {
 		t.lengths[n.index] += t.pos - start
 		return
@@ -326,15 +350,24 @@ func fromColumns(cols []byte, bodyLength int64) ([]byte, error) {
 // rebuildShaped rebuilds the row-wise body from a column-wise one whose
 // shape and streams are read. It also returns where each slot of the root
 // struct (the Catalog) ends in the body.
+//
+// With references (shape.refs), the body is longer than its streams, by
+// an amount only the rebuilding finds: it may take up to shape.limit
+// bytes, and the caller checks its length.
 func rebuildShaped(shape *fileShape) (body []byte, slotEnds []int, err error) {
 	j := &joiner{streams: shape.streams, pos: make([]int, len(shape.streams)), out: make([]byte, 0, shape.length), limit: shape.length, root: shape.root}
+	if shape.refs {
+		j.limit = shape.limit
+		j.out = make([]byte, 0, min(2*shape.length, shape.limit))
+		j.dicts = make([][]uint32, len(shape.streams))
+	}
 	j.join(shape.root)
 	for i := range j.streams {
 		if j.err == nil && j.pos[i] != len(j.streams[i]) {
 			j.err = fmt.Errorf("%w: %d bytes left in stream %d", errColumns, len(j.streams[i])-j.pos[i], i)
 		}
 	}
-	if j.err == nil && len(j.out) != j.limit {
+	if j.err == nil && !shape.refs && len(j.out) != j.limit {
 		j.err = fmt.Errorf("%w: it rebuilds %d bytes, the header declares %d", errColumns, len(j.out), j.limit)
 	}
 	return j.out, j.rootEnds, j.err
@@ -351,6 +384,9 @@ type joiner struct {
 	// in out.
 	root     *shapeNode
 	rootEnds []int
+	// dicts, when set, are the dictionaries of the value streams: where
+	// each numbered string starts in its stream (string_refs.go).
+	dicts [][]uint32
 }
 
 // join appends the next value of n's stream, and what its array holds
@@ -358,6 +394,10 @@ type joiner struct {
 // stream or fails, which bounds the work by the body's length.
 func (j *joiner) join(n *shapeNode) {
 	if j.err != nil {
+		return
+	}
+	if n.kind == nodeValue && j.dicts != nil {
+		j.joinValue(n)
 		return
 	}
 	s, start := j.streams[n.index], j.pos[n.index]

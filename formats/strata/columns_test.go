@@ -79,7 +79,7 @@ func TestColumnsFromNewerBuild(t *testing.T) {
 	addSlot(t, newer, "Catalog")
 	addSlot(t, newer, "Catalog.Tables[]")
 	reindex(newer)
-	cols, _, err := transpose(newer, body, 0, 0)
+	cols, _, err := transpose(newer, body, 0, 0, false)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -131,7 +131,7 @@ func skipBlocks(frame []byte) ([]byte, bool) {
 	}
 }
 
-// checkOnly checks a version 5 body whose frame carries a checksum without
+// checkOnly checks a version 5 or 6 body whose frame carries a checksum without
 // decoding the catalog: it decompresses the body as a stream (which
 // checks the checksum at its end), reads the shape of its columns, and
 // checks the head of its edge section against the header's contents: the

@@ -10,7 +10,7 @@
 //
 //	offset  size  content
 //	0       13    Magic: "\x89PGSTRATA\r\n\x1a\n"
-//	13      2     format version (uint16), FormatVersion = 5
+//	13      2     format version (uint16), FormatVersion = 6
 //	15      4     header length N (uint32), at most MaxHeaderLength (1 MiB)
 //	19      N     header: Header as msgpack
 //	19+N    4     CRC-32C (Castagnoli) of bytes 13 … 19+N (version, length, header)
@@ -51,7 +51,8 @@
 //     whose fields are all zero) is nil, and trailing zero fields are left
 //     out, so a sparse struct costs a few bytes;
 //   - integers take their shortest form; strings are written in full, never
-//     as references to earlier ones;
+//     as references to earlier ones (the column-wise form of version 6
+//     refers to repeats within a field; the body it rebuilds does not);
 //   - an index definition that starts with what the index's name, schema and
 //     table say ("CREATE INDEX n ON s.t USING ") is written without that
 //     prefix, behind a marker byte (elide.go).
@@ -101,6 +102,19 @@
 // it does not hold (which Validate refuses) cannot be numbered and is
 // written as version 4. What the digest covers, and a "none" body, stay
 // version 3's.
+//
+// # String references (format version 6)
+//
+// Version 6 lays the column-wise catalog out as version 5 does, except
+// that a short string that repeats within one value stream is written
+// once, marked with the next number of that stream's dictionary, and
+// afterwards as a reference to the number (string_refs.go). A reader
+// keeps the numbered strings of each stream while it reads and gives
+// each reference the string it names, with no hashing or comparing; the
+// rebuilt row-wise body writes them out again, so the digest and a "none"
+// body stay version 3's. A mark or reference that does not fit (a number
+// not yet given, a mark before anything but a string of 1 to 128 bytes,
+// more than 65,536 numbers in a stream) is refused.
 //
 // Versions 1 and 2 wrote the body as msgpack maps keyed by field name
 // through the msgpack library's reflection, version 2 with strings of

@@ -77,7 +77,7 @@ func interleavedRelations() *snapshot.Catalog {
 }
 
 // TestEdgesByNumber: a catalog whose edges all end at its objects is
-// written as version 5 and reads back equal, with the digest of its whole
+// written as the current version and reads back equal, with the digest of its whole
 // version 3 body (which spliceDigest computes without building it).
 func TestEdgesByNumber(t *testing.T) {
 	for i, c := range edgeCatalogs() {
@@ -89,7 +89,7 @@ func TestEdgesByNumber(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if h.FormatVersion != 5 {
+		if h.FormatVersion != FormatVersion {
 			t.Errorf("catalog %d: written as version %d", i, h.FormatVersion)
 		}
 		body := encodeBody(c)
@@ -300,8 +300,8 @@ func TestLargeFileOutlivesItsScratch(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if h.FormatVersion != 5 || h.BodyLength < 2<<20 {
-		t.Fatalf("version %d, body %d bytes: the test needs a version 5 body over the scratch threshold", h.FormatVersion, h.BodyLength)
+	if h.FormatVersion != FormatVersion || h.BodyLength < 2<<20 {
+		t.Fatalf("version %d, body %d bytes: the test needs a current body over the scratch threshold", h.FormatVersion, h.BodyLength)
 	}
 	for range 3 {
 		f, err := Decode(bytes.NewReader(buf.Bytes()), "large.strata", ReadOptions{})

@@ -178,9 +178,9 @@ func Encode(w io.Writer, h Header, c *snapshot.Catalog) (Header, error) {
 	return h, nil
 }
 
-// compressBody compresses c as format version 5 stores it: the
-// column-wise body of c without its edges, then the edges by number
-// (edges.go). It returns the digest and length of c's version 3 body,
+// compressBody compresses c as format version 6 stores it: the
+// column-wise body of c without its edges, its repeated strings as
+// references (string_refs.go), then the edges by number (edges.go). It returns the digest and length of c's version 3 body,
 // which it does not build: spliceDigest hashes the pieces. A catalog with
 // an edge to something it does not hold (which Validate refuses) cannot
 // be numbered, and is stored as version 4 does: the column-wise body of
@@ -205,7 +205,7 @@ func compressBody(c *snapshot.Catalog) (stored []byte, version int, digest strin
 	// columns are transposed into place before the edges, which took six
 	// bytes an edge in the 10,000-table views catalog (and are appended
 	// wherever they take more).
-	framed, slotEnds, err := toColumnsFramed(bodyA, binary.MaxVarintLen64, 8*c.DependencyCount()+4096)
+	framed, slotEnds, err := toColumnsFramed(bodyA, binary.MaxVarintLen64, 8*c.DependencyCount()+4096, true)
 	if err != nil {
 		<-numbering
 		return nil, 0, "", 0, err

@@ -13,7 +13,7 @@ import (
 // (streamed), and the frame-by-frame checks of a damaged second frame.
 // The bytes are the same on every write.
 func TestTwoFrames(t *testing.T) {
-	c := syntheticCatalog(6000, 12)
+	c := syntheticCatalog(10000, 12)
 	file := encode(t, sampleHeader(), c)
 	stored := file[bodyStart(t, file):]
 	var first zstd.Header

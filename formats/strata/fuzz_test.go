@@ -83,7 +83,7 @@ func FuzzDecode(f *testing.F) {
 		}
 	}
 	// Real snapshots of older formats and the same catalogs written now.
-	for _, path := range []string{"testdata/format_v1.strata", "testdata/format_v2.strata", "testdata/format_v3.strata", "testdata/format_v4.strata"} {
+	for _, path := range []string{"testdata/format_v1.strata", "testdata/format_v2.strata", "testdata/format_v3.strata", "testdata/format_v4.strata", "testdata/format_v5.strata"} {
 		if real, err := os.ReadFile(path); err == nil {
 			f.Add(real, false)
 			if old, err := Decode(bytes.NewReader(real), "seed", ReadOptions{}); err == nil {
@@ -323,10 +323,19 @@ func FuzzEdgeSection(f *testing.F) {
 // column-wise catalog without edges, then the edges) to the version 5
 // reader behind an honest zstd frame: rebuild, decode, numbering and the
 // digest's splice must fail cleanly, within memory.
-func FuzzVersion5Payload(f *testing.F) {
-	for _, c := range edgeCatalogs() {
+func FuzzVersion5Payload(f *testing.F) { fuzzPayload(f, 5) }
+
+// FuzzVersion6Payload is FuzzVersion5Payload for version 6 payloads,
+// whose streams refer to repeated strings (string_refs.go).
+func FuzzVersion6Payload(f *testing.F) { fuzzPayload(f, 6) }
+
+func fuzzPayload(f *testing.F, version int) {
+	for _, c := range append(edgeCatalogs(), syntheticCatalog(3, 4)) {
 		edges, _ := encodeEdges(c)
-		columns := must(toColumns(encodeBody(c.WithoutDependencies())))
+		columns, _, err := toColumnsFramed(encodeBody(c.WithoutDependencies()), 0, 0, version >= 6)
+		if err != nil {
+			f.Fatal(err)
+		}
 		payload := binary.AppendUvarint(nil, uint64(len(columns)))
 		f.Add(append(append(payload, columns...), edges...), int64(len(encodeBody(c))))
 	}
@@ -335,20 +344,22 @@ func FuzzVersion5Payload(f *testing.F) {
 			return
 		}
 		compressed := compressColumns(payload)
-		h := Header{FormatVersion: 5, Compression: CompressionZstd, BodyDigest: "sha256:00",
+		h := Header{FormatVersion: version, Compression: CompressionZstd, BodyDigest: "sha256:00",
 			BodyLength: bodyLength, CompressedLength: int64(len(compressed))}
 		data := craft(t, h, compressed)
-		withinMemory(t, func() {
-			file, err := Decode(bytes.NewReader(data), "fuzz.strata", ReadOptions{AllowDigestMismatch: true, MaxMemory: fuzzOpts.MaxMemory})
-			if err != nil {
-				if !strings.HasPrefix(err.Error(), "fuzz.strata: ") || strings.Contains(err.Error(), "\n") {
-					t.Fatalf("bad message %q", err)
+		for _, skip := range []bool{false, true} {
+			withinMemory(t, func() {
+				file, err := Decode(bytes.NewReader(data), "fuzz.strata", ReadOptions{AllowDigestMismatch: true, SkipDigest: skip, MaxMemory: fuzzOpts.MaxMemory})
+				if err != nil {
+					if !strings.HasPrefix(err.Error(), "fuzz.strata: ") || strings.Contains(err.Error(), "\n") {
+						t.Fatalf("bad message %q", err)
+					}
+					return
 				}
-				return
-			}
-			if file.DigestOK {
-				t.Fatal("a forged digest passed")
-			}
-		})
+				if file.DigestOK && !skip {
+					t.Fatal("a forged digest passed")
+				}
+			})
+		}
 	})
 }

@@ -2,15 +2,17 @@ package strata
 
 import (
 	"errors"
+	"fmt"
 
 	"github.com/pgstrata/pgstrata/snapshot"
 )
 
-// readByNumber reads a version 5 body: the column-wise catalog without its
+// readByNumber reads a version 5 or 6 body: the column-wise catalog without its
 // edges, decoded straight from its streams (decodeColumns), then
 // the edges from their numbers (decodeEdges). The decompressed body is
 // scratch memory, given back once read: the catalog's strings are copies,
-// one of each short string that repeats (stringCache).
+// one of each short string that repeats (stringCache); a version 6 body's
+// references name strings already read (string_refs.go).
 //
 // Its digest covers the version 3 body, which is rebuilt from the streams
 // (rebuildShaped) while the catalog is decoded from them, and hashed with
@@ -39,6 +41,16 @@ func (d *reader) readByNumber(stored []byte, h Header, budget, limit int64) (c *
 	}
 	verify := !d.skipDigest || !everyFrameHasChecksum(stored)
 	d.checksumOnly = !verify
+	if h.FormatVersion >= 6 {
+		shape.refs, shape.limit = true, int(h.BodyLength)
+		if verify {
+			// The rebuilding's dictionaries; its body is counted with
+			// the payload (readColumns).
+			if budget -= joinerDictionaryBound(shape); budget < 0 {
+				return nil, nil, fmt.Errorf("the string dictionaries of a body of %d bytes: %w", h.BodyLength, errDecodeBudget)
+			}
+		}
+	}
 	type rebuilt struct {
 		body     []byte
 		slotEnds []int

@@ -22,6 +22,11 @@ type stringCache struct {
 	seed    maphash.Seed
 	slots   [stringCacheSlots]string
 	streams []streamStrings // by stream (shape node) index
+	// recent is each stream's recent strings (see streamStrings), when
+	// the streams do not refer to their repeated strings (format version
+	// 5 and before). From version 6 on (string_refs.go) a string read in
+	// full is new to its stream, and only the table can hold it.
+	recent [][recentStrings]string
 }
 
 // streamStrings is what a stringCache knows of one stream's strings. A
@@ -33,9 +38,11 @@ type stringCache struct {
 // of tables, constraints and indexes): after the first few, their strings
 // are copied without a look in the table.
 type streamStrings struct {
-	recent      [recentStrings]string
 	seen, found int32
 	unshared    bool
+	// dict is the stream's numbered strings, when it refers to them
+	// (format version 6, string_refs.go).
+	dict []string
 }
 
 // recentStrings is how many strings of each stream are kept at hand.
@@ -55,23 +62,41 @@ const recentBits = 6 // recentStrings is 1 << recentBits
 // on copied unshared.
 const probeStrings = 1024
 
-func newStringCache(streams int) *stringCache {
-	return &stringCache{seed: maphash.MakeSeed(), streams: make([]streamStrings, streams)}
+// newStringCache returns a cache for the given number of streams, which
+// refer to their repeated strings when refs is set.
+func newStringCache(streams int, refs bool) *stringCache {
+	c := &stringCache{seed: maphash.MakeSeed(), streams: make([]streamStrings, streams)}
+	if !refs {
+		c.recent = make([][recentStrings]string, streams)
+	}
+	return c
 }
+
+// refs reports whether the streams refer to their repeated strings.
+func (c *stringCache) refs() bool { return c.recent == nil }
 
 // share returns p (not empty), read from stream, as a string: the
 // earlier copy when it is one of the stream's recent strings or when the
 // slot p hashes to holds the same bytes, else a new copy in d's arena,
 // which takes the slot.
 func (c *stringCache) share(d *decoder, p []byte, stream int) string {
-	s := &c.streams[stream]
-	recent := &s.recent[recentKey(p)]
+	if c.recent == nil {
+		return c.shareNew(d, p, stream)
+	}
+	recent := &c.recent[stream][recentKey(p)]
 	if *recent == string(p) { // compared without a conversion
 		return *recent
 	}
+	*recent = c.shareNew(d, p, stream)
+	return *recent
+}
+
+// shareNew is share for a string that is not among its stream's recent
+// ones: the table's copy, or a new one.
+func (c *stringCache) shareNew(d *decoder, p []byte, stream int) string {
+	s := &c.streams[stream]
 	if s.unshared {
-		*recent = d.arenaString(p)
-		return *recent
+		return d.arenaString(p)
 	}
 	slot := &c.slots[maphash.Bytes(c.seed, p)&(stringCacheSlots-1)]
 	hit := *slot == string(p)
@@ -83,11 +108,8 @@ func (c *stringCache) share(d *decoder, p []byte, stream int) string {
 	if s.seen++; s.seen == probeStrings && s.found < probeStrings/32 {
 		s.unshared = true
 	}
-	if hit {
-		*recent = *slot
-		return *slot
+	if !hit {
+		*slot = d.arenaString(p)
 	}
-	*slot = d.arenaString(p)
-	*recent = *slot
 	return *slot
 }

@@ -180,6 +180,9 @@ type decoder struct {
 	// shared, when set, shares the copies of short strings that repeat
 	// (see stringCache).
 	shared *stringCache
+	// nested counts the containers that skip is inside: only values at
+	// the top of a stream are numbered (string_refs.go).
+	nested int
 }
 
 // newDecoder decodes a body of total bytes (as declared) read from r,
@@ -383,6 +386,8 @@ func (d *decoder) str() string {
 		n = d.uintN(2)
 	case c == 0xdb:
 		n = d.uintN(4)
+	case c == refCode && d.shared != nil && d.shared.refs() && d.err == nil:
+		return d.shared.ref(d, d.columns.node.index)
 	default:
 		d.badCode(c, "a string")
 		return ""
@@ -594,6 +599,15 @@ func (d *decoder) skip(depth int) {
 		d.skipShaped(depth)
 		return
 	}
+	if d.shared != nil && d.shared.refs() && d.nested == 0 && d.need(1) {
+		// A string at the top of a value stream takes a number even
+		// where this build skips its slot (string_refs.go), and a
+		// reference is checked.
+		if c := d.buf[d.pos]; c == refCode || (c >= 0xa0 && c <= 0xbf) || (c >= 0xd9 && c <= 0xdb) {
+			d.str()
+			return
+		}
+	}
 	c := d.next()
 	switch {
 	case d.err != nil:
@@ -655,10 +669,12 @@ func (d *decoder) skipCounted(n int64, depth int) {
 		d.fail("a container of %d values in %d bytes", n, d.left())
 		return
 	}
+	d.nested++
 	for range n {
 		if d.err != nil {
-			return
+			break
 		}
 		d.skip(depth + 1)
 	}
+	d.nested--
 }

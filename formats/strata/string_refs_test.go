@@ -1,0 +1,180 @@
+package strata
+
+import (
+	"bytes"
+	"encoding/binary"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/pgstrata/pgstrata/snapshot"
+)
+
+// readBothWays reads file as a diff does (trusting the frames' checksums,
+// straight from the streams) and as inspect --verify does (rebuilding the
+// row-wise body for its digest as well): both must give want.
+func readBothWays(t *testing.T, file []byte, want *snapshot.Catalog) {
+	t.Helper()
+	for _, opts := range []ReadOptions{{SkipDigest: true}, {}} {
+		f, err := Decode(bytes.NewReader(file), "refs.strata", opts)
+		if err != nil {
+			t.Fatalf("SkipDigest %v: %v", opts.SkipDigest, err)
+		}
+		if !f.DigestOK || !sameCatalog(f.Catalog, want) {
+			t.Fatalf("SkipDigest %v: digest ok %v, %s", opts.SkipDigest, f.DigestOK, firstDifference(f.Catalog, want))
+		}
+	}
+}
+
+// refCatalog is a catalog whose Columns[].Name stream holds more than
+// maxStreamStrings strings that repeat (only the first maxStreamStrings
+// are numbered; the rest are written out each time), and whose
+// Columns[].Type stream repeats a one-byte string too short to refer to.
+func refCatalog() *snapshot.Catalog {
+	c := &snapshot.Catalog{ServerVersionNum: 170002, Schemas: []snapshot.Schema{{Name: "app"}}}
+	const perTable = 100
+	names := maxStreamStrings + 3000
+	for t := range 2 * names / perTable {
+		table := snapshot.Table{Schema: "app", Name: fmt.Sprintf("t%05d", t), RelKind: "r"}
+		for i := range perTable {
+			n := (t*perTable + i) % names
+			typ := fmt.Sprintf("t%03d", n%200)
+			if n%3 == 0 {
+				typ = "x"
+			}
+			table.Columns = append(table.Columns, snapshot.Column{Name: fmt.Sprintf("c%06d", n), Type: typ})
+		}
+		c.Tables = append(c.Tables, table)
+	}
+	c.Sort()
+	return c
+}
+
+// TestStringReferences: a current file refers to the strings that repeat
+// in a stream, reads back the same catalog both ways, with the dictionary
+// full and with strings too short to refer to, and holds fewer bytes
+// than the same body with every string written out.
+func TestStringReferences(t *testing.T) {
+	for i, c := range []*snapshot.Catalog{refCatalog(), syntheticCatalog(300, 12), perKindCatalogs()[0]} {
+		file := encode(t, sampleHeader(), c)
+		readBothWays(t, file, c)
+		body := encodeBody(c.WithoutDependencies())
+		plain := must(toColumns(body))
+		refs, _, err := toColumnsFramed(body, 0, 0, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if i == 1 && len(refs) > len(plain)*3/4 {
+			t.Errorf("catalog %d: %d bytes with references, %d without", i, len(refs), len(plain))
+		}
+		shape, err := readShape(refs, int64(len(body)), false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		shape.refs, shape.limit = true, len(body)
+		back, _, err := rebuildShaped(shape)
+		if err != nil || !bytes.Equal(back, body) {
+			t.Fatalf("catalog %d: the body rebuilt from references differs (%v)", i, err)
+		}
+	}
+}
+
+// TestStringReferencesFromNewerBuild: a newer build's slot that this
+// build does not know holds strings that repeat, written as references.
+// Skipping the slot still numbers its strings, and the rest reads back.
+func TestStringReferencesFromNewerBuild(t *testing.T) {
+	_, tableSlots := layoutSlot(t, "snapshot.Table", "Columns")
+	tablesSlot, slots := layoutSlot(t, "snapshot.Catalog", "Tables")
+	want := &snapshot.Catalog{}
+	list := binary.BigEndian.AppendUint16([]byte{0xdc}, 300)
+	for i := range 300 {
+		table := snapshot.Table{Schema: "app", Name: fmt.Sprintf("t%03d", i), RelKind: "r", Columns: []snapshot.Column{{Name: "id", Type: "integer"}}}
+		e := &encoder{}
+		encodeTable(e, &table)
+		unknown := &encoder{}
+		unknown.strValue(fmt.Sprintf("new %d", i%5))
+		list = append(list, withExtraSlot(t, e.buf, tableSlots, unknown.buf)...)
+		want.Tables = append(want.Tables, table)
+	}
+	body := withSlot(slots, tablesSlot, list)
+	model, err := modelShape()
+	if err != nil {
+		t.Fatal(err)
+	}
+	newer := cloneShape(model)
+	addSlot(t, newer, "Catalog.Tables[]")
+	reindex(newer)
+	cols, _, err := transpose(newer, body, 0, 0, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(cols, []byte{refCode, 0, 0xa5, 'n', 'e', 'w', ' ', '4'}) || !bytes.Contains(cols, []byte{refCode, 5, refCode, 1}) {
+		t.Fatal("the newer slot's strings are not referred to")
+	}
+	readBothWays(t, refFile(t, cols, body), want)
+}
+
+// refFile frames cols, a column-wise body with references of the row-wise
+// body (a catalog without edges), as a current file.
+func refFile(t *testing.T, cols, body []byte) []byte {
+	t.Helper()
+	payload := binary.AppendUvarint(nil, uint64(len(cols)))
+	payload = append(append(payload, cols...), must(encodeEdgesOf(&snapshot.Catalog{}))...)
+	compressed := compressColumns(payload)
+	h := honest(body, compressed)
+	h.FormatVersion = FormatVersion
+	return craft(t, h, compressed)
+}
+
+func encodeEdgesOf(c *snapshot.Catalog) ([]byte, error) {
+	edges, ok := encodeEdges(c)
+	if !ok {
+		return nil, fmt.Errorf("edges cannot be numbered")
+	}
+	return edges, nil
+}
+
+// TestDamagedStringReferences: a reference to a string its stream has not
+// numbered, or one whose number runs on, is refused in one line, whether
+// the reader rebuilds the body or decodes the streams only.
+func TestDamagedStringReferences(t *testing.T) {
+	c := &snapshot.Catalog{}
+	for i := range 50 {
+		c.Tables = append(c.Tables, snapshot.Table{Schema: "app", Name: fmt.Sprintf("t%02d", i), RelKind: "r"})
+	}
+	body := encodeBody(c)
+	cols, _, err := toColumnsFramed(body, 0, 0, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The schemas' stream: "app" once, marked as number 0, then a
+	// reference to it for each later table.
+	first := bytes.Index(cols, []byte{refCode, 0, 0xa3, 'a', 'p', 'p', refCode, 1, refCode, 1})
+	if first < 0 {
+		t.Fatal("no references to the schema")
+	}
+	at := first + 6
+	for name, edit := range map[string][]byte{
+		"unnumbered":        {refCode, 2},
+		"runs on":           {refCode, 0x80, 0x80, 0x80},
+		"far":               {refCode, 0x80, 0x80, 0x01},
+		"not a value":       {refCode, refCode},
+		"marked nil":        {refCode, 0, 0xc0, refCode},
+		"marked number":     {refCode, 0, 0x01, refCode},
+		"marked empty":      {refCode, 0, 0xa0, refCode},
+		"marked twice":      {refCode, 0, refCode, 0},
+		"mark at the start": {refCode, 0, refCode, 1},
+	} {
+		t.Run(name, func(t *testing.T) {
+			damaged := bytes.Clone(cols)
+			copy(damaged[at:], edit)
+			file := refFile(t, damaged, body)
+			for _, opts := range []ReadOptions{{SkipDigest: true}, {}} {
+				msg := mustFail(t, file, opts, ErrCorrupt)
+				if strings.Contains(msg, "\n") {
+					t.Errorf("SkipDigest %v: %q", opts.SkipDigest, msg)
+				}
+			}
+		})
+	}
+}
