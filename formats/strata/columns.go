@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -179,6 +180,9 @@ func transpose(root *shapeNode, body []byte, front, back int, refs bool) ([]byte
 	t := &transposer{body: body, lengths: make([]int, len(nodes)), root: root}
 	if refs {
 		t.dicts = make([]streamDictionary, len(nodes))
+		for i := range t.dicts {
+			t.dicts[i].counted = math.MaxInt
+		}
 	}
 	if err := t.run(root); err != nil {
 		return nil, nil, err
@@ -241,6 +245,9 @@ func transpose(root *shapeNode, body []byte, front, back int, refs bool) ([]byte
 	var starts []int
 	if refs {
 		starts = slices.Clone(t.at)
+		for i := range t.dicts {
+			t.dicts[i].secondPass()
+		}
 	}
 	if err := t.run(root); err != nil {
 		return nil, nil, err

@@ -82,9 +82,26 @@ func referable(n int) bool { return n >= 1 && n <= maxSharedString }
 // strings' msgpack bytes (pointing into the body being transposed): the
 // first pass counts each string's occurrences (a positive value), the
 // second numbers those that repeat as it marks them (-1 - number).
+//
+// Most repeats follow the same string in their stream (the schema of
+// objects in identity order, the table of a table's columns), so the
+// last string is kept aside with what the map would say of it, and only a
+// different string costs a look in the map. And some streams hardly
+// repeat at all (the names of tables, indexes and constraints): a stream
+// whose first probeStrings strings repeat fewer than one in 32 times is
+// counted no further, and its later strings are written as they are
+// (counting the index names of the views bench catalog was a third of
+// the counting; they gain nothing from it).
 type streamDictionary struct {
 	strings map[string]int32
 	taken   int
+	// last is the stream's last string, and lastValue its count not yet
+	// added to the map (first pass) or its value in the map (second).
+	last      string
+	lastValue int32
+	// seen counts the stream's strings in the current pass; those past
+	// counted are written as they are.
+	seen, counted int
 }
 
 // takeValue is take for value node n's value body[start:t.pos] when
@@ -95,35 +112,80 @@ func (t *transposer) takeValue(n *shapeNode, start int) {
 	v := t.body[start:t.pos]
 	dict := &t.dicts[n.index]
 	referred := referable(stringPayload(v))
-	if referred && dict.strings == nil {
-		dict.strings = make(map[string]int32)
+	if referred {
+		dict.seen++
 	}
 	if t.out == nil {
 		t.lengths[n.index] += len(v)
-		if referred {
-			dict.strings[unsafe.String(&v[0], len(v))]++
+		if referred && dict.seen <= dict.counted {
+			dict.count(unsafe.String(&v[0], len(v)))
 		}
 		return
 	}
 	out := t.out[t.at[n.index]:]
-	if referred {
-		key := unsafe.String(&v[0], len(v))
-		switch count := dict.strings[key]; {
-		case count < 0:
-			out[0] = refCode
-			t.at[n.index] += 1 + binary.PutUvarint(out[1:], uint64(-count))
-			return
-		case count > 1 && dict.taken < maxStreamStrings && refLength(dict.taken)+2 <= len(v):
-			// Its references save at least the mark's two bytes, so the
-			// stream stays within what the first pass measured.
-			dict.strings[key] = int32(-1 - dict.taken)
-			dict.taken++
-			out[0], out[1] = refCode, 0
-			t.at[n.index] += 2
-			out = out[2:]
+	if !referred || dict.seen > dict.counted {
+		t.at[n.index] += copy(out, v)
+		return
+	}
+	key := unsafe.String(&v[0], len(v))
+	value := dict.lastValue
+	if key != dict.last {
+		value = dict.strings[key]
+	}
+	switch {
+	case value < 0:
+		out[0] = refCode
+		t.at[n.index] += 1 + binary.PutUvarint(out[1:], uint64(-value))
+		dict.last, dict.lastValue = key, value
+		return
+	case value > 1 && dict.taken < maxStreamStrings && refLength(dict.taken)+2 <= len(v):
+		// Its references save at least the mark's two bytes, so the
+		// stream stays within what the first pass measured.
+		value = int32(-1 - dict.taken)
+		dict.strings[key] = value
+		dict.taken++
+		out[0], out[1] = refCode, 0
+		t.at[n.index] += 2
+		out = out[2:]
+	}
+	dict.last, dict.lastValue = key, value
+	t.at[n.index] += copy(out, v)
+}
+
+// count counts key, the stream's seen-th string, in the first pass, and
+// judges the stream once it has seen probeStrings.
+func (d *streamDictionary) count(key string) {
+	if key == d.last {
+		d.lastValue++
+	} else {
+		d.flush()
+		d.last, d.lastValue = key, 1
+	}
+	if d.seen == probeStrings {
+		d.flush()
+		if len(d.strings) > probeStrings-probeStrings/32 {
+			d.counted = d.seen
 		}
 	}
-	t.at[n.index] += copy(out, v)
+}
+
+// flush adds the first pass's count of the last string to the map, and
+// forgets the last string.
+func (d *streamDictionary) flush() {
+	if d.last == "" {
+		return
+	}
+	if d.strings == nil {
+		d.strings = make(map[string]int32)
+	}
+	d.strings[d.last] += d.lastValue
+	d.last, d.lastValue = "", 0
+}
+
+// secondPass readies d for the second pass, once the first has counted.
+func (d *streamDictionary) secondPass() {
+	d.flush()
+	d.seen = 0
 }
 
 // compact closes the gaps that references left in out, whose streams lie

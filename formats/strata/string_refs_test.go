@@ -28,26 +28,76 @@ func readBothWays(t *testing.T, file []byte, want *snapshot.Catalog) {
 
 // refCatalog is a catalog whose Columns[].Name stream holds more than
 // maxStreamStrings strings that repeat (only the first maxStreamStrings
-// are numbered; the rest are written out each time), and whose
-// Columns[].Type stream repeats a one-byte string too short to refer to.
+// are numbered; the rest are written out each time), whose
+// Columns[].Type stream repeats a one-byte string too short to refer to,
+// and whose Columns[].Default stream does not repeat in its first
+// probeStrings strings, and is then counted no further, but repeats
+// afterwards.
 func refCatalog() *snapshot.Catalog {
 	c := &snapshot.Catalog{ServerVersionNum: 170002, Schemas: []snapshot.Schema{{Name: "app"}}}
 	const perTable = 100
 	names := maxStreamStrings + 3000
-	for t := range 2 * names / perTable {
+	for t := range 2*names/perTable + 2 {
 		table := snapshot.Table{Schema: "app", Name: fmt.Sprintf("t%05d", t), RelKind: "r"}
 		for i := range perTable {
-			n := (t*perTable + i) % names
+			at := t*perTable + i
+			n := (t/2*perTable + i) % names // pairs of tables share names
 			typ := fmt.Sprintf("t%03d", n%200)
 			if n%3 == 0 {
 				typ = "x"
 			}
-			table.Columns = append(table.Columns, snapshot.Column{Name: fmt.Sprintf("c%06d", n), Type: typ})
+			def := fmt.Sprintf("'d%d'", at)
+			if at > 2*probeStrings {
+				def = fmt.Sprintf("'d%d'", at%7)
+			}
+			table.Columns = append(table.Columns, snapshot.Column{Name: fmt.Sprintf("c%06d", n), Type: typ, Default: def})
 		}
 		c.Tables = append(c.Tables, table)
 	}
 	c.Sort()
 	return c
+}
+
+// streamMarks counts the marked strings and the references in the stream
+// of the node named name in cols, a column-wise body with references.
+func streamMarks(t *testing.T, cols []byte, bodyLength int, name string) (marks, refs int) {
+	t.Helper()
+	shape, err := readShape(cols, int64(bodyLength), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The file's shape is the model's, less what the catalog leaves
+	// unused: walk both together.
+	var find func(model, file *shapeNode) *shapeNode
+	find = func(model, file *shapeNode) *shapeNode {
+		if model.name == name {
+			return file
+		}
+		for i := range min(len(model.children), len(file.children)) {
+			if f := find(model.children[i], file.children[i]); f != nil {
+				return f
+			}
+		}
+		return nil
+	}
+	node := find(must(modelShape()), shape.root)
+	if node == nil {
+		t.Fatalf("no node %s", name)
+	}
+	s := shape.streams[node.index]
+	for pos := 0; pos < len(s); {
+		if s[pos] == refCode {
+			i, w := binary.Uvarint(s[pos+1:])
+			pos += 1 + w
+			if i > 0 {
+				refs++
+				continue
+			}
+			marks++
+		}
+		pos = must(skipValue(s, pos, 0))
+	}
+	return marks, refs
 }
 
 // TestStringReferences: a current file refers to the strings that repeat
@@ -66,6 +116,14 @@ func TestStringReferences(t *testing.T) {
 		}
 		if i == 1 && len(refs) > len(plain)*3/4 {
 			t.Errorf("catalog %d: %d bytes with references, %d without", i, len(refs), len(plain))
+		}
+		if i == 0 {
+			if marks, _ := streamMarks(t, refs, len(body), "Catalog.Tables[].Columns[].Name"); marks != maxStreamStrings {
+				t.Errorf("%d column names numbered, want %d", marks, maxStreamStrings)
+			}
+			if marks, refs := streamMarks(t, refs, len(body), "Catalog.Tables[].Columns[].Default"); marks+refs != 0 {
+				t.Errorf("defaults, counted no further than %d strings: %d marked, %d references", probeStrings, marks, refs)
+			}
 		}
 		shape, err := readShape(refs, int64(len(body)), false)
 		if err != nil {
