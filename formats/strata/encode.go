@@ -221,12 +221,22 @@ func compressBody(c *snapshot.Catalog) (stored []byte, version int, digest strin
 			digest, length, err := spliceDigest(bodyA, slotEnds, c)
 			digesting <- digested{digest, length, err}
 		}()
-		var size [binary.MaxVarintLen64]byte
-		n := binary.PutUvarint(size[:], uint64(len(framed)-len(size)))
-		start := len(size) - n // the size ends where the columns start
-		copy(framed[start:], size[:n])
-		payload := append(framed[start:], e.edges...)
+		payload := framePayload(framed, e.edges)
 		compressed := compressColumns(payload)
+		if len(bodyA) < dictionaryBelow {
+			// A small body is compressed with the dictionary, which
+			// holds strings as bodies without references write them:
+			// either way may be the smaller (on the corpus schemas, 4%
+			// smaller to 3% larger with references). The smaller is
+			// kept; a reader takes both.
+			plain, _, err := toColumnsFramed(bodyA, binary.MaxVarintLen64, len(e.edges), false)
+			if err == nil {
+				plainPayload := framePayload(plain, e.edges)
+				if p := compressColumns(plainPayload); len(p) < len(compressed) {
+					payload, compressed = plainPayload, p
+				}
+			}
+		}
 		d := <-digesting
 		if d.err != nil {
 			return nil, 0, "", 0, d.err
@@ -243,6 +253,17 @@ func compressBody(c *snapshot.Catalog) (stored []byte, version int, digest strin
 		return nil, 0, "", 0, err
 	}
 	return compressColumns(columns), 4, bodyDigest(body), int64(len(body)), nil
+}
+
+// framePayload returns the payload of a version 5 or 6 body: the length
+// of the column-wise body, which framed holds after binary.MaxVarintLen64
+// bytes of room for that length, then the body, then the edges.
+func framePayload(framed, edges []byte) []byte {
+	var size [binary.MaxVarintLen64]byte
+	n := binary.PutUvarint(size[:], uint64(len(framed)-len(size)))
+	start := len(size) - n // the size ends where the columns start
+	copy(framed[start:], size[:n])
+	return append(framed[start:], edges...)
 }
 
 // maxPayload is the most a version 4 or 5 body of bodyLength bytes (as

@@ -236,3 +236,44 @@ func TestDamagedStringReferences(t *testing.T) {
 		})
 	}
 }
+
+// TestSmallBodyTakesTheSmallerForm: a body under dictionaryBelow is
+// stored with or without references, whichever compresses smaller (the
+// dictionary was built from bodies without them); either reads back.
+func TestSmallBodyTakesTheSmallerForm(t *testing.T) {
+	catalogs := append(perKindCatalogs(), syntheticCatalog(40, 8))
+	if old, err := ReadFile("testdata/format_v2.strata", ReadOptions{}); err == nil {
+		catalogs = append(catalogs, old.Catalog)
+	}
+	tested := 0
+	for i, c := range catalogs {
+		edges, ok := encodeEdges(c)
+		if !ok || c.Validate() != nil { // some kinds' catalogs are parts only
+			continue
+		}
+		tested++
+		body := encodeBody(c.WithoutDependencies())
+		if len(body) >= dictionaryBelow {
+			t.Fatalf("catalog %d: a body of %d bytes is not small", i, len(body))
+		}
+		var sizes []int
+		for _, refs := range []bool{false, true} {
+			cols, _, err := toColumnsFramed(body, binary.MaxVarintLen64, 0, refs)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sizes = append(sizes, len(compressColumns(framePayload(cols, edges))))
+		}
+		file := encode(t, sampleHeader(), c)
+		h, err := Decode(bytes.NewReader(file), "small.strata", ReadOptions{})
+		if err != nil {
+			t.Fatalf("catalog %d: %v", i, err)
+		}
+		if got := int(h.Header.CompressedLength); got != min(sizes[0], sizes[1]) {
+			t.Errorf("catalog %d: stored %d bytes; %d without references, %d with", i, got, sizes[0], sizes[1])
+		}
+	}
+	if tested < 5 {
+		t.Errorf("only %d catalogs tested", tested)
+	}
+}
