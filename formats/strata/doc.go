@@ -114,7 +114,10 @@
 // rebuilt row-wise body writes them out again, so the digest and a "none"
 // body stay version 3's. A mark or reference that does not fit (a number
 // not yet given, a mark before anything but a string of 1 to 128 bytes,
-// more than 65,536 numbers in a stream) is refused.
+// more than 65,536 numbers in a stream) is refused. A body small enough
+// for the dictionary (which holds strings written out) is stored with
+// references or without, whichever compresses smaller: a reader takes
+// both.
 //
 // Versions 1 and 2 wrote the body as msgpack maps keyed by field name
 // through the msgpack library's reflection, version 2 with strings of
