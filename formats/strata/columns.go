@@ -293,8 +293,7 @@ func (t *transposer) run(root *shapeNode) error {
 
 // take adds body[start:t.pos] to n's stream.
 func (t *transposer) take(n *shapeNode, start int) {
-	if t.dicts != nil && n.kind == nodeValue {
-		t.takeValue(n, start)
+	if t.dicts != nil && n.kind == nodeValue && t.takeString(n, start) {
 		return
 	}
 	if t.out == nil {

@@ -27,11 +27,12 @@ import (
 // maxRefLength bytes. Only the top-level values of a value stream are
 // marked or referred to.
 //
-// Measured on the 10,000-table bench catalogs (2026-12-07): the views
-// profile's decompressed payload 16.9 -> 9.4 MB and its file 2.10 -> 1.86
-// MB; the default profile's 12.5 -> 7.0 MB and 1.52 -> 1.38 MB. A reader
-// no longer hashes or compares the 761,000 repeats of the views catalog:
-// it looks each one up by number.
+// Measured on the 10,000-table bench catalogs (2026-12-08): the views
+// profile's payload decompresses to 9.4 MB instead of 16.9 and compresses
+// to 1.87 MB instead of 2.10 (27,979 strings marked, 657,769 references);
+// the default profile's 7.1 MB instead of 12.5, 1.39 MB instead of 1.52.
+// A reader looks each reference up by number instead of hashing and
+// comparing the string.
 //
 // What the digest covers (the version 3 body) does not change: rebuilding
 // the row-wise body (rebuildShaped) writes each referenced string out
@@ -90,8 +91,8 @@ func referable(n int) bool { return n >= 1 && n <= maxSharedString }
 // repeat at all (the names of tables, indexes and constraints): a stream
 // whose first probeStrings strings repeat fewer than one in 32 times is
 // counted no further, and its later strings are written as they are
-// (counting the index names of the views bench catalog was a third of
-// the counting; they gain nothing from it).
+// (transposing the views bench catalog took 108-120 ms counting every
+// stream, 74-101 ms so; 35-45 ms without references).
 type streamDictionary struct {
 	strings map[string]int32
 	taken   int
@@ -104,30 +105,28 @@ type streamDictionary struct {
 	seen, counted int
 }
 
-// takeValue is take for value node n's value body[start:t.pos] when
-// strings are referred to: the first pass measures the stream and counts
-// its strings, the second writes each string marked, as a reference or
-// as it is.
-func (t *transposer) takeValue(n *shapeNode, start int) {
+// takeString is take for value node n's value body[start:t.pos] when
+// strings are referred to, if the value is a string that may be: the
+// first pass measures the stream and counts its strings, the second
+// writes each one marked, as a reference or as it is. It reports false,
+// having done nothing, for a value take copies as it is.
+func (t *transposer) takeString(n *shapeNode, start int) bool {
 	v := t.body[start:t.pos]
+	if !referable(stringPayload(v)) {
+		return false
+	}
 	dict := &t.dicts[n.index]
-	referred := referable(stringPayload(v))
-	if referred {
-		dict.seen++
-	}
-	if t.out == nil {
-		t.lengths[n.index] += len(v)
-		if referred && dict.seen <= dict.counted {
-			dict.count(unsafe.String(&v[0], len(v)))
-		}
-		return
-	}
-	out := t.out[t.at[n.index]:]
-	if !referred || dict.seen > dict.counted {
-		t.at[n.index] += copy(out, v)
-		return
+	dict.seen++
+	if dict.seen > dict.counted {
+		return false
 	}
 	key := unsafe.String(&v[0], len(v))
+	if t.out == nil {
+		t.lengths[n.index] += len(v)
+		dict.count(key)
+		return true
+	}
+	out := t.out[t.at[n.index]:]
 	value := dict.lastValue
 	if key != dict.last {
 		value = dict.strings[key]
@@ -137,7 +136,7 @@ func (t *transposer) takeValue(n *shapeNode, start int) {
 		out[0] = refCode
 		t.at[n.index] += 1 + binary.PutUvarint(out[1:], uint64(-value))
 		dict.last, dict.lastValue = key, value
-		return
+		return true
 	case value > 1 && dict.taken < maxStreamStrings && refLength(dict.taken)+2 <= len(v):
 		// Its references save at least the mark's two bytes, so the
 		// stream stays within what the first pass measured.
@@ -150,6 +149,7 @@ func (t *transposer) takeValue(n *shapeNode, start int) {
 	}
 	dict.last, dict.lastValue = key, value
 	t.at[n.index] += copy(out, v)
+	return true
 }
 
 // count counts key, the stream's seen-th string, in the first pass, and
@@ -335,13 +335,13 @@ func (j *joiner) joinString(n *shapeNode, from int, marked bool) int {
 }
 
 // joinerDictionaryBound is the most the dictionaries of a rebuild of
-// shape can hold, in bytes: a number (four bytes) for every three bytes
-// of a value stream (a mark and a string), at most maxStreamStrings a
-// stream.
+// shape can hold, in bytes: a number (four bytes) for every four bytes of
+// a value stream (a two-byte mark and a string of at least two), at most
+// maxStreamStrings a stream.
 func joinerDictionaryBound(shape *fileShape) int64 {
 	var n int64
 	for _, s := range shape.streams {
-		n += int64(min(len(s)/3, maxStreamStrings))
+		n += int64(min(len(s)/4, maxStreamStrings))
 	}
 	return 4 * n
 }

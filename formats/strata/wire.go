@@ -599,14 +599,12 @@ func (d *decoder) skip(depth int) {
 		d.skipShaped(depth)
 		return
 	}
-	if d.shared != nil && d.shared.refs() && d.nested == 0 && d.need(1) {
-		// A string at the top of a value stream takes a number even
-		// where this build skips its slot (string_refs.go), and a
-		// reference is checked.
-		if c := d.buf[d.pos]; c == refCode || (c >= 0xa0 && c <= 0xbf) || (c >= 0xd9 && c <= 0xdb) {
-			d.str()
-			return
-		}
+	if d.nested == 0 && d.shared != nil && d.shared.refs() && d.need(1) && d.buf[d.pos] == refCode {
+		// A marked string at the top of a value stream takes its number
+		// even where this build skips its slot, and a reference is
+		// checked (string_refs.go); elsewhere refCode is refused below.
+		d.str()
+		return
 	}
 	c := d.next()
 	switch {
