@@ -254,8 +254,8 @@ func (d *reader) header() (Header, error) {
 	if crc != binary.BigEndian.Uint32(sum[:]) {
 		return Header{}, d.fail(ErrCorrupt, nil, "header checksum mismatch: the header is corrupt")
 	}
-	var h Header
-	if err := unmarshal(hb, &h, headerShape(), headerBudget); err != nil {
+	h, err := decodeHeader(hb, int(version))
+	if err != nil {
 		return Header{}, d.fail(ErrCorrupt, err, "corrupt: the header does not decode: %v", err)
 	}
 	if err := d.checkHeader(&h, int(version)); err != nil {

@@ -10,7 +10,7 @@
 //
 //	offset  size  content
 //	0       13    Magic: "\x89PGSTRATA\r\n\x1a\n"
-//	13      2     format version (uint16), FormatVersion = 6
+//	13      2     format version (uint16), FormatVersion = 7
 //	15      4     header length N (uint32), at most MaxHeaderLength (1 MiB)
 //	19      N     header: Header as msgpack
 //	19+N    4     CRC-32C (Castagnoli) of bytes 13 … 19+N (version, length, header)
@@ -39,7 +39,8 @@
 //
 // # Encoding (format versions 3 and 4)
 //
-// The header is a msgpack map keyed by Go field name. The body is plain
+// The header is a msgpack map keyed by Go field name (from version 7, by
+// one letter, with the digest as 32 bytes: header_wire.go). The body is plain
 // msgpack that any msgpack library can walk, written and read by code
 // generated from the model (codec_gen.go, by internal/codecgen through
 // `go generate`), without reflection and without registering anything

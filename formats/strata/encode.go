@@ -324,7 +324,15 @@ func encodePrefix(h Header) ([]byte, error) {
 // encodePrefixAs is encodePrefix with the given version in the prefix
 // (tests write older versions, and prefixes that disagree with headers).
 func encodePrefixAs(h Header, version uint16) ([]byte, error) {
-	hb, err := marshal(h)
+	var wire any = h
+	if version >= shortHeaderFrom {
+		w, err := h.toWire()
+		if err != nil {
+			return nil, fmt.Errorf("encoding the header: %w", err)
+		}
+		wire = w
+	}
+	hb, err := marshal(wire)
 	if err != nil {
 		return nil, fmt.Errorf("encoding the header: %w", err)
 	}

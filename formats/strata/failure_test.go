@@ -246,8 +246,8 @@ func TestBadHeaders(t *testing.T) {
 		kind error
 		want string
 	}{
-		{"format version disagrees", func(h *Header) { h.FormatVersion = 7 }, ReadOptions{}, ErrCorrupt,
-			fmt.Sprintf("corrupt: the header says format version 7, the prefix %d", FormatVersion)},
+		{"format version disagrees", func(h *Header) { h.FormatVersion = FormatVersion + 1 }, ReadOptions{}, ErrCorrupt,
+			fmt.Sprintf("corrupt: the header says format version %d, the prefix %d", FormatVersion+1, FormatVersion)},
 		{"unknown compression", func(h *Header) { h.Compression = "gzip" }, ReadOptions{}, ErrCorrupt,
 			`corrupt: unknown body compression "gzip"`},
 		{"uncompressed, lengths disagree", func(h *Header) { h.Compression = CompressionNone }, ReadOptions{}, ErrCorrupt,

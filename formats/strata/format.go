@@ -13,7 +13,8 @@ import (
 // such a change (an older reader skips trailing slots it does not know; see
 // internal/codecgen for how the layout grows).
 //
-// Version 6 writes a short string that repeats in a stream of the
+// Version 7 writes the header with one-letter keys and the digest in
+// binary (header_wire.go); its body is version 6's. Version 6 writes a short string that repeats in a stream of the
 // column-wise body as a reference to its first occurrence there
 // (string_refs.go). Version 5 stores the dependency edges as numbers of
 // the objects they join (edges.go), after the rest of the catalog. Version 4 compresses the
@@ -22,9 +23,9 @@ import (
 // stores) is version 3's. Version 3 writes every struct as a msgpack array
 // of its fields in the order layout.txt fixes (see doc.go); versions 1 and
 // 2 wrote msgpack maps keyed by field name, version 2 with interned
-// strings. This build reads all six and writes version 6 (version 4 for a
+// strings. This build reads all seven and writes version 7 (version 4 for a
 // catalog whose edges reach outside it).
-const FormatVersion = 6
+const FormatVersion = 7
 
 // Magic starts every snapshot file. Like PNG's signature, it is built to be
 // damaged by a careless transfer: the high byte by a 7-bit channel, "\r\n" by

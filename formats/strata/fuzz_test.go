@@ -83,7 +83,7 @@ func FuzzDecode(f *testing.F) {
 		}
 	}
 	// Real snapshots of older formats and the same catalogs written now.
-	for _, path := range []string{"testdata/format_v1.strata", "testdata/format_v2.strata", "testdata/format_v3.strata", "testdata/format_v4.strata", "testdata/format_v5.strata"} {
+	for _, path := range []string{"testdata/format_v1.strata", "testdata/format_v2.strata", "testdata/format_v3.strata", "testdata/format_v4.strata", "testdata/format_v5.strata", "testdata/format_v6.strata"} {
 		if real, err := os.ReadFile(path); err == nil {
 			f.Add(real, false)
 			if old, err := Decode(bytes.NewReader(real), "seed", ReadOptions{}); err == nil {

@@ -62,6 +62,8 @@ type shape struct {
 var (
 	catalogShape = sync.OnceValue(func() *shape { return shapeOf(reflect.TypeFor[snapshot.Catalog]()) })
 	headerShape  = sync.OnceValue(func() *shape { return shapeOf(reflect.TypeFor[Header]()) })
+	// headerWireShape is the header's shape from format version 7.
+	headerWireShape = sync.OnceValue(func() *shape { return shapeOf(reflect.TypeFor[headerWire]()) })
 	// wireTypes maps a model type whose codec writes it as another type
 	// would be written to that type: its shape is that type's.
 	wireTypes = map[reflect.Type]reflect.Type{reflect.TypeFor[snapshot.Column](): reflect.TypeFor[columnWire]()}
@@ -71,7 +73,7 @@ var (
 	// disagree with msgpack's view of a type.
 	maxElemSize = sync.OnceValue(func() int64 {
 		seen := map[*shape]bool{}
-		return max(largestElem(catalogShape(), seen), largestElem(headerShape(), seen))
+		return max(largestElem(catalogShape(), seen), largestElem(headerShape(), seen), largestElem(headerWireShape(), seen))
 	})
 )
 

@@ -208,13 +208,18 @@ func TestShapesMatchMsgpack(t *testing.T) {
 			}
 		}
 		for _, f := range reflect.VisibleFields(typ) {
-			if fs, ok := s.fields[f.Name]; ok && !f.Anonymous {
+			name, _, _ := strings.Cut(f.Tag.Get("msgpack"), ",")
+			if name == "" {
+				name = f.Name
+			}
+			if fs, ok := s.fields[name]; ok && !f.Anonymous {
 				visit(f.Type, fs)
 			}
 		}
 	}
 	visit(reflect.TypeFor[snapshot.Catalog](), catalogShape())
 	visit(reflect.TypeFor[Header](), headerShape())
+	visit(reflect.TypeFor[headerWire](), headerWireShape())
 	if len(seen) < 20 {
 		t.Errorf("visited only %d struct types", len(seen))
 	}

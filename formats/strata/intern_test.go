@@ -19,9 +19,11 @@ import (
 // format_v3.strata (positional structs, zstd row-wise) is that catalog as
 // the last version 3 build wrote it, format_v4.strata (column-wise, edges
 // written out) as the last version 4 build did, format_v5.strata (edges by
-// number, every string written out) as the last version 5 build did.
+// number, every string written out) as the last version 5 build did,
+// format_v6.strata (repeated strings by number, the header keyed by field
+// name) as the last version 6 build did.
 func TestReadsOlderFormats(t *testing.T) {
-	for version, path := range map[int]string{1: "testdata/format_v1.strata", 2: "testdata/format_v2.strata", 3: "testdata/format_v3.strata", 4: "testdata/format_v4.strata", 5: "testdata/format_v5.strata"} {
+	for version, path := range map[int]string{1: "testdata/format_v1.strata", 2: "testdata/format_v2.strata", 3: "testdata/format_v3.strata", 4: "testdata/format_v4.strata", 5: "testdata/format_v5.strata", 6: "testdata/format_v6.strata"} {
 		t.Run(path, func(t *testing.T) { checkReadsOlderFormat(t, version, path) })
 	}
 }
