@@ -1267,7 +1267,7 @@ func encodeConstraint(e *encoder, v *snapshot.Constraint) {
 		e.int(int64(v.InheritCount))
 	}
 	if n > 11 {
-		e.str(v.Index)
+		encodeConstraintIndex(e, v)
 	}
 	if n > 12 {
 		if v.References == nil || lenQualifiedName(v.References) == 0 {
@@ -1329,7 +1329,7 @@ func decodeConstraint(d *decoder, v *snapshot.Constraint) {
 	}
 	if n > 11 {
 		d.valueSlot(r, 11)
-		v.Index = d.str()
+		v.Index = decodeConstraintIndex(d, v)
 	}
 	if n > 12 {
 		d.slot(r, 12)
@@ -2303,7 +2303,7 @@ func encodeIndex(e *encoder, v *snapshot.Index) {
 		e.str(v.Schema)
 	}
 	if n > 1 {
-		e.str(v.Name)
+		encodeIndexName(e, v)
 	}
 	if n > 2 {
 		e.str(v.Table)
@@ -2346,7 +2346,7 @@ func decodeIndex(d *decoder, v *snapshot.Index) {
 	}
 	if n > 1 {
 		d.valueSlot(r, 1)
-		v.Name = d.str()
+		v.Name = decodeIndexName(d, v)
 	}
 	if n > 2 {
 		d.valueSlot(r, 2)
@@ -2385,6 +2385,7 @@ func decodeIndex(d *decoder, v *snapshot.Index) {
 		v.Comment = d.str()
 	}
 	d.skipFields(r, 11, n)
+	finishIndex(d, v)
 }
 
 // lenLanguage is the number of slots encodeLanguage writes: up to the last non-zero field.

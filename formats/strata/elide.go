@@ -2,6 +2,7 @@ package strata
 
 import (
 	"strings"
+	"unsafe"
 
 	"github.com/pgstrata/pgstrata/snapshot"
 )
@@ -62,30 +63,97 @@ func encodeIndexDefinition(e *encoder, v *snapshot.Index) {
 
 // decodeIndexDefinition reads what encodeIndexDefinition wrote, after the
 // index's name, schema and table.
+//
+// A definition it puts back together is written into the arena in one
+// piece, and the index's name, which decodeIndexName left pointing into
+// the stream, becomes the part of it that restates the name: in the views
+// benchmark catalog (50,000 indexes, 35,000 with a definition) the names
+// took 1.1 MB and the definitions 4.0 MB, rounded up to Go's allocation
+// sizes. The rest of a definition is read without a copy of its own
+// unless it repeats (then it is numbered, or a reference).
 func decodeIndexDefinition(d *decoder, v *snapshot.Index) string {
-	s := d.str()
+	s, view := d.strView()
+	if !view {
+		s = d.str()
+	}
 	if s == "" {
 		return ""
 	}
 	var p [7]string
 	switch s[:1] {
 	case markEscaped:
-		return s[1:]
+		return d.keep(s[1:], view)
 	case markIndex:
 		p = indexPrefix(v, false)
 	case markUniqueIndex:
 		p = indexPrefix(v, true)
 	default:
-		return s
+		return d.keep(s, view)
 	}
-	size := len(s)
+	size := int64(len(s) - 1)
 	for _, part := range p {
-		size += len(part)
+		size += int64(len(part))
 	}
-	if !d.charge(int64(size)) {
+	def := d.arenaBytes(size)
+	if def == nil {
 		return ""
 	}
-	// One concatenation of the parts and the rest: one string allocated,
-	// not the prefix and then the whole.
-	return p[0] + p[1] + p[2] + p[3] + p[4] + p[5] + p[6] + s[1:]
+	at := 0
+	for _, part := range p {
+		at += copy(def[at:], part)
+	}
+	copy(def[at:], s[1:])
+	if d.indexName != nil && *d.indexName == v.Name {
+		v.Name = unsafe.String(&def[len(p[0])], len(v.Name))
+		d.indexName = nil
+	}
+	return unsafe.String(&def[0], len(def))
 }
+
+// decodeIndexName reads an index's name: when it can, without a copy,
+// for decodeIndexDefinition to point it into the definition, or
+// finishIndex to copy it.
+func decodeIndexName(d *decoder, v *snapshot.Index) string {
+	if s, ok := d.strView(); ok {
+		d.indexName = &v.Name
+		return s
+	}
+	return d.str()
+}
+
+// finishIndex ends the decoding of an index: a name that still points
+// into the stream is copied, unless it is the name of the constraint the
+// index enforces (a primary key's index and the key share a name), whose
+// copy it then shares.
+func finishIndex(d *decoder, v *snapshot.Index) {
+	if d.indexName == nil {
+		return
+	}
+	d.indexName = nil
+	switch {
+	case d.err != nil:
+		v.Name = ""
+	case v.Name == v.Constraint:
+		v.Name = v.Constraint
+	default:
+		v.Name = d.keep(v.Name, true)
+	}
+}
+
+func encodeIndexName(e *encoder, v *snapshot.Index) { e.str(v.Name) }
+
+// decodeConstraintIndex reads the name of the index that enforces a
+// constraint: for a primary key or unique constraint, most often the
+// constraint's own name, whose copy it then shares (0.4 MB of the views
+// benchmark catalog's 40,000 constraints).
+func decodeConstraintIndex(d *decoder, v *snapshot.Constraint) string {
+	if s, ok := d.strView(); ok {
+		if s == v.Name {
+			return v.Name
+		}
+		return d.keep(s, true)
+	}
+	return d.str()
+}
+
+func encodeConstraintIndex(e *encoder, v *snapshot.Constraint) { e.str(v.Index) }

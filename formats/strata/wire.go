@@ -1,6 +1,7 @@
 package strata
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -183,6 +184,9 @@ type decoder struct {
 	// nested counts the containers that skip is inside: only values at
 	// the top of a stream are numbered (string_refs.go).
 	nested int
+	// indexName, while an index is decoded, is its Name field when that
+	// still points into the stream (see decodeIndexName).
+	indexName *string
 }
 
 // newDecoder decodes a body of total bytes (as declared) read from r,
@@ -418,6 +422,45 @@ func (d *decoder) str() string {
 	d.read(p)
 	// The bytes are never written again: the arena only grows.
 	return unsafe.String(&p[0], len(p))
+}
+
+// strView reads a plain string (not nil, not a reference) without copying
+// it, when the decoder reads a column-wise body from its streams: the
+// string then points into the stream, which lives only until the catalog
+// is decoded, so the caller must copy it (or what it builds from it)
+// before the record ends. Otherwise, or for any other value, it reads
+// nothing and returns false.
+func (d *decoder) strView() (string, bool) {
+	if d.columns == nil || d.inPlace || d.err != nil || d.pos >= d.end {
+		return "", false
+	}
+	var n, head int
+	switch c := d.buf[d.pos]; {
+	case c >= 0xa1 && c <= 0xbf:
+		n, head = int(c&0x1f), 1
+	case c == 0xd9 && d.end-d.pos >= 2:
+		n, head = int(d.buf[d.pos+1]), 2
+	case c == 0xda && d.end-d.pos >= 3:
+		n, head = int(binary.BigEndian.Uint16(d.buf[d.pos+1:])), 3
+	default:
+		return "", false
+	}
+	if n == 0 || n > d.end-d.pos-head || int64(head+n) > d.left() {
+		return "", false // str says what is wrong
+	}
+	p := d.buf[d.pos+head : d.pos+head+n]
+	d.pos += head + n
+	d.consumed += int64(head + n)
+	return unsafe.String(&p[0], n), true
+}
+
+// keep returns s, or a copy of it in the arena if it is a view
+// (strView).
+func (d *decoder) keep(s string, view bool) string {
+	if !view || s == "" {
+		return s
+	}
+	return d.arenaString(unsafe.Slice(unsafe.StringData(s), len(s)))
 }
 
 // arenaString returns a copy of p (not empty) in the arena; "" when over

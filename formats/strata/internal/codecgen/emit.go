@@ -17,7 +17,17 @@ import (
 // struct, whose earlier slots are then decoded already. Both are written by
 // hand in package strata; the slot keeps its type in the layout.
 var FieldCodecs = map[string]string{
+	"snapshot.Index.Name":       "IndexName",
 	"snapshot.Index.Definition": "IndexDefinition",
+	"snapshot.Constraint.Index": "ConstraintIndex",
+}
+
+// Finishers lists the structs whose decoding ends with a hand-written
+// call, by type: for "snapshot.Index": "Index", decodeIndex ends with
+// finishIndex(d, v), after every slot (a field hook may leave something
+// for it to complete, whichever slots the record has).
+var Finishers = map[string]string{
+	"snapshot.Index": "Index",
 }
 
 // Generate lays out every struct reachable from root on top of oldLayout
@@ -151,7 +161,11 @@ func (g *generator) emitStruct(w *bytes.Buffer, t reflect.Type, slots []slot) er
 	}
 	fmt.Fprintf(w, "\treturn 0\n}\n")
 	fmt.Fprintf(w, "\nfunc encode%s(e *encoder, v *%s) {\n\tn := len%s(v)\n\te.arrayHeader(n)\n%s}\n", name, goName, name, enc.String())
-	fmt.Fprintf(w, "\nfunc decode%s(d *decoder, v *%s) {\n\tn, r := d.record()\n%s\td.skipFields(r, %d, n)\n}\n", name, goName, dec.String(), len(slots))
+	finish := ""
+	if hook, ok := Finishers[goName]; ok {
+		finish = fmt.Sprintf("\tfinish%s(d, v)\n", hook)
+	}
+	fmt.Fprintf(w, "\nfunc decode%s(d *decoder, v *%s) {\n\tn, r := d.record()\n%s\td.skipFields(r, %d, n)\n%s}\n", name, goName, dec.String(), len(slots), finish)
 	return nil
 }
 
