@@ -31,17 +31,20 @@ import (
 //     planning starts from the live heap. (With smaller columns too, a
 //     diff of two live 10,000-table databases peaks at 290-330 MB instead
 //     of 360-390 MB, in about the same time.)
-//   - diff of two snapshot files: no collection, under a soft memory limit
-//     (see tuneGCForDiff). Decoding a file now allocates little more than
-//     the catalog it keeps (its buffers are scratch memory outside the
-//     heap), and planning adds about a quarter to that: there is almost
-//     nothing to collect. Measured midway through that change on two
-//     10,000-table files of the default profile (load average 1.5-3.9;
-//     runs of 3, and of 2 without collection): GOGC 150 while loading,
-//     one collection, then GOGC 200 took 0.60-0.78 CPU-seconds and peaked
-//     at 125-132 MB; no collection at all, 0.49-0.50 CPU-seconds and
-//     126-127 MB (views profile: 163-165 MB either way). The limit is a
-//     safety net for files this estimate misjudges.
+//   - diff of two snapshot files: no collection while the files are read,
+//     under a soft memory limit (see tuneGCForDiff), then one, then none
+//     while planning. Decoding a file allocates little more than the
+//     catalog it keeps (its buffers are scratch memory outside the heap):
+//     what it leaves behind (the numbered strings of each stream, the
+//     string table, Validate's index of relations: about 3 MB a file of
+//     the views profile at 10,000 tables) is not worth a collection while
+//     reading, but planning allocates 15 MB more on top of the two
+//     catalogs (86 MB), and after one collection it reuses what reading
+//     left. Measured on the views pair at 10,000 tables, alternating runs
+//     (2026-12-08): 118.5-119.0 MB peak RSS instead of 124.8-126.8, for
+//     0.26-0.27 s instead of 0.24-0.25 (the collection marks the two
+//     catalogs: 0.04 CPU-seconds). The limit is a safety net for files
+//     this estimate misjudges.
 //   - log: GOGC 200 (logGCPercent). It decodes one snapshot after another
 //     and keeps only a few: most of what it allocates is garbage soon.
 //     On 365 revisions of a 1,000-table schema: 5.4 CPU-seconds and 91 MB
@@ -68,9 +71,10 @@ func userTunedGC() bool {
 // bodies bytes of bodies in all: no collection unless the heap nears
 // diffFilesLimitPerBodyByte times the bodies (diffFilesLimitFloor at
 // least), as there is little garbage to collect. Otherwise GOGC
-// diffGCPercent, and the function it returns, to be called once both
-// sources are loaded, collects what loading left behind (query results
-// and decoder buffers are garbage then, the catalogs live). (Collecting
+// diffGCPercent. Either way the function it returns, to be called once
+// both sources are loaded, collects what loading left behind (query
+// results and decoder buffers are garbage then, the catalogs live), so
+// that planning starts from the live heap. (Collecting
 // in the background while planning starts measured no faster, and it let
 // the heap grow by 7-10 MB more.)
 func tuneGCForDiff(bothFiles bool, bodies int64) (loaded func()) {
@@ -84,7 +88,7 @@ func tuneGCForDiff(bothFiles bool, bodies int64) (loaded func()) {
 		}
 		debug.SetMemoryLimit(limit)
 		debug.SetGCPercent(-1)
-		return func() {}
+		return runtime.GC
 	}
 	debug.SetGCPercent(diffGCPercent)
 	return func() { runtime.GC() }
