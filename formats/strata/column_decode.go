@@ -174,9 +174,9 @@ func (d *decoder) switchTo(n *shapeNode) {
 	c := d.columns
 	left := &c.state[c.node.index]
 	left.pos = d.pos
-	// A name read without a copy (decodeIndexName) points into the
-	// stream until its record ends: its pages stay until then.
-	if c.discard != nil && d.pos-left.given >= discardChunk && d.indexName == nil {
+	// A field held without a copy (strView) points into the stream
+	// until its record ends: its pages stay until then.
+	if c.discard != nil && d.pos-left.given >= discardChunk && d.held == nil {
 		left.given += c.discard(left.buf[left.given:d.pos])
 	}
 	c.node = n

@@ -1,7 +1,6 @@
 package strata
 
 import (
-	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -184,9 +183,10 @@ type decoder struct {
 	// nested counts the containers that skip is inside: only values at
 	// the top of a stream are numbered (string_refs.go).
 	nested int
-	// indexName, while an index is decoded, is its Name field when that
-	// still points into the stream (see decodeIndexName).
-	indexName *string
+	// held is a field that still points into a stream (strView) until
+	// its record ends: that stream's pages are not given back meanwhile
+	// (switchTo). decodeIndexName holds an index's name so.
+	held *string
 }
 
 // newDecoder decodes a body of total bytes (as declared) read from r,
@@ -424,34 +424,32 @@ func (d *decoder) str() string {
 	return unsafe.String(&p[0], len(p))
 }
 
-// strView reads a plain string (not nil, not a reference) without copying
-// it, when the decoder reads a column-wise body from its streams: the
-// string then points into the stream, which lives only until the catalog
-// is decoded, so the caller must copy it (or what it builds from it)
-// before the record ends. Otherwise, or for any other value, it reads
-// nothing and returns false.
+// strView reads a plain string (not nil, not empty, not a reference)
+// without copying it, when the decoder reads a column-wise body from its
+// streams: the string then points into the stream, which lives only until
+// the catalog is decoded, so the caller must copy it (or what it builds
+// from it) before the record ends, and set held meanwhile if it reads
+// other streams. Otherwise, or for any other value, it reads nothing and
+// returns false.
 func (d *decoder) strView() (string, bool) {
 	if d.columns == nil || d.inPlace || d.err != nil || d.pos >= d.end {
 		return "", false
 	}
-	var n, head int
-	switch c := d.buf[d.pos]; {
-	case c >= 0xa1 && c <= 0xbf:
-		n, head = int(c&0x1f), 1
-	case c == 0xd9 && d.end-d.pos >= 2:
-		n, head = int(d.buf[d.pos+1]), 2
-	case c == 0xda && d.end-d.pos >= 3:
-		n, head = int(binary.BigEndian.Uint16(d.buf[d.pos+1:])), 3
-	default:
+	if c := d.buf[d.pos]; !(c >= 0xa1 && c <= 0xbf || c >= 0xd9 && c <= 0xdb) {
 		return "", false
 	}
-	if n == 0 || n > d.end-d.pos-head || int64(head+n) > d.left() {
+	end, err := skipValue(d.buf[:d.end], d.pos, 0)
+	if err != nil {
 		return "", false // str says what is wrong
 	}
-	p := d.buf[d.pos+head : d.pos+head+n]
-	d.pos += head + n
-	d.consumed += int64(head + n)
-	return unsafe.String(&p[0], n), true
+	v := d.buf[d.pos:end]
+	n := stringPayload(v)
+	if n < 1 {
+		return "", false
+	}
+	d.consumed += int64(len(v))
+	d.pos = end
+	return unsafe.String(&v[len(v)-n], n), true
 }
 
 // keep returns s, or a copy of it in the arena if it is a view
