@@ -39,12 +39,14 @@ import (
 //     string table, Validate's index of relations: about 3 MB a file of
 //     the views profile at 10,000 tables) is not worth a collection while
 //     reading, but planning allocates 15 MB more on top of the two
-//     catalogs (86 MB), and after one collection it reuses what reading
+//     catalogs (82 MB), and after one collection it reuses what reading
 //     left. Measured on the views pair at 10,000 tables, alternating runs
-//     (2026-12-08): 118.5-119.0 MB peak RSS instead of 124.8-126.8, for
+//     (2026-12-08; MB are MiB, GNU time's %M / 1024, as bench/run.sh
+//     reports them): 115.8-116.3 MB peak RSS instead of 121.9-123.8, for
 //     0.26-0.27 s instead of 0.24-0.25 (the collection marks the two
-//     catalogs: 0.04 CPU-seconds). The limit is a safety net for files
-//     this estimate misjudges.
+//     catalogs: 0.02-0.06 user-seconds); at 100,000 tables (default
+//     profile) 798-800 MB instead of 842-844, for about 0.1 s more. The
+//     limit is a safety net for files this estimate misjudges.
 //   - log: GOGC 200 (logGCPercent). It decodes one snapshot after another
 //     and keeps only a few: most of what it allocates is garbage soon.
 //     On 365 revisions of a 1,000-table schema: 5.4 CPU-seconds and 91 MB
